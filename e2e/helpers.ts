@@ -1,0 +1,44 @@
+// Shared by the end-to-end journeys: open a scene and wait until it is drawn, download the
+// JSON export.
+import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+export async function openScene(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+}
+
+export async function waitReady(page: Page) {
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+}
+
+export interface ExportJson {
+  version: number;
+  surface: { id: string | null; formula: string; domain: number[] };
+  backend: string;
+  point: {
+    x: number;
+    y: number;
+    value: number;
+    gradient: number[];
+    hessian: number[][];
+    eigenvalues: number[];
+    curvature: string;
+  };
+  runs: {
+    optimizer: string;
+    params: Record<string, number>;
+    status: string;
+    iterates: { k: number; x: number; y: number; value: number; gradNorm: number }[];
+  }[];
+  memory: { numTensors: number; numBytes: number };
+}
+
+export async function downloadExport(page: Page): Promise<{ data: ExportJson; filename: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const path = await download.path();
+  const text = await readFile(path, 'utf8');
+  return { data: JSON.parse(text) as ExportJson, filename: download.suggestedFilename() };
+}
+
+export const near = (a: number, b: number, rel = 1e-3) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));

@@ -1,0 +1,86 @@
+// Evaluating a formula and its derivatives on tfjs: on a batch of points (optimizers,
+// point facts) or on a grid (surfaces, Taylor patches). Tensors live only inside tf.tidy;
+// results come back as plain typed arrays.
+import * as tf from '@tensorflow/tfjs';
+import type { Node } from './formula/ast';
+import { derivatives, type Order } from './jet';
+import type { Domain } from './surfaces-types';
+
+/** f, ∇f and H at a batch of points, as float32 arrays (absent beyond the order asked). */
+export interface PointValues {
+  v: Float32Array;
+  gx?: Float32Array;
+  gy?: Float32Array;
+  hxx?: Float32Array;
+  hxy?: Float32Array;
+  hyy?: Float32Array;
+}
+
+function read(ast: Node, X: tf.Tensor, Y: tf.Tensor, order: Order): PointValues {
+  // One read-back for all components: stack them, then slice on the CPU.
+  const stacked = tf.tidy(() => {
+    const d = derivatives(ast, X, Y, order);
+    const parts = [d.v, d.x, d.y, d.xx, d.xy, d.yy].filter((t): t is tf.Tensor => t !== undefined);
+    return tf.stack(parts.map((t) => t.reshape([-1])));
+  });
+  const data = stacked.dataSync() as Float32Array;
+  stacked.dispose();
+  const n = X.size;
+  const part = (i: number) => data.subarray(i * n, (i + 1) * n);
+  const out: PointValues = { v: part(0) };
+  if (order >= 1) {
+    out.gx = part(1);
+    out.gy = part(2);
+  }
+  if (order >= 2) {
+    out.hxx = part(3);
+    out.hxy = part(4);
+    out.hyy = part(5);
+  }
+  return out;
+}
+
+/** Evaluate at the points (xs[i], ys[i]). */
+export function evalPoints(ast: Node, xs: ArrayLike<number>, ys: ArrayLike<number>, order: Order): PointValues {
+  const X = tf.tensor1d(Float32Array.from(xs));
+  const Y = tf.tensor1d(Float32Array.from(ys));
+  try {
+    return read(ast, X, Y, order);
+  } finally {
+    X.dispose();
+    Y.dispose();
+  }
+}
+
+/** Sample coordinates of an n-point axis from lo to hi, inclusive. */
+export function axis(lo: number, hi: number, n: number): Float64Array {
+  const a = new Float64Array(n);
+  for (let i = 0; i < n; i++) a[i] = lo + ((hi - lo) * i) / (n - 1);
+  return a;
+}
+
+export interface GridValues extends PointValues {
+  xs: Float64Array;
+  ys: Float64Array;
+  /** samples per axis; arrays are row-major with y as the row: index = j * nx + i */
+  nx: number;
+  ny: number;
+}
+
+/** Evaluate on an nx × ny grid over the domain. */
+export function evalGrid(ast: Node, domain: Domain, nx: number, ny: number, order: Order): GridValues {
+  const xs = axis(domain[0], domain[1], nx);
+  const ys = axis(domain[2], domain[3], ny);
+  const [X, Y] = tf.tidy(() => {
+    const gx = tf.tensor1d(Float32Array.from(xs));
+    const gy = tf.tensor1d(Float32Array.from(ys));
+    // Row j is y = ys[j]: X varies along columns, Y along rows.
+    return [tf.tile(gx.reshape([1, nx]), [ny, 1]), tf.tile(gy.reshape([ny, 1]), [1, nx])];
+  });
+  try {
+    return { ...read(ast, X, Y, order), xs, ys, nx, ny };
+  } finally {
+    X.dispose();
+    Y.dispose();
+  }
+}

@@ -1,0 +1,51 @@
+// The JSON export (CONTRACT §6), built from the scene and its results. Non-finite numbers
+// (a diverged run) are written as null, which is what JSON can say.
+import type { Results } from '../compute/results';
+import type { Scene } from './scene';
+
+export interface ExportMemory {
+  numTensors: number;
+  numBytes: number;
+}
+
+export function buildExport(scene: Scene, results: Results, backend: string, memory: ExportMemory) {
+  const p = results.facts;
+  return {
+    version: 1,
+    surface: { id: scene.surfaceId, formula: scene.formula, domain: [...scene.domain] },
+    backend,
+    point: p && {
+      x: p.x,
+      y: p.y,
+      value: p.value,
+      gradient: [...p.gradient],
+      hessian: p.hessian.map((r) => [...r]),
+      eigenvalues: [...p.eigenvalues],
+      curvature: p.curvature,
+    },
+    runs: results.runs.map((r) => ({
+      optimizer: r.optimizer,
+      params: r.params,
+      status: r.status,
+      iterates: r.iterates.map((it) => ({ k: it.k, x: it.x, y: it.y, value: it.value, gradNorm: it.gradNorm })),
+    })),
+    memory: { numTensors: memory.numTensors, numBytes: memory.numBytes },
+  };
+}
+
+export function exportText(data: ReturnType<typeof buildExport>): string {
+  return JSON.stringify(data, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
+}
+
+/** Offer text as a file download. */
+export function download(filename: string, text: string | Blob, type = 'application/json') {
+  const blob = typeof text === 'string' ? new Blob([text], { type }) : text;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

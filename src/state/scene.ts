@@ -1,0 +1,33 @@
+// The scene: everything the user chose. Small, serialisable, the single source of truth;
+// the URL is the scene written out (CONTRACT §1).
+import type { Domain } from '../math/surfaces-types';
+
+export const OPTIMIZER_IDS = [
+  'gd', 'momentum', 'adam', 'fd-gd', 'newton', 'damped-newton', 'bfgs', 'dfp',
+] as const;
+export type OptimizerId = (typeof OPTIMIZER_IDS)[number];
+
+export type Backend = 'webgl' | 'wasm' | 'cpu';
+
+export interface Scene {
+  /** catalog id, or null when a typed formula is shown */
+  surfaceId: string | null;
+  /** the formula text (the catalog formula when surfaceId is set) */
+  formula: string;
+  domain: Domain;
+  point: [number, number];
+  /** which Taylor overlays show */
+  taylor: { t1: boolean; t2: boolean };
+  start: [number, number];
+  opt: OptimizerId[];
+  lr: number;
+  beta: number;
+  h: number;
+  steps: number;
+  tol: number;
+  /** samples per axis; null: chosen for the device */
+  grid: number | null;
+  /** forced tfjs backend; null: best available */
+  backend: Backend | null;
+  embed: boolean;
+}

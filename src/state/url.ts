@@ -1,0 +1,251 @@
+// The URL schema (CONTRACT §1): one declarative table of parameters, parsed and serialised
+// by one piece of code. Parsing never throws: bad values become problems that name the
+// parameter, and the default (or the last valid value) is used instead.
+import { parseFormula } from '../math/formula/parse';
+import { DEFAULT_SURFACE_ID, getSurface, SURFACES } from '../math/surfaces';
+import type { Domain } from '../math/surfaces-types';
+import { OPTIMIZER_IDS, type Backend, type OptimizerId, type Scene } from './scene';
+
+export interface Problem {
+  param: string;
+  message: string;
+}
+
+export const FORMULA_DOMAIN: Domain = [-3, 3, -3, 3];
+export const FORMULA_LR = 0.01;
+export const DEFAULTS = {
+  opt: ['gd', 'newton'] as OptimizerId[],
+  beta: 0.9,
+  h: 1e-3,
+  steps: 100,
+  tol: 1e-5,
+};
+export const STEPS_RANGE = [1, 10000] as const;
+export const GRID_RANGE = [11, 1001] as const;
+
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** A finite number written plainly (no hex, no Infinity, no empty string). */
+export function parseNumber(text: string): number | null {
+  if (!NUMBER.test(text)) return null;
+  const v = Number(text);
+  return Number.isFinite(v) ? v : null;
+}
+
+function parseList(text: string, n: number): number[] | string {
+  const parts = text.split(',');
+  if (parts.length !== n) return `expected ${n} comma-separated numbers, got "${text}"`;
+  const out: number[] = [];
+  for (const p of parts) {
+    const v = parseNumber(p);
+    if (v === null) return `"${p.trim()}" is not a number`;
+    out.push(v);
+  }
+  return out;
+}
+
+export const inside = (d: Domain, p: [number, number]) => p[0] >= d[0] && p[0] <= d[1] && p[1] >= d[2] && p[1] <= d[3];
+const center = (d: Domain): [number, number] => [(d[0] + d[1]) / 2, (d[2] + d[3]) / 2];
+export const fmtPair = (p: [number, number]) => `(${p[0]}, ${p[1]})`;
+export const fmtDomain = (d: Domain) => `[${d[0]}, ${d[1]}] × [${d[2]}, ${d[3]}]`;
+
+/** Suggested values of the surface or formula: what an absent parameter means. */
+export function surfaceDefaults(surfaceId: string | null, domain?: Domain) {
+  const s = surfaceId ? getSurface(surfaceId) : undefined;
+  const d = domain ?? (s ? s.domain : FORMULA_DOMAIN);
+  const [cx, cy] = center(d);
+  const w = d[1] - d[0];
+  const h = d[3] - d[2];
+  // For a typed formula: a point off-centre (the centre is often a critical point, where
+  // the tangent plane is flat) and a start on the other side.
+  let point: [number, number] = s ? s.point : [cx + w / 6, cy + h / 6];
+  let start: [number, number] = s ? s.start : [cx - w / 4, cy + h / 4];
+  if (!inside(d, point)) point = [cx + w / 6, cy + h / 6];
+  if (!inside(d, start)) start = [cx - w / 4, cy + h / 4];
+  return { domain: s ? s.domain : FORMULA_DOMAIN, point, start, lr: s ? s.lr : FORMULA_LR };
+}
+
+export function defaultScene(): Scene {
+  const s = getSurface(DEFAULT_SURFACE_ID)!;
+  const d = surfaceDefaults(s.id);
+  return {
+    surfaceId: s.id,
+    formula: s.formula,
+    domain: d.domain,
+    point: d.point,
+    taylor: { t1: true, t2: true },
+    start: d.start,
+    opt: [...DEFAULTS.opt],
+    lr: d.lr,
+    beta: DEFAULTS.beta,
+    h: DEFAULTS.h,
+    steps: DEFAULTS.steps,
+    tol: DEFAULTS.tol,
+    grid: null,
+    backend: null,
+    embed: false,
+  };
+}
+
+const TAYLOR: Record<string, Scene['taylor']> = {
+  '0': { t1: false, t2: false },
+  '1': { t1: true, t2: false },
+  '2': { t1: false, t2: true },
+  '1,2': { t1: true, t2: true },
+  '2,1': { t1: true, t2: true },
+};
+
+export function taylorParam(t: Scene['taylor']): string {
+  return t.t1 && t.t2 ? '1,2' : t.t1 ? '1' : t.t2 ? '2' : '0';
+}
+
+/** Parse a query string into a scene; `base` supplies last valid values (default: defaults). */
+export function parseScene(search: string, base: Scene = defaultScene()): { scene: Scene; problems: Problem[] } {
+  const q = new URLSearchParams(search);
+  const problems: Problem[] = [];
+  const bad = (param: string, message: string) => problems.push({ param, message });
+  const get = (k: string) => {
+    const v = q.get(k);
+    return v === null ? null : v.trim();
+  };
+
+  // Surface or formula first: every other default depends on it.
+  let surfaceId: string | null = DEFAULT_SURFACE_ID;
+  const sp = get('surface');
+  if (sp !== null) {
+    if (getSurface(sp)) surfaceId = sp;
+    else bad('surface', `unknown surface "${sp}"; choose one of ${SURFACES.map((s) => s.id).join(', ')}`);
+  }
+  let formula = getSurface(surfaceId)!.formula;
+  const fp = q.get('f');
+  if (fp !== null) {
+    const r = parseFormula(fp);
+    if (r.ok) {
+      surfaceId = null;
+      formula = fp;
+    } else bad('f', `${r.message}; showing ${sp !== null && surfaceId ? `"${surfaceId}"` : 'the previous surface'}`);
+    if (!r.ok && sp === null) {
+      surfaceId = base.surfaceId;
+      formula = base.formula;
+    }
+  }
+
+  const sd = surfaceDefaults(surfaceId);
+  let domain = sd.domain;
+  const dp = get('domain');
+  if (dp !== null) {
+    const v = parseList(dp, 4);
+    if (typeof v === 'string') bad('domain', `${v} (xmin,xmax,ymin,ymax)`);
+    else if (!(v[0] < v[1] && v[2] < v[3])) bad('domain', `needs xmin < xmax and ymin < ymax, got "${dp}"`);
+    else domain = v as Domain;
+  }
+  const within = surfaceDefaults(surfaceId, domain);
+
+  const pair = (key: 'point' | 'start', fallback: [number, number]): [number, number] => {
+    const t = get(key);
+    if (t === null) return fallback;
+    const v = parseList(t, 2);
+    if (typeof v === 'string') {
+      bad(key, `${v} (x,y)`);
+      return fallback;
+    }
+    const p: [number, number] = [v[0], v[1]];
+    if (!inside(domain, p)) {
+      bad(key, `${fmtPair(p)} lies outside the domain ${fmtDomain(domain)}`);
+      return fallback;
+    }
+    return p;
+  };
+  const point = pair('point', within.point);
+  const start = pair('start', within.start);
+
+  let taylor = { t1: true, t2: true };
+  const tp = get('taylor');
+  if (tp !== null) {
+    const t = TAYLOR[tp.replace(/\s/g, '')];
+    if (t) taylor = t;
+    else bad('taylor', `"${tp}" is not one of 0, 1, 2, 1,2`);
+  }
+
+  let opt = [...DEFAULTS.opt];
+  const op = get('opt');
+  if (op !== null) {
+    const ids: OptimizerId[] = [];
+    for (const raw of op.split(',')) {
+      const id = raw.trim();
+      if ((OPTIMIZER_IDS as readonly string[]).includes(id)) {
+        if (!ids.includes(id as OptimizerId)) ids.push(id as OptimizerId);
+      } else bad('opt', `unknown optimizer "${id}"; choose from ${OPTIMIZER_IDS.join(', ')}`);
+    }
+    if (ids.length > 0) opt = ids;
+    else bad('opt', `no valid optimizer in "${op}"; using ${DEFAULTS.opt.join(',')}`);
+  }
+
+  const num = (key: string, fallback: number, ok: (v: number) => boolean, rule: string): number => {
+    const t = get(key);
+    if (t === null) return fallback;
+    const v = parseNumber(t);
+    if (v === null) {
+      bad(key, `"${t}" is not a number`);
+      return fallback;
+    }
+    if (!ok(v)) {
+      bad(key, `${v} is out of range: ${rule}`);
+      return fallback;
+    }
+    return v;
+  };
+  const lr = num('lr', sd.lr, (v) => v > 0, 'must be positive');
+  const beta = num('beta', DEFAULTS.beta, (v) => v >= 0 && v < 1, 'must be in [0, 1)');
+  const h = num('h', DEFAULTS.h, (v) => v > 0, 'must be positive');
+  const tol = num('tol', DEFAULTS.tol, (v) => v > 0, 'must be positive');
+  const steps = num('steps', DEFAULTS.steps, (v) => Number.isInteger(v) && v >= STEPS_RANGE[0] && v <= STEPS_RANGE[1], 'must be a whole number from 1 to 10000');
+  const gridRaw = num('grid', NaN, (v) => Number.isInteger(v) && v >= GRID_RANGE[0] && v <= GRID_RANGE[1], 'must be a whole number from 11 to 1001');
+  const grid = Number.isNaN(gridRaw) ? null : gridRaw;
+
+  let backend: Backend | null = null;
+  const bp = get('backend');
+  if (bp !== null) {
+    if (bp === 'webgl' || bp === 'wasm' || bp === 'cpu') backend = bp;
+    else bad('backend', `"${bp}" is not one of webgl, wasm, cpu`);
+  }
+  let embed = false;
+  const ep = get('embed');
+  if (ep !== null) {
+    if (ep === '1' || ep === '0') embed = ep === '1';
+    else bad('embed', `"${ep}" is not 1 or 0`);
+  }
+
+  return {
+    scene: { surfaceId, formula, domain, point, taylor, start, opt, lr, beta, h, steps, tol, grid, backend, embed },
+    problems,
+  };
+}
+
+const sameArr = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+const list = (a: readonly number[]) => a.map((v) => String(v)).join(',');
+
+/** Write the scene as a query string; parameters at their defaults are left out. */
+export function serializeScene(s: Scene): string {
+  const q = new URLSearchParams();
+  if (s.surfaceId === null) q.set('f', s.formula);
+  else if (s.surfaceId !== DEFAULT_SURFACE_ID) q.set('surface', s.surfaceId);
+  const sd = surfaceDefaults(s.surfaceId);
+  if (!sameArr(s.domain, sd.domain)) q.set('domain', list(s.domain));
+  const within = surfaceDefaults(s.surfaceId, s.domain);
+  if (!sameArr(s.point, within.point)) q.set('point', list(s.point));
+  const tp = taylorParam(s.taylor);
+  if (tp !== '1,2') q.set('taylor', tp);
+  if (!sameArr(s.start, within.start)) q.set('start', list(s.start));
+  if (s.opt.join(',') !== DEFAULTS.opt.join(',')) q.set('opt', s.opt.join(','));
+  if (s.lr !== sd.lr) q.set('lr', String(s.lr));
+  if (s.beta !== DEFAULTS.beta) q.set('beta', String(s.beta));
+  if (s.h !== DEFAULTS.h) q.set('h', String(s.h));
+  if (s.steps !== DEFAULTS.steps) q.set('steps', String(s.steps));
+  if (s.tol !== DEFAULTS.tol) q.set('tol', String(s.tol));
+  if (s.grid !== null) q.set('grid', String(s.grid));
+  if (s.backend !== null) q.set('backend', s.backend);
+  if (s.embed) q.set('embed', '1');
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,84 @@
+// Choosing the surface: the catalog, grouped, or a formula typed by the user (validated as
+// it is typed; a bad formula keeps the last valid surface drawn).
+import { useState } from 'react';
+import { parseFormula } from '../math/formula/parse';
+import { getSurface, SURFACES } from '../math/surfaces';
+import { useScene } from '../state/store';
+
+const groups = [...new Set(SURFACES.map((s) => s.group))];
+const CUSTOM = '__custom__';
+
+export function SurfacePicker() {
+  const surfaceId = useScene((s) => s.scene.surfaceId);
+  const formula = useScene((s) => s.scene.formula);
+  const pickSurface = useScene((s) => s.pickSurface);
+  const setFormula = useScene((s) => s.setFormula);
+  const setProblem = useScene((s) => s.setProblem);
+  const [text, setText] = useState(formula);
+  const [error, setError] = useState<string | null>(null);
+
+  // The box follows the scene when the scene changes from elsewhere (picker, URL):
+  // React's "adjust state while rendering" pattern, no effect needed.
+  const [shown, setShown] = useState(formula);
+  if (shown !== formula) {
+    setShown(formula);
+    setText(formula);
+    setError(null);
+  }
+
+  const onText = (value: string) => {
+    setText(value);
+    const r = parseFormula(value);
+    if (r.ok) {
+      setError(null);
+      setProblem('f', null);
+      if (value !== formula) setFormula(value);
+    } else {
+      const msg = `${r.message}`;
+      setError(msg);
+      setProblem('f', `${msg}; the last valid surface stays drawn`);
+    }
+  };
+
+  const surface = surfaceId ? getSurface(surfaceId) : undefined;
+  return (
+    <div className="surface-picker">
+      <label>
+        Surface{' '}
+        <select
+          data-testid="surface-select"
+          value={surfaceId ?? CUSTOM}
+          onChange={(e) => {
+            if (e.target.value !== CUSTOM) pickSurface(e.target.value);
+          }}
+        >
+          {groups.map((g) => (
+            <optgroup key={g} label={g}>
+              {SURFACES.filter((s) => s.group === g).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          <option value={CUSTOM}>Type your own…</option>
+        </select>
+      </label>
+      <label className="formula-box">
+        f(x, y) ={' '}
+        <input
+          data-testid="formula-input"
+          value={text}
+          spellCheck={false}
+          aria-invalid={error !== null}
+          aria-describedby="formula-help"
+          onChange={(e) => onText(e.target.value)}
+        />
+      </label>
+      <p id="formula-help" className={error ? 'field-error' : 'muted'}>
+        {error ?? surface?.lesson ?? 'Your own formula in x and y: + − * / ^, sin cos tan atan sinh cosh tanh exp log sqrt abs, pi, e.'}
+      </p>
+      {surface?.data && <p className="muted">Data: {surface.data.description}</p>}
+    </div>
+  );
+}
