@@ -1,0 +1,18 @@
+// Screenshots of the built app for the README and for looking at it:
+//   node scripts/screenshot.mjs "<query>" out.png [width] [height]
+// Expects `npm run preview` (or any server) on http://127.0.0.1:4173.
+import { chromium } from '@playwright/test';
+
+const [query = '', out = 'screenshot.png', w = '1280', h = '800'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+});
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
+await page.goto(`http://127.0.0.1:4173/${query}`);
+await page.waitForSelector('[data-testid=app][data-ready=true]', { timeout: 60000 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await browser.close();
