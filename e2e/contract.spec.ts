@@ -10,7 +10,8 @@ test('a catalog surface from the URL: facts on screen and the export match the m
   await expect(page.getByTestId('fact-value')).toHaveText('6.5');
   await expect(page.getByTestId('fact-gradient')).toContainText('(−51, 50)');
   await expect(page.getByTestId('fact-curvature')).toContainText('indefinite');
-  await expect(page.locator('.contour-plot .contour')).toHaveCount(1);
+  // f's own contours, and the T1 and T2 models' level sets around p.
+  await expect(page.locator('.contour-plot .contour')).toHaveCount(3);
 
   const { data, filename } = await downloadExport(page);
   expect(filename).toMatch(/\.json$/);
@@ -85,7 +86,8 @@ test('a bad formula in the URL shows an alert naming it, and the page keeps work
   await expect(alert).toContainText('lr:');
   await expect(alert).toContainText('"warp"');
   // The default surface is drawn instead, and the export still works.
-  await expect(page.locator('.contour-plot .contour')).toHaveCount(1);
+  // f's own contours, and the T1 and T2 models' level sets around p.
+  await expect(page.locator('.contour-plot .contour')).toHaveCount(3);
   const { data } = await downloadExport(page);
   expect(data.surface.id).toBe('rosenbrock');
   expect(data.runs.map((r) => r.optimizer)).toEqual(['gd']);

@@ -6,6 +6,8 @@ import { evalGrid, type GridValues } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
 import { parseFormula } from '../math/formula/parse';
 import type { PointFacts } from '../math/hessian';
+import { taylorGrid, type TaylorGrid } from '../math/taylor';
+import type { Domain } from '../math/surfaces-types';
 import type { Trajectory } from '../math/optimizers/types';
 import type { Scene } from '../state/scene';
 
@@ -16,6 +18,8 @@ export interface Results {
   ast: Node | null;
   grid: GridValues | null;
   facts: PointFacts | null;
+  /** T1 and T2, and f itself, on a local patch around the expansion point */
+  patch: (TaylorGrid & { f: Float32Array; domain: Domain }) | null;
   runs: Trajectory[];
   /** the last computation's failure, shown as an alert; the previous results stay */
   error: string | null;
@@ -28,6 +32,7 @@ export const useResults = create<Results>(() => ({
   ast: null,
   grid: null,
   facts: null,
+  patch: null,
   runs: [],
   error: null,
   busy: true,
@@ -38,10 +43,25 @@ export function defaultGrid(backend: string): number {
   return backend === 'webgl' ? 121 : 81;
 }
 
-const keys = { grid: '', facts: '', runs: '' };
+const keys = { grid: '', facts: '', patch: '', runs: '' };
 
 export function resetCache() {
-  keys.grid = keys.facts = keys.runs = '';
+  keys.grid = keys.facts = keys.patch = keys.runs = '';
+}
+
+/** Samples per axis of the Taylor patches: small, so dragging stays cheap. */
+export const PATCH_SAMPLES = 25;
+
+/** The patch around p: half-widths `patch` × the domain's size, clipped to the domain. */
+export function patchDomain(point: [number, number], domain: Domain, patch: number): Domain {
+  const hx = (domain[1] - domain[0]) * patch;
+  const hy = (domain[3] - domain[2]) * patch;
+  return [
+    Math.max(domain[0], point[0] - hx),
+    Math.min(domain[1], point[0] + hx),
+    Math.max(domain[2], point[1] - hy),
+    Math.min(domain[3], point[1] + hy),
+  ];
 }
 
 /** Recompute what the scene change invalidated. Synchronous; returns whether anything changed. */
@@ -55,6 +75,7 @@ export function compute(scene: Scene, backend: string): boolean {
   const n = scene.grid ?? defaultGrid(backend);
   const gridKey = JSON.stringify([scene.formula, scene.domain, n]);
   const factsKey = JSON.stringify([scene.formula, scene.point]);
+  const patchKey = JSON.stringify([scene.formula, scene.point, scene.domain, scene.patch]);
   const runsKey = JSON.stringify([scene.formula, scene.start, scene.opt, scene.lr, scene.beta, scene.h, scene.steps, scene.tol]);
   const patch: Partial<Results> = {};
   try {
@@ -65,6 +86,14 @@ export function compute(scene: Scene, backend: string): boolean {
     if (factsKey !== keys.facts) {
       patch.facts = factsAt(ast, scene.point[0], scene.point[1]);
       keys.facts = factsKey;
+    }
+    const facts = patch.facts ?? useResults.getState().facts;
+    if (patchKey !== keys.patch && facts) {
+      const d = patchDomain(scene.point, scene.domain, scene.patch);
+      const t = taylorGrid(facts, d, PATCH_SAMPLES, PATCH_SAMPLES);
+      const f = evalGrid(ast, d, PATCH_SAMPLES, PATCH_SAMPLES, 0).v;
+      patch.patch = { ...t, f, domain: d };
+      keys.patch = patchKey;
     }
     if (runsKey !== keys.runs) {
       patch.runs = runOptimizers(

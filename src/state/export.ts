@@ -1,6 +1,7 @@
 // The JSON export (CONTRACT §6), built from the scene and its results. Non-finite numbers
 // (a diverged run) are written as null, which is what JSON can say.
 import type { Results } from '../compute/results';
+import type { Trajectory } from '../math/optimizers/types';
 import type { Scene } from './scene';
 
 export interface ExportMemory {
@@ -8,7 +9,13 @@ export interface ExportMemory {
   numBytes: number;
 }
 
-export function buildExport(scene: Scene, results: Results, backend: string, memory: ExportMemory) {
+/** Only the point facts and the runs are exported; any Results will do. */
+export function buildExport(
+  scene: Scene,
+  results: Pick<Results, 'facts' | 'runs'>,
+  backend: string,
+  memory: ExportMemory,
+) {
   const p = results.facts;
   return {
     version: 1,
@@ -35,6 +42,35 @@ export function buildExport(scene: Scene, results: Results, backend: string, mem
 
 export function exportText(data: ReturnType<typeof buildExport>): string {
   return JSON.stringify(data, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
+}
+
+export const CSV_HEADER = 'optimizer,k,x,y,value,gradNorm';
+
+/** A CSV field: numbers in full precision, non-finite ones as an empty cell; text quoted if needed. */
+function csvField(v: string | number): string {
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** Every iterate of every run, one row each, in run order (CONTRACT §6's fields, flat). */
+export function buildCsv(runs: readonly Trajectory[]): string {
+  const rows = [CSV_HEADER];
+  for (const r of runs) {
+    for (const it of r.iterates) {
+      rows.push([r.optimizer, it.k, it.x, it.y, it.value, it.gradNorm].map(csvField).join(','));
+    }
+  }
+  return rows.join('\n') + '\n';
+}
+
+/** Offer a URL (e.g. a data: URL of a PNG) as a file download. */
+export function downloadUrl(filename: string, url: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
 }
 
 /** Offer text as a file download. */

@@ -30,4 +30,6 @@ export interface Scene {
   /** forced tfjs backend; null: best available */
   backend: Backend | null;
   embed: boolean;
+  /** extension: half-width of the Taylor patches, as a fraction of the domain's size */
+  patch: number;
 }

@@ -19,7 +19,9 @@ export const DEFAULTS = {
   h: 1e-3,
   steps: 100,
   tol: 1e-5,
+  patch: 0.2,
 };
+export const PATCH_RANGE = [0.02, 1] as const;
 export const STEPS_RANGE = [1, 10000] as const;
 export const GRID_RANGE = [11, 1001] as const;
 
@@ -84,6 +86,7 @@ export function defaultScene(): Scene {
     grid: null,
     backend: null,
     embed: false,
+    patch: DEFAULTS.patch,
   };
 }
 
@@ -200,6 +203,7 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   const h = num('h', DEFAULTS.h, (v) => v > 0, 'must be positive');
   const tol = num('tol', DEFAULTS.tol, (v) => v > 0, 'must be positive');
   const steps = num('steps', DEFAULTS.steps, (v) => Number.isInteger(v) && v >= STEPS_RANGE[0] && v <= STEPS_RANGE[1], 'must be a whole number from 1 to 10000');
+  const patch = num('patch', DEFAULTS.patch, (v) => v >= PATCH_RANGE[0] && v <= PATCH_RANGE[1], 'must be from 0.02 to 1');
   const gridRaw = num('grid', NaN, (v) => Number.isInteger(v) && v >= GRID_RANGE[0] && v <= GRID_RANGE[1], 'must be a whole number from 11 to 1001');
   const grid = Number.isNaN(gridRaw) ? null : gridRaw;
 
@@ -217,7 +221,7 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   }
 
   return {
-    scene: { surfaceId, formula, domain, point, taylor, start, opt, lr, beta, h, steps, tol, grid, backend, embed },
+    scene: { surfaceId, formula, domain, point, taylor, start, opt, lr, beta, h, steps, tol, grid, backend, embed, patch },
     problems,
   };
 }
@@ -246,6 +250,7 @@ export function serializeScene(s: Scene): string {
   if (s.grid !== null) q.set('grid', String(s.grid));
   if (s.backend !== null) q.set('backend', s.backend);
   if (s.embed) q.set('embed', '1');
+  if (s.patch !== DEFAULTS.patch) q.set('patch', String(s.patch));
   const text = q.toString();
   return text ? `?${text}` : '';
 }

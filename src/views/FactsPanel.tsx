@@ -1,5 +1,6 @@
-// The point facts at the expansion point p: f, ∇f, H, its eigenvalues, curvature class and
-// condition number, as numbers.
+// The point facts at the expansion point p: f, ∇f, H, its eigenvalues and eigen-directions,
+// curvature class and condition number, as numbers. (TaylorPanel, below it, writes the models
+// built from them.)
 import { useResults } from '../compute/results';
 import { fmt } from './format';
 
@@ -10,10 +11,22 @@ const CURVATURE_WORDS: Record<string, string> = {
   semidefinite: 'semidefinite (flat in one direction)',
 };
 
+/** A unit-vector component; float noise such as cos(π/2) = 6e−17 is shown as 0. */
+function unit(v: number): string {
+  return fmt(Math.abs(v) < 1e-9 ? 0 : v);
+}
+
+/** ∞ for a singular Hessian; "undefined" where H itself is (never NaN). */
+function conditionText(k: number): string {
+  if (Number.isNaN(k)) return 'undefined';
+  return Number.isFinite(k) ? fmt(k) : '∞ (singular Hessian)';
+}
+
 export function FactsPanel() {
   const p = useResults((r) => r.facts);
   if (!p) return null;
   const [[a, b], [, c]] = p.hessian;
+  const [v1, v2] = p.eigenvectors;
   return (
     <section className="panel facts" aria-labelledby="facts-title" data-testid="facts">
       <h2 id="facts-title">At the expansion point p</h2>
@@ -47,10 +60,17 @@ export function FactsPanel() {
         <dd data-testid="fact-eigenvalues">
           λ₁ = {fmt(p.eigenvalues[0])}, λ₂ = {fmt(p.eigenvalues[1])}
         </dd>
+        <dt>eigen-directions</dt>
+        <dd
+          data-testid="fact-eigenvectors"
+          title="unit eigenvectors of H: the directions of least and greatest curvature"
+        >
+          v₁ = ({unit(v1[0])}, {unit(v1[1])}), v₂ = ({unit(v2[0])}, {unit(v2[1])})
+        </dd>
         <dt>curvature</dt>
-        <dd data-testid="fact-curvature">{CURVATURE_WORDS[p.curvature]}</dd>
+        <dd data-testid="fact-curvature">{p.eigenvalues.every(Number.isFinite) ? CURVATURE_WORDS[p.curvature] : "undefined (H is not finite here)"}</dd>
         <dt>condition number</dt>
-        <dd data-testid="fact-condition">{Number.isFinite(p.condition) ? fmt(p.condition) : '∞ (singular Hessian)'}</dd>
+        <dd data-testid="fact-condition">{conditionText(p.condition)}</dd>
       </dl>
     </section>
   );

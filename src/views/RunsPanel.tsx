@@ -1,27 +1,49 @@
-// One line per run: the optimizer, its parameters, where it ended and why.
+// The runs as a legend: one row per run with its colour, optimizer and parameters, where it is
+// at the scrubbed iteration (k, f, ‖∇f‖), and — once the scrubber has reached its end — how it
+// ended, in words.
 import { useResults } from '../compute/results';
 import type { OptimizerId } from '../state/scene';
-import { fmt, STATUS_WORDS } from './format';
+import { useView } from '../state/view';
+import { lastK, statusText } from './controls-logic';
+import { fmt } from './format';
 import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
+import './controls.css';
 
 export function RunsPanel() {
   const runs = useResults((r) => r.runs);
+  const iter = useView((v) => v.iter);
   return (
     <section className="panel runs" aria-labelledby="runs-title">
       <h2 id="runs-title">Runs</h2>
+      {runs.length === 0 && <p className="muted small">No runs yet.</p>}
       <ul>
         {runs.map((r) => {
-          const last = r.iterates[r.iterates.length - 1];
           const id = r.optimizer as OptimizerId;
+          const end = lastK(r);
+          const k = Math.min(iter, end);
+          // k runs 0, 1, 2, …: iterate k is at index k.
+          const it = r.iterates[Math.min(k, r.iterates.length - 1)];
+          const done = iter >= end;
           const params = Object.entries(r.params)
-            .map(([k, v]) => `${k} = ${fmt(v)}`)
+            .map(([name, v]) => `${name} = ${fmt(v)}`)
             .join(', ');
           return (
-            <li key={r.optimizer} data-testid={`run-${r.optimizer}`} data-status={r.status}>
-              <span className="swatch" style={{ background: RUN_COLORS[id] }} aria-hidden="true" />
-              <strong>{OPTIMIZER_LABELS[id]}</strong>
-              {params && <span className="muted"> ({params})</span>}: {STATUS_WORDS[r.status]} after {last.k} iterations, at (
-              {fmt(last.x)}, {fmt(last.y)}), f = {fmt(last.value)}, ‖∇f‖ = {fmt(last.gradNorm)}
+            <li key={r.optimizer} className="rn-row" data-testid={`run-${r.optimizer}`} data-status={r.status}>
+              <div className="rn-head">
+                <span className="swatch" style={{ background: RUN_COLORS[id] ?? '#777' }} aria-hidden="true" />
+                <strong>{OPTIMIZER_LABELS[id] ?? r.optimizer}</strong>
+                {params && <span className="muted small"> ({params})</span>}
+              </div>
+              {it && (
+                <div className="rn-now small">
+                  <span>k = {it.k}</span>
+                  <span>f = {fmt(it.value)}</span>
+                  <span>‖∇f‖ = {fmt(it.gradNorm)}</span>
+                </div>
+              )}
+              <div className={done ? `rn-status small rn-${r.status}` : 'rn-status small muted'}>
+                {done ? statusText(r) : 'running…'}
+              </div>
             </li>
           );
         })}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { parseFormula } from '../math/formula/parse';
 import { getSurface, SURFACES } from '../math/surfaces';
 import { useScene } from '../state/store';
+import { FormulaPreview } from './FormulaPreview';
 
 const groups = [...new Set(SURFACES.map((s) => s.group))];
 const CUSTOM = '__custom__';
@@ -75,6 +76,7 @@ export function SurfacePicker() {
           onChange={(e) => onText(e.target.value)}
         />
       </label>
+      <FormulaPreview text={error ? formula : text} />
       <p id="formula-help" className={error ? 'field-error' : 'muted'}>
         {error ?? surface?.lesson ?? 'Your own formula in x and y: + − * / ^, sin cos tan atan sinh cosh tanh exp log sqrt abs, pi, e.'}
       </p>

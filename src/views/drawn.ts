@@ -2,7 +2,7 @@
 // when every view has drawn the current version.
 import { create } from 'zustand';
 
-export const VIEWS = ['contour'] as const;
+export const VIEWS = ['contour', 'surface3d', 'convergence'] as const;
 
 interface Drawn {
   versions: Record<string, number>;

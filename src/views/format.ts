@@ -7,7 +7,7 @@ export function fmt(v: number, digits = 4): string {
   if (v === 0) return '0';
   const a = Math.abs(v);
   const s = a >= 1e5 || a < 1e-3 ? v.toExponential(digits - 1) : String(Number(v.toPrecision(digits)));
-  return s.replace('-', '−');
+  return s.replace(/-/g, '−');
 }
 
 export const STATUS_WORDS: Record<string, string> = {

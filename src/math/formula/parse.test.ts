@@ -208,7 +208,39 @@ describe('rejections', () => {
   });
 
   test('a few more that must fail, whatever the message', () => {
-    for (const text of ['x;y', '(x y)', '(x)(y)', 'sin(x)(y)', 'x.5', '(x).5', 'x ? 1 : 2', '[1, 2]', 'f(x, y)', 'x^', '^x', '*x', 'x^*2', 'sin^2(x)', 'e(x)', 'pi x', '2 3', 'x_1', 'x$', '$x', '1e', '1e+', '0x10', 'undefined', 'NaN', 'Infinity', 'Math.sin(x)', 'x=1', 'x => x', '`x`', '\\sin(x)']) {
+    for (const text of [
+      'x;y',
+      '(x y)',
+      '(x)(y)',
+      'sin(x)(y)',
+      'x.5',
+      '(x).5',
+      'x ? 1 : 2',
+      '[1, 2]',
+      'f(x, y)',
+      'x^',
+      '^x',
+      '*x',
+      'x^*2',
+      'sin^2(x)',
+      'e(x)',
+      'pi x',
+      '2 3',
+      'x_1',
+      'x$',
+      '$x',
+      '1e',
+      '1e+',
+      '0x10',
+      'undefined',
+      'NaN',
+      'Infinity',
+      'Math.sin(x)',
+      'x=1',
+      'x => x',
+      '`x`',
+      '\\sin(x)',
+    ]) {
       const r = parseFormula(text);
       expect(r.ok, text).toBe(false);
       if (!r.ok) {
@@ -306,9 +338,50 @@ describe('jsep configuration is private', () => {
 // Properties.
 
 const TOKENS = [
-  'x', 'y', '(', ')', '^', '-', '+', '*', '/', ' ', ' ', 'sin', 'cos(', 'log', 'sqrt', 'abs', '1e-3',
-  '2', '0.5', '.5', 'pi', 'e', ',', '.', 'X', 'foo', '1e999', '**', '?', ':', '[', ']', '"', 'this',
-  '\t', '\n', 'e5', '3e', '$', '_', '%', '!', '=', 'π',
+  'x',
+  'y',
+  '(',
+  ')',
+  '^',
+  '-',
+  '+',
+  '*',
+  '/',
+  ' ',
+  ' ',
+  'sin',
+  'cos(',
+  'log',
+  'sqrt',
+  'abs',
+  '1e-3',
+  '2',
+  '0.5',
+  '.5',
+  'pi',
+  'e',
+  ',',
+  '.',
+  'X',
+  'foo',
+  '1e999',
+  '**',
+  '?',
+  ':',
+  '[',
+  ']',
+  '"',
+  'this',
+  '\t',
+  '\n',
+  'e5',
+  '3e',
+  '$',
+  '_',
+  '%',
+  '!',
+  '=',
+  'π',
 ];
 
 const OPS: BinaryOp[] = ['+', '-', '*', '/', '^'];
@@ -329,12 +402,20 @@ const leafArb: fc.Arbitrary<Node> = fc.oneof(
 );
 
 const { node: nodeArb } = fc.letrec<{ node: Node; neg: Node; binary: Node; call: Node }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small', maxDepth: 10, withCrossShrink: true }, leafArb, tie('neg'), tie('binary'), tie('call')),
+  node: fc.oneof(
+    { depthSize: 'small', maxDepth: 10, withCrossShrink: true },
+    leafArb,
+    tie('neg'),
+    tie('binary'),
+    tie('call'),
+  ),
   neg: tie('node').map((arg): Node => ({ kind: 'neg', arg, pos: 0 })),
   binary: fc
     .tuple(fc.constantFrom(...OPS), tie('node'), tie('node'))
     .map(([op, left, right]): Node => ({ kind: 'binary', op, left, right, pos: 0 })),
-  call: fc.tuple(fc.constantFrom(...FUNCTIONS), tie('node')).map(([fn, arg]): Node => ({ kind: 'call', fn, arg, pos: 0 })),
+  call: fc
+    .tuple(fc.constantFrom(...FUNCTIONS), tie('node'))
+    .map(([fn, arg]): Node => ({ kind: 'call', fn, arg, pos: 0 })),
 }));
 
 const pointArb = fc.tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }));
@@ -356,8 +437,14 @@ function checkAnswer(text: string): void {
 
 describe('properties', () => {
   test('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => checkAnswer(s)), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => checkAnswer(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => checkAnswer(s)),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => checkAnswer(s)),
+      { numRuns: 300 },
+    );
   });
 
   test('never throws on strings of formula pieces', () => {

@@ -417,19 +417,12 @@ class Converter {
 
   /** Where the text of `n` starts (including any parentheses around it). Iterative: chains can be long. */
   private leftmost(n: JExpr): number {
-    let cur: JExpr | undefined = n;
+    let cur: JExpr = n;
     for (;;) {
-      const span: Span | undefined = spans.get(cur);
+      const span = spans.get(cur);
       if (span) return span.outerStart;
-      const next: unknown =
-        cur.type === 'BinaryExpression' ? cur.left
-        : cur.type === 'CallExpression' ? cur.callee
-        : cur.type === 'MemberExpression' ? cur.object
-        : cur.type === 'Compound' ? (cur.body as JExpr[])[0]
-        : cur.type === 'SequenceExpression' ? (cur.expressions as JExpr[])[0]
-        : cur.type === 'ConditionalExpression' ? cur.test
-        : undefined;
-      if (!isJExpr(next)) return 0;
+      const next = firstChild(cur);
+      if (!next) return 0;
       cur = next;
     }
   }
@@ -440,7 +433,8 @@ class Converter {
     for (;;) {
       const span = spans.get(cur);
       if (span) return span.end;
-      const next: unknown = cur.type === 'BinaryExpression' ? cur.right : cur.type === 'UnaryExpression' ? cur.argument : undefined;
+      const next: unknown =
+        cur.type === 'BinaryExpression' ? cur.right : cur.type === 'UnaryExpression' ? cur.argument : undefined;
       if (!isJExpr(next)) return this.leftmost(n);
       cur = next;
     }
@@ -467,6 +461,32 @@ class Converter {
     while (p > 0 && t.charCodeAt(p) === 32) p--;
     return t[p] === '(' ? p : this.leftmost(c);
   }
+}
+
+/** The sub-expression a jsep node's text begins with, if it does not begin with its own token. */
+function firstChild(n: JExpr): JExpr | undefined {
+  let child: unknown;
+  switch (n.type) {
+    case 'BinaryExpression':
+      child = n.left;
+      break;
+    case 'CallExpression':
+      child = n.callee;
+      break;
+    case 'MemberExpression':
+      child = n.object;
+      break;
+    case 'ConditionalExpression':
+      child = n.test;
+      break;
+    case 'Compound':
+      child = (n.body as unknown[])[0];
+      break;
+    case 'SequenceExpression':
+      child = (n.expressions as unknown[])[0];
+      break;
+  }
+  return isJExpr(child) ? child : undefined;
 }
 
 function isJExpr(v: unknown): v is JExpr {
@@ -529,7 +549,7 @@ function tooDeep(pos: number): FormulaError {
 /** The token that starts at `p`, for messages: a name, a number or one character. */
 function tokenAt(s: string, p: number): string {
   const m = /^(?:[A-Za-z][A-Za-z0-9]*|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(s.slice(p, p + 40));
-  return m ? m[0] : s[p] ?? '';
+  return m ? m[0] : (s[p] ?? '');
 }
 
 function missingOperator(s: string, p: number): FormulaError {
@@ -537,7 +557,7 @@ function missingOperator(s: string, p: number): FormulaError {
 }
 
 const CHAR_HINTS: Record<string, string> = {
-  'π': ' (write pi)',
+  π: ' (write pi)',
   '×': ' (use * to multiply)',
   '·': ' (use * to multiply)',
   '÷': ' (use / to divide)',
@@ -558,9 +578,11 @@ function unexpectedAt(s: string, p: number): FormulaError {
   const cp = s.codePointAt(p) ?? 0;
   const ch = String.fromCodePoint(cp);
   const shown =
-    cp < 32 || cp === 127 || (cp >= 0x80 && cp < 0xa0) ? `character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
-    : ch === '"' ? `'"'`
-    : `"${ch}"`;
+    cp < 32 || cp === 127 || (cp >= 0x80 && cp < 0xa0)
+      ? `character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+      : ch === '"'
+        ? `'"'`
+        : `"${ch}"`;
   let hint = CHAR_HINTS[ch] ?? '';
   if (ch === '*' && s.lastIndexOf('*', p - 1) >= 0 && s.slice(s.lastIndexOf('*', p - 1) + 1, p).trim() === '') {
     hint = ' (use ^ for powers)';

@@ -1,0 +1,154 @@
+// The race in numbers: f − f* (or ‖∇f‖) per iteration for every run, on a log axis. Follows
+// the scrubber: each run's line is drawn up to min(iter, its last k), with the axes fixed over
+// all iterates so nothing jumps while playing.
+import type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useResults } from '../compute/results';
+import type { OptimizerId } from '../state/scene';
+import { useScene } from '../state/store';
+import { useView } from '../state/view';
+import { convergenceSeries, fStarOf, sliceSeries, type Metric } from './controls-logic';
+import { useDrawn } from './drawn';
+import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
+import { Plot } from './Plot';
+import { registerPlot } from './plots';
+import './controls.css';
+
+const CONFIG: Partial<Config> = { displayModeBar: false, responsive: true };
+/** Short legend names: one legend row for several runs in a half-width plot. */
+const SHORT: Record<OptimizerId, string> = {
+  gd: 'GD',
+  momentum: 'Momentum',
+  adam: 'Adam',
+  'fd-gd': 'FD-GD',
+  newton: 'Newton',
+  'damped-newton': 'Damped Newton',
+  bfgs: 'BFGS',
+  dfp: 'DFP',
+};
+const onReady = (el: PlotlyHTMLElement) => registerPlot('convergence', el);
+
+export function ConvergencePlot() {
+  const runs = useResults((r) => r.runs);
+  const version = useResults((r) => r.version);
+  const surfaceId = useScene((s) => s.scene.surfaceId);
+  const iter = useView((v) => v.iter);
+  const maxIter = useView((v) => v.maxIter);
+  const markDrawn = useDrawn((d) => d.mark);
+  const [metric, setMetric] = useState<Metric>('f');
+  const selectId = useId();
+
+  useEffect(() => () => registerPlot('convergence', null), []);
+
+  const fStar = useMemo(() => fStarOf(surfaceId), [surfaceId]);
+  // Everything that does not depend on the scrubber, computed once per result.
+  const all = useMemo(() => convergenceSeries(runs, metric, fStar), [runs, metric, fStar]);
+  const styles = useMemo(
+    () =>
+      runs.map((r) => {
+        const id = r.optimizer as OptimizerId;
+        const color = RUN_COLORS[id] ?? '#777777';
+        const full = OPTIMIZER_LABELS[id] ?? r.optimizer;
+        return {
+          name: SHORT[id] ?? r.optimizer,
+          color,
+          // markers help short runs (Newton takes a handful of steps) and clutter long ones
+          mode: r.iterates.length <= 60 ? 'lines+markers' : 'lines',
+          hovertemplate: `${full}<br>k = %{x}<br>${all.quantity} = %{y:.4g}<extra></extra>`,
+        };
+      }),
+    [runs, all.quantity],
+  );
+
+  // Per frame only the slice lengths change.
+  const data = useMemo(
+    () =>
+      all.series.map((s, i) => {
+        const shown = sliceSeries(s, iter);
+        const st = styles[i];
+        return {
+          type: 'scatter',
+          mode: st.mode,
+          x: shown.x,
+          y: shown.y,
+          name: st.name,
+          line: { color: st.color, width: 2.5, dash: metric === 'grad' ? 'dash' : 'solid' },
+          marker: { color: st.color, size: 5 },
+          connectgaps: false,
+          hovertemplate: st.hovertemplate,
+        } as Data;
+      }),
+    [all, styles, iter, metric],
+  );
+
+  const layout = useMemo(
+    () =>
+      ({
+        height: 220,
+        autosize: true,
+        margin: { l: 62, r: 10, t: 8, b: 40 },
+        font: { family: 'system-ui, sans-serif', size: 13 },
+        xaxis: {
+          title: { text: 'iteration', standoff: 4 },
+          // fixed over all iterates (nothing jumps while playing); a little room for end markers
+          range: [-0.02 * Math.max(1, maxIter), 1.02 * Math.max(1, maxIter)],
+          autorange: false,
+          // whole iterations only
+          ...(maxIter <= 8 ? { dtick: 1, tick0: 0 } : { tickformat: 'd' }),
+          zeroline: false,
+        },
+        yaxis: {
+          title: { text: all.title, font: { size: 13 } },
+          type: all.log ? 'log' : 'linear',
+          exponentformat: 'power',
+          ...(all.range ? { range: all.range, autorange: false } : { autorange: true }),
+        },
+        showlegend: true,
+        // vertical, right of the plot: a top legend wraps into rows that eat the plot's height
+        legend: {
+          orientation: 'v',
+          x: 1.01,
+          xanchor: 'left',
+          y: 1,
+          yanchor: 'top',
+          font: { size: 13 },
+          itemwidth: 30,
+          tracegroupgap: 0,
+        },
+        // a new result or metric resets any zoom; playback frames keep it
+        uirevision: `${version}-${metric}`,
+        hovermode: 'closest',
+      }) as Partial<Layout>,
+    [maxIter, all.title, all.log, all.range, version, metric],
+  );
+
+  return (
+    <section className="panel cv-panel" aria-labelledby="cv-title">
+      <div className="cv-head">
+        <h2 id="cv-title">Convergence</h2>
+        <label htmlFor={selectId} className="cv-select">
+          show
+          <select
+            id={selectId}
+            data-testid="convergence-metric"
+            value={metric}
+            onChange={(e) => setMetric(e.target.value as Metric)}
+          >
+            <option value="f">{fStar !== null ? 'f − f*' : 'f'}</option>
+            <option value="grad">‖∇f‖</option>
+          </select>
+        </label>
+      </div>
+      <Plot
+        className="cv-plot"
+        label={`Convergence plot: ${all.title} against iteration, one line per run`}
+        data={data}
+        layout={layout}
+        config={CONFIG}
+        version={version}
+        onReady={onReady}
+        onDrawn={(v) => markDrawn('convergence', v)}
+      />
+    </section>
+  );
+}

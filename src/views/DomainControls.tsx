@@ -1,0 +1,73 @@
+// The plotting domain, editable, and "reset view" (undo zoom, pan and 3D rotation).
+import Plotly from 'plotly.js-dist-min';
+import type { Layout } from 'plotly.js-dist-min';
+import { useState } from 'react';
+import { parseNumber, fmtPair, inside, surfaceDefaults } from '../state/url';
+import type { Domain } from '../math/surfaces-types';
+import { useScene } from '../state/store';
+import { getPlot } from './plots';
+import { CAMERA } from './SurfaceView';
+
+export function DomainControls() {
+  const domain = useScene((s) => s.scene.domain);
+  const surfaceId = useScene((s) => s.scene.surfaceId);
+  const setScene = useScene((s) => s.setScene);
+  const setProblem = useScene((s) => s.setProblem);
+  const [text, setText] = useState(domain.join(', '));
+  const [shown, setShown] = useState(domain);
+  const [invalid, setInvalid] = useState(false);
+  if (shown !== domain) {
+    setShown(domain);
+    setText(domain.join(', '));
+    setInvalid(false);
+  }
+  const apply = (t: string) => {
+    const parts = t.split(',').map((p) => parseNumber(p));
+    let problem: string | null = null;
+    if (parts.length !== 4 || parts.some((p) => p === null)) problem = `"${t}" is not four numbers xmin, xmax, ymin, ymax`;
+    else if (!(parts[0]! < parts[1]! && parts[2]! < parts[3]!)) problem = 'needs xmin < xmax and ymin < ymax';
+    setInvalid(problem !== null);
+    setProblem('domain', problem);
+    if (problem) return;
+    const d = parts as Domain;
+    const { point, start } = useScene.getState().scene;
+    const fallback = surfaceDefaults(surfaceId, d);
+    // Points that fall outside the new domain move to the domain's suggested places.
+    setScene({ domain: d, point: inside(d, point) ? point : fallback.point, start: inside(d, start) ? start : fallback.start });
+  };
+  const resetView = () => {
+    const c = getPlot('contour');
+    // plotly's relayout takes attribute paths ("xaxis.range"); its types only know whole objects.
+    if (c) void Plotly.relayout(c, { 'xaxis.range': [domain[0], domain[1]], 'yaxis.range': [domain[2], domain[3]] } as Partial<Layout>);
+    const s = getPlot('surface3d');
+    if (s) void Plotly.relayout(s, { 'scene.camera': CAMERA } as Partial<Layout>);
+  };
+  const own = surfaceDefaults(surfaceId).domain;
+  const isOwn = own.every((v, i) => v === domain[i]);
+  return (
+    <div className="domain-controls">
+      <label>
+        domain
+        <input
+          data-testid="domain-input"
+          value={text}
+          aria-invalid={invalid}
+          title={`x from ${fmtPair([domain[0], domain[1]])}, y from ${fmtPair([domain[2], domain[3]])}`}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') apply(text);
+          }}
+          onBlur={() => apply(text)}
+        />
+      </label>
+      {!isOwn && (
+        <button type="button" onClick={() => setScene({ domain: own })} data-testid="domain-default">
+          surface's domain
+        </button>
+      )}
+      <button type="button" onClick={resetView} data-testid="reset-view">
+        Reset view
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+// Taking the scene away: the JSON export (CONTRACT §6), the iterates as CSV, the map and the
+// 3D view as PNG (for slides), and the share link (the URL is the scene, CONTRACT §1).
+import * as tf from '@tensorflow/tfjs';
+import Plotly from 'plotly.js-dist-min';
+import { useEffect, useRef, useState } from 'react';
+import { useResults } from '../compute/results';
+import { buildCsv, buildExport, download, downloadUrl, exportText } from '../state/export';
+import { useScene } from '../state/store';
+import { getPlot, type ViewName } from './plots';
+import './teach.css';
+
+const VIEW_WORDS: Record<ViewName, string> = { contour: 'map', surface3d: '3D view', convergence: 'convergence plot' };
+
+/** Download names say what was exported: taylor-newton-rosenbrock.json, …-formula-contour.png */
+function baseName(): string {
+  return `taylor-newton-${useScene.getState().scene.surfaceId ?? 'formula'}`;
+}
+
+export function ExportMenu({ backend }: { backend: string }) {
+  const [status, setStatus] = useState('');
+  const [manualLink, setManualLink] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const linkInput = useRef<HTMLInputElement>(null);
+
+  /** A short message in the live region, cleared after a while. */
+  const say = (message: string, ms = 2500) => {
+    setStatus(message);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(''), ms);
+  };
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  // The fallback link box: select its text as soon as it shows, ready for Ctrl+C.
+  useEffect(() => {
+    if (manualLink === null) return;
+    linkInput.current?.focus();
+    linkInput.current?.select();
+  }, [manualLink]);
+
+  const onJson = () => {
+    const data = buildExport(useScene.getState().scene, useResults.getState(), backend, tf.memory());
+    download(`${baseName()}.json`, exportText(data));
+  };
+
+  const onCsv = () => {
+    download(`${baseName()}-iterates.csv`, buildCsv(useResults.getState().runs), 'text/csv');
+  };
+
+  const onPng = async (name: ViewName) => {
+    const el = getPlot(name);
+    if (!el) {
+      say(`The ${VIEW_WORDS[name]} is not shown, so there is nothing to save.`);
+      return;
+    }
+    try {
+      // The size on screen, at twice the pixels: sharp on slides and projectors.
+      const width = Math.max(300, Math.round(el.clientWidth || 900));
+      const height = Math.max(200, Math.round(el.clientHeight || 600));
+      const url = await Plotly.toImage(el, { format: 'png', width, height, scale: 2 });
+      downloadUrl(`${baseName()}-${name}.png`, url);
+    } catch (err) {
+      say(`Could not save the ${VIEW_WORDS[name]}: ${err instanceof Error ? err.message : String(err)}`, 6000);
+    }
+  };
+
+  const onCopy = async () => {
+    const href = window.location.href;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(href);
+      setManualLink(null);
+      say('Copied');
+    } catch {
+      // No clipboard access (insecure context, permission denied): show the link selected.
+      setManualLink(href);
+      say('Press Ctrl+C (⌘C) to copy the selected link', 6000);
+    }
+  };
+
+  return (
+    <div className="ex-menu" role="group" aria-labelledby="ex-label">
+      <span id="ex-label" className="ex-label">
+        Export:
+      </span>
+      <button
+        type="button"
+        className="ex-item"
+        data-testid="export-json"
+        onClick={onJson}
+        title="The point facts and all runs as JSON"
+      >
+        JSON
+      </button>
+      <span className="ex-sep" aria-hidden="true">
+        ·
+      </span>
+      <button
+        type="button"
+        className="ex-item"
+        data-testid="export-csv"
+        onClick={onCsv}
+        title="Every iterate of every run as CSV"
+      >
+        CSV
+      </button>
+      <span className="ex-sep" aria-hidden="true">
+        ·
+      </span>
+      <button
+        type="button"
+        className="ex-item"
+        data-testid="export-png-contour"
+        onClick={() => void onPng('contour')}
+        title="The contour map as a PNG image"
+      >
+        PNG (map)
+      </button>
+      <span className="ex-sep" aria-hidden="true">
+        ·
+      </span>
+      <button
+        type="button"
+        className="ex-item"
+        data-testid="export-png-surface3d"
+        onClick={() => void onPng('surface3d')}
+        title="The 3D view as a PNG image"
+      >
+        PNG (3D)
+      </button>
+      <span className="ex-sep" aria-hidden="true">
+        ·
+      </span>
+      <button
+        type="button"
+        className="ex-item"
+        data-testid="copy-link"
+        onClick={() => void onCopy()}
+        title="Copy a link to exactly this scene"
+      >
+        Copy link
+      </button>
+      {manualLink !== null && (
+        <input
+          ref={linkInput}
+          className="ex-link"
+          data-testid="share-link"
+          readOnly
+          value={manualLink}
+          aria-label="Link to this scene"
+          onFocus={(e) => e.currentTarget.select()}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setManualLink(null);
+          }}
+        />
+      )}
+      <span className="ex-status" role="status" aria-live="polite" data-testid="export-status">
+        {status}
+      </span>
+    </div>
+  );
+}

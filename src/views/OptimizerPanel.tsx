@@ -1,0 +1,264 @@
+// Which optimizers race and with which parameters. Typed values are checked like the URL's
+// (CONTRACT §1): a bad value is reported as an alert and marked on its field, and the scene
+// keeps the last valid value; a good one goes straight into the scene.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useResults } from '../compute/results';
+import { factsAt } from '../math/engine';
+import { OPTIMIZER_IDS, type OptimizerId } from '../state/scene';
+import { useScene } from '../state/store';
+import { checkNumber, checkStart, lrLimit, type NumberParam } from './controls-logic';
+import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
+import './controls.css';
+
+const USES_LR: readonly OptimizerId[] = ['gd', 'momentum', 'adam', 'fd-gd'];
+
+/**
+ * The field's problem is owned by the field: when the scene value changes from elsewhere (a new
+ * surface, say) or the field goes away, a problem it raised is cleared with it.
+ */
+function useOwnedProblem(param: string, resyncKey: unknown) {
+  const setProblem = useScene((s) => s.setProblem);
+  const owned = useRef(false);
+  useEffect(() => {
+    if (owned.current) {
+      owned.current = false;
+      setProblem(param, null);
+    }
+  }, [param, resyncKey, setProblem]);
+  useEffect(
+    () => () => {
+      if (owned.current) {
+        owned.current = false;
+        setProblem(param, null);
+      }
+    },
+    [param, setProblem],
+  );
+  return (message: string | null) => {
+    owned.current = message !== null;
+    setProblem(param, message);
+  };
+}
+
+interface NumberFieldProps {
+  param: NumberParam;
+  label: string;
+  value: number;
+  onValid: (v: number) => void;
+  describedBy?: string;
+}
+
+function NumberField({ param, label, value, onValid, describedBy }: NumberFieldProps) {
+  const [text, setText] = useState(String(value));
+  const [invalid, setInvalid] = useState(false);
+  // Follow the scene when it changes from elsewhere ("adjust state while rendering").
+  const [shown, setShown] = useState(value);
+  if (!Object.is(shown, value)) {
+    setShown(value);
+    setText(String(value));
+    setInvalid(false);
+  }
+  const report = useOwnedProblem(param, value);
+
+  const onChange = (t: string) => {
+    setText(t);
+    const r = checkNumber(param, t, value);
+    if (r.ok) {
+      setInvalid(false);
+      report(null);
+      setShown(r.value);
+      if (r.value !== value) onValid(r.value);
+    } else {
+      setInvalid(true);
+      report(r.message);
+    }
+  };
+
+  return (
+    <label className="ctl-field">
+      <span className="ctl-name">{label}</span>
+      <input
+        type="text"
+        inputMode={param === 'steps' ? 'numeric' : 'decimal'}
+        spellCheck={false}
+        autoComplete="off"
+        data-testid={`param-${param}`}
+        value={text}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
+function StartFields() {
+  const start = useScene((s) => s.scene.start);
+  const domain = useScene((s) => s.scene.domain);
+  const setScene = useScene((s) => s.setScene);
+  const [tx, setTx] = useState(String(start[0]));
+  const [ty, setTy] = useState(String(start[1]));
+  const [bad, setBad] = useState<[boolean, boolean]>([false, false]);
+  const [shown, setShown] = useState(start);
+  if (shown !== start) {
+    setShown(start);
+    setTx(String(start[0]));
+    setTy(String(start[1]));
+    setBad([false, false]);
+  }
+  // A new domain can make typed text valid or not: keyed on both.
+  const report = useOwnedProblem('start', `${start.join(',')}|${domain.join(',')}`);
+
+  const onChange = (x: string, y: string) => {
+    setTx(x);
+    setTy(y);
+    const r = checkStart(x, y, domain, start);
+    if (r.ok) {
+      setBad([false, false]);
+      report(null);
+      if (r.value[0] !== start[0] || r.value[1] !== start[1]) {
+        setShown(r.value);
+        setScene({ start: r.value });
+      }
+    } else {
+      setBad(r.bad);
+      report(r.message);
+    }
+  };
+
+  return (
+    <fieldset className="ctl-start">
+      <legend className="ctl-name">start</legend>
+      <label className="ctl-field">
+        <span className="ctl-name">x</span>
+        <input
+          type="text"
+          inputMode="decimal"
+          spellCheck={false}
+          autoComplete="off"
+          data-testid="start-x"
+          aria-label="start x"
+          value={tx}
+          aria-invalid={bad[0]}
+          onChange={(e) => onChange(e.target.value, ty)}
+        />
+      </label>
+      <label className="ctl-field">
+        <span className="ctl-name">y</span>
+        <input
+          type="text"
+          inputMode="decimal"
+          spellCheck={false}
+          autoComplete="off"
+          data-testid="start-y"
+          aria-label="start y"
+          value={ty}
+          aria-invalid={bad[1]}
+          onChange={(e) => onChange(tx, e.target.value)}
+        />
+      </label>
+    </fieldset>
+  );
+}
+
+/** The gd step-size limit 2/λmax from the Hessian at the start, and a warning past it. */
+function LrLimitNote({ id }: { id: string }) {
+  const ast = useResults((r) => r.ast);
+  const start = useScene((s) => s.scene.start);
+  const surfaceId = useScene((s) => s.scene.surfaceId);
+  const lr = useScene((s) => s.scene.lr);
+  const [sx, sy] = start;
+  // One point, second order: a single small tfjs evaluation, redone only when f or the start moves.
+  const eigenvalues = useMemo(() => {
+    if (!ast) return null;
+    try {
+      return factsAt(ast, sx, sy).eigenvalues;
+    } catch {
+      return null;
+    }
+  }, [ast, sx, sy]);
+  if (!ast) return null;
+  const info = lrLimit(eigenvalues, surfaceId, lr);
+  return (
+    <div className="ctl-limit">
+      <p id={id} className="muted small" data-testid="lr-limit">
+        {info.text}
+      </p>
+      {info.warning && (
+        <p className="ctl-warn small" data-testid="lr-warning">
+          <span aria-hidden="true">⚠ </span>
+          {info.warning}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function OptimizerPanel() {
+  const opt = useScene((s) => s.scene.opt);
+  const lr = useScene((s) => s.scene.lr);
+  const beta = useScene((s) => s.scene.beta);
+  const h = useScene((s) => s.scene.h);
+  const steps = useScene((s) => s.scene.steps);
+  const tol = useScene((s) => s.scene.tol);
+  const setScene = useScene((s) => s.setScene);
+  const limitId = useId();
+  const hintId = useId();
+
+  const toggle = (id: OptimizerId, on: boolean) => {
+    const next = OPTIMIZER_IDS.filter((o) => (o === id ? on : opt.includes(o)));
+    if (next.length > 0) setScene({ opt: next });
+  };
+  const showLr = opt.some((o) => USES_LR.includes(o));
+
+  return (
+    <section className="panel ctl-panel" aria-labelledby="ctl-title">
+      <h2 id="ctl-title">Optimizers</h2>
+      <fieldset className="ctl-opts">
+        <legend className="ctl-sr">Optimizers to run</legend>
+        {OPTIMIZER_IDS.map((id) => {
+          const checked = opt.includes(id);
+          const last = checked && opt.length === 1;
+          return (
+            <label key={id} className="ctl-opt" title={last ? 'At least one optimizer stays selected' : undefined}>
+              <input
+                type="checkbox"
+                data-testid={`opt-${id}`}
+                checked={checked}
+                disabled={last}
+                aria-describedby={last ? hintId : undefined}
+                onChange={(e) => toggle(id, e.target.checked)}
+              />
+              <span className="swatch" style={{ background: RUN_COLORS[id] }} aria-hidden="true" />
+              {OPTIMIZER_LABELS[id]}
+            </label>
+          );
+        })}
+        <span id={hintId} className="ctl-sr">
+          At least one optimizer stays selected.
+        </span>
+      </fieldset>
+      <div className="ctl-params">
+        {showLr && (
+          <NumberField
+            param="lr"
+            label="step size lr"
+            value={lr}
+            onValid={(v) => setScene({ lr: v })}
+            describedBy={limitId}
+          />
+        )}
+        {opt.includes('momentum') && (
+          <NumberField param="beta" label="momentum β" value={beta} onValid={(v) => setScene({ beta: v })} />
+        )}
+        {opt.includes('fd-gd') && (
+          <NumberField param="h" label="FD step h" value={h} onValid={(v) => setScene({ h: v })} />
+        )}
+        <NumberField param="steps" label="max steps" value={steps} onValid={(v) => setScene({ steps: v })} />
+        <NumberField param="tol" label="tol (‖∇f‖ ≤)" value={tol} onValid={(v) => setScene({ tol: v })} />
+        <StartFields />
+      </div>
+      {showLr && <LrLimitNote id={limitId} />}
+    </section>
+  );
+}
