@@ -2,9 +2,7 @@
 // the URL is the scene written out (CONTRACT §1).
 import type { Domain } from '../math/surfaces-types';
 
-export const OPTIMIZER_IDS = [
-  'gd', 'momentum', 'adam', 'fd-gd', 'newton', 'damped-newton', 'bfgs', 'dfp',
-] as const;
+export const OPTIMIZER_IDS = ['gd', 'momentum', 'adam', 'fd-gd', 'newton', 'damped-newton', 'bfgs', 'dfp'] as const;
 export type OptimizerId = (typeof OPTIMIZER_IDS)[number];
 
 export type Backend = 'webgl' | 'wasm' | 'cpu';
@@ -32,4 +30,11 @@ export interface Scene {
   embed: boolean;
   /** extension: half-width of the Taylor patches, as a fraction of the domain's size */
   patch: number;
+  /** extension: colour the contour map by where this method goes from every start */
+  basins: 'off' | 'newton' | 'damped-newton';
+  /** extension: presenter mode (large type, thick lines, high contrast) */
+  present: boolean;
+  /** extension: a guided tour and its step (0-based), or null */
+  tour: string | null;
+  tourStep: number;
 }

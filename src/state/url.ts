@@ -87,6 +87,10 @@ export function defaultScene(): Scene {
     backend: null,
     embed: false,
     patch: DEFAULTS.patch,
+    basins: 'off',
+    present: false,
+    tour: null,
+    tourStep: 0,
   };
 }
 
@@ -202,9 +206,24 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   const beta = num('beta', DEFAULTS.beta, (v) => v >= 0 && v < 1, 'must be in [0, 1)');
   const h = num('h', DEFAULTS.h, (v) => v > 0, 'must be positive');
   const tol = num('tol', DEFAULTS.tol, (v) => v > 0, 'must be positive');
-  const steps = num('steps', DEFAULTS.steps, (v) => Number.isInteger(v) && v >= STEPS_RANGE[0] && v <= STEPS_RANGE[1], 'must be a whole number from 1 to 10000');
-  const patch = num('patch', DEFAULTS.patch, (v) => v >= PATCH_RANGE[0] && v <= PATCH_RANGE[1], 'must be from 0.02 to 1');
-  const gridRaw = num('grid', NaN, (v) => Number.isInteger(v) && v >= GRID_RANGE[0] && v <= GRID_RANGE[1], 'must be a whole number from 11 to 1001');
+  const steps = num(
+    'steps',
+    DEFAULTS.steps,
+    (v) => Number.isInteger(v) && v >= STEPS_RANGE[0] && v <= STEPS_RANGE[1],
+    'must be a whole number from 1 to 10000',
+  );
+  const patch = num(
+    'patch',
+    DEFAULTS.patch,
+    (v) => v >= PATCH_RANGE[0] && v <= PATCH_RANGE[1],
+    'must be from 0.02 to 1',
+  );
+  const gridRaw = num(
+    'grid',
+    NaN,
+    (v) => Number.isInteger(v) && v >= GRID_RANGE[0] && v <= GRID_RANGE[1],
+    'must be a whole number from 11 to 1001',
+  );
   const grid = Number.isNaN(gridRaw) ? null : gridRaw;
 
   let backend: Backend | null = null;
@@ -220,8 +239,53 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
     else bad('embed', `"${ep}" is not 1 or 0`);
   }
 
+  let basins: Scene['basins'] = 'off';
+  const bsp = get('basins');
+  if (bsp !== null) {
+    if (bsp === 'newton' || bsp === 'damped-newton' || bsp === 'off') basins = bsp;
+    else bad('basins', `"${bsp}" is not one of newton, damped-newton, off`);
+  }
+  let present = false;
+  const pp = get('present');
+  if (pp !== null) {
+    if (pp === '1' || pp === '0') present = pp === '1';
+    else bad('present', `"${pp}" is not 1 or 0`);
+  }
+  // The tour's id is checked against the tours by the tour bar (it knows them); here only its form.
+  let tour: string | null = null;
+  const tp2 = get('tour');
+  if (tp2 !== null) {
+    if (/^[a-z0-9-]{1,40}$/.test(tp2)) tour = tp2;
+    else bad('tour', `"${tp2}" is not a tour name`);
+  }
+  const tourStep =
+    tour === null
+      ? 0
+      : num('step', 1, (v) => Number.isInteger(v) && v >= 1 && v <= 100, 'must be a whole number from 1') - 1;
+
   return {
-    scene: { surfaceId, formula, domain, point, taylor, start, opt, lr, beta, h, steps, tol, grid, backend, embed, patch },
+    scene: {
+      surfaceId,
+      formula,
+      domain,
+      point,
+      taylor,
+      start,
+      opt,
+      lr,
+      beta,
+      h,
+      steps,
+      tol,
+      grid,
+      backend,
+      embed,
+      patch,
+      basins,
+      present,
+      tour,
+      tourStep,
+    },
     problems,
   };
 }
@@ -251,6 +315,12 @@ export function serializeScene(s: Scene): string {
   if (s.backend !== null) q.set('backend', s.backend);
   if (s.embed) q.set('embed', '1');
   if (s.patch !== DEFAULTS.patch) q.set('patch', String(s.patch));
+  if (s.basins !== 'off') q.set('basins', s.basins);
+  if (s.present) q.set('present', '1');
+  if (s.tour !== null) {
+    q.set('tour', s.tour);
+    q.set('step', String(s.tourStep + 1));
+  }
   const text = q.toString();
   return text ? `?${text}` : '';
 }
