@@ -44,6 +44,10 @@ const scene: Scene = {
   backend: null,
   embed: false,
   patch: 0.25,
+  basins: 'off',
+  present: false,
+  tour: null,
+  tourStep: 0,
 };
 
 // What buildExport reads of the results (the rest of Results is not exported).
