@@ -1,6 +1,7 @@
 // A student's journey through the visualizer: pick a surface, drag the expansion point and
 // watch the numbers and overlays follow, race gd against Newton, scrub, export.
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { downloadExport, openScene, waitReady } from './helpers';
 
 const himmelblau = (x: number, y: number) => (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2;
@@ -119,4 +120,34 @@ test('shift-click on the contour map sets the start; the runs restart from there
   const n = data.runs[1].iterates;
   expect(n[1].x).toBeCloseTo(1, 3);
   expect(n[1].y).toBeCloseTo(3, 3);
+});
+
+test('exports: CSV of the iterates, PNG of each view, the formula typeset', async ({ page }) => {
+  await openScene(page, '?surface=booth&opt=gd,newton&steps=20');
+  // KaTeX typesets the formula and the Taylor models with the current numbers.
+  await expect(page.getByTestId('formula-preview').locator('.katex')).toHaveCount(1);
+  await expect(page.getByTestId('taylor-t1').locator('.katex').first()).toBeVisible();
+
+  const { data } = await downloadExport(page);
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = (await readFile(await csvDownload.path(), 'utf8')).trim().split('\n');
+  expect(csv[0]).toBe('optimizer,k,x,y,value,gradNorm');
+  const total = data.runs.reduce((n, r) => n + r.iterates.length, 0);
+  expect(csv.length - 1).toBe(total);
+  const [opt, k, x, y] = csv[1].split(',');
+  expect(opt).toBe('gd');
+  expect(Number(k)).toBe(0);
+  expect(Number(x)).toBe(data.runs[0].iterates[0].x);
+  expect(Number(y)).toBe(data.runs[0].iterates[0].y);
+
+  for (const view of ['contour', 'surface3d']) {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-png-${view}`).click()]);
+    expect(png.suggestedFilename()).toMatch(new RegExp(`${view}\\.png$`));
+    const bytes = await readFile(await png.path());
+    // A real PNG (signature), at least as large as the view on screen.
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width = bytes.readUInt32BE(16);
+    expect(width).toBeGreaterThan(300);
+  }
 });

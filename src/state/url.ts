@@ -130,11 +130,12 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
     if (r.ok) {
       surfaceId = null;
       formula = fp;
-    } else bad('f', `${r.message}; showing ${sp !== null && surfaceId ? `"${surfaceId}"` : 'the previous surface'}`);
-    if (!r.ok && sp === null) {
+    } else if (sp === null) {
+      // No surface named either: keep the last valid one.
       surfaceId = base.surfaceId;
       formula = base.formula;
-    }
+      bad('f', `${r.message}; keeping the last valid surface`);
+    } else bad('f', `${r.message}; showing the surface "${surfaceId}" instead`);
   }
 
   const sd = surfaceDefaults(surfaceId);

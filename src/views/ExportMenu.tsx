@@ -1,11 +1,11 @@
 // Taking the scene away: the JSON export (CONTRACT §6), the iterates as CSV, the map and the
 // 3D view as PNG (for slides), and the share link (the URL is the scene, CONTRACT §1).
 import * as tf from '@tensorflow/tfjs';
-import Plotly from 'plotly.js-dist-min';
 import { useEffect, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
 import { buildCsv, buildExport, download, downloadUrl, exportText } from '../state/export';
 import { useScene } from '../state/store';
+import { snapshot } from './snapshot';
 import { getPlot, type ViewName } from './plots';
 import './teach.css';
 
@@ -57,10 +57,10 @@ export function ExportMenu({ backend }: { backend: string }) {
       return;
     }
     try {
-      // The size on screen, at twice the pixels: sharp on slides and projectors.
-      const width = Math.max(300, Math.round(el.clientWidth || 900));
-      const height = Math.max(200, Math.round(el.clientHeight || 600));
-      const url = await Plotly.toImage(el, { format: 'png', width, height, scale: 2 });
+      // The size on screen, at twice the pixels: sharp on slides and projectors. The contour
+      // map's SVG layer (p, arrows, trajectories) is drawn over plotly's picture.
+      const overlay = name === 'contour' ? el.parentElement?.querySelector<SVGSVGElement>('svg.contour-overlay') : null;
+      const url = await snapshot(el, overlay);
       downloadUrl(`${baseName()}-${name}.png`, url);
     } catch (err) {
       say(`Could not save the ${VIEW_WORDS[name]}: ${err instanceof Error ? err.message : String(err)}`, 6000);

@@ -18,7 +18,7 @@ const float64 = (text: string): Evaluator => {
   return (xs, ys) => xs.map((x, i) => evalJet64(a, x, ys[i]));
 };
 
-function run(_text: string, id: string, start: [number, number], steps: number, tol: number, params: Record<string, number>, evaluate: Evaluator): Trajectory {
+function run(id: string, start: [number, number], steps: number, tol: number, params: Record<string, number>, evaluate: Evaluator): Trajectory {
   const p = { lr: params.lr ?? 0.01, beta: params.beta ?? 0.9, h: params.h ?? 1e-3 };
   return runAll([makeRun(id as OptimizerId, { start, steps, tol }, p)], evaluate)[0];
 }
@@ -27,7 +27,7 @@ describe('reference trajectories, float64 evaluator: the step rules exactly', ()
   for (const ref of reference.trajectories) {
     it(`${ref.opt} on ${ref.surface} from (${ref.start.join(', ')})`, () => {
       const formula = getSurface(ref.surface)!.formula;
-      const t = run(formula, ref.opt, ref.start, ref.steps, ref.tol, ref.params, float64(formula));
+      const t = run(ref.opt, ref.start, ref.steps, ref.tol, ref.params, float64(formula));
       expect(t.status).toBe(ref.status);
       expect(t.iterates.length).toBe(ref.iterates.length);
       t.iterates.forEach((it, i) => {
@@ -46,7 +46,7 @@ describe('reference trajectories on tfjs (float32)', () => {
   for (const ref of reference.trajectories) {
     it(`${ref.opt} on ${ref.surface} from (${ref.start.join(', ')})`, () => {
       const formula = getSurface(ref.surface)!.formula;
-      const t = run(formula, ref.opt, ref.start, ref.steps, ref.tol, ref.params, tfEvaluator(ast(formula)));
+      const t = run(ref.opt, ref.start, ref.steps, ref.tol, ref.params, tfEvaluator(ast(formula)));
       // A prefix agrees to float32 accuracy; later iterates may drift where a line search
       // makes a borderline choice, so the rest is judged by where the run ends.
       const prefix = Math.min(5, ref.iterates.length, t.iterates.length);
@@ -78,26 +78,26 @@ describe('reference trajectories on tfjs (float32)', () => {
 
 describe('stopping rules', () => {
   it('newton stops with singular-hessian where H is singular', () => {
-    const t = run('x^2 + y', 'newton', [1, 1], 10, 1e-5, {}, tfEvaluator(ast('x^2 + y')));
+    const t = run('newton', [1, 1], 10, 1e-5, {}, tfEvaluator(ast('x^2 + y')));
     expect(t.status).toBe('singular-hessian');
     expect(t.iterates.length).toBe(1);
   });
   it('gd diverges (not hangs) when the step is far too large', () => {
-    const t = run('x^2 + y^2', 'gd', [1, 1], 1000, 1e-5, { lr: 100 }, tfEvaluator(ast('x^2 + y^2')));
+    const t = run('gd', [1, 1], 1000, 1e-5, { lr: 100 }, tfEvaluator(ast('x^2 + y^2')));
     expect(t.status).toBe('diverged');
     expect(t.iterates.length).toBeLessThan(40);
   });
   it('gd diverges when it steps out of where log is defined', () => {
-    const t = run('log(x) + y^2', 'gd', [0.5, 1], 100, 1e-5, { lr: 1 }, tfEvaluator(ast('log(x) + y^2')));
+    const t = run('gd', [0.5, 1], 100, 1e-5, { lr: 1 }, tfEvaluator(ast('log(x) + y^2')));
     expect(t.status).toBe('diverged');
   });
   it('converged at the start when the gradient is already small', () => {
-    const t = run('x^2 + y^2', 'bfgs', [0, 0], 10, 1e-5, {}, tfEvaluator(ast('x^2 + y^2')));
+    const t = run('bfgs', [0, 0], 10, 1e-5, {}, tfEvaluator(ast('x^2 + y^2')));
     expect(t.status).toBe('converged');
     expect(t.iterates.length).toBe(1);
   });
   it('max-steps after exactly `steps` iterations', () => {
-    const t = run('x^2 + 10*y^2', 'gd', [2, 1], 7, 1e-12, { lr: 0.01 }, tfEvaluator(ast('x^2 + 10*y^2')));
+    const t = run('gd', [2, 1], 7, 1e-12, { lr: 0.01 }, tfEvaluator(ast('x^2 + 10*y^2')));
     expect(t.status).toBe('max-steps');
     expect(t.iterates.map((i) => i.k)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
@@ -120,7 +120,7 @@ describe('backtracking (Armijo)', () => {
   it('accepts the first t with f(x + t d) <= f(x) + 1e-4 t g.d', () => {
     // f = x^2 from x = 1, B = I so d = −g = −2: t = 1 → x = −1 (f = 1 > 1 − 1e-4·4), rejected;
     // t = 1/2 → x = 0 (f = 0): accepted.
-    const t = run('x^2', 'bfgs', [1, 0], 1, 1e-9, {}, float64('x^2'));
+    const t = run('bfgs', [1, 0], 1, 1e-9, {}, float64('x^2'));
     expect(t.iterates[1].detail).toBeUndefined();
     expect(t.iterates[0].detail?.trials?.map((tr) => tr.t)).toEqual([1, 0.5]);
   });
