@@ -1,22 +1,31 @@
 // Choosing the TensorFlow.js backend: WebGL first, then wasm, then cpu; `backend=` forces
 // one. A forced backend that cannot start is reported and the next one is used.
-import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-webgl';
+import '@tensorflow/tfjs-backend-cpu';
 import type { Backend } from '../state/scene';
 
-setWasmPaths({
-  'tfjs-backend-wasm.wasm': wasmPlain,
-  'tfjs-backend-wasm-simd.wasm': wasmSimd,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
-});
+// The wasm backend is loaded only when asked for or when WebGL is missing, so it costs
+// nothing in the common case.
+async function registerWasm(): Promise<void> {
+  const [wasm, plain, simd, threaded] = await Promise.all([
+    import('@tensorflow/tfjs-backend-wasm'),
+    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url'),
+    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url'),
+    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url'),
+  ]);
+  wasm.setWasmPaths({
+    'tfjs-backend-wasm.wasm': plain.default,
+    'tfjs-backend-wasm-simd.wasm': simd.default,
+    'tfjs-backend-wasm-threaded-simd.wasm': threaded.default,
+  });
+}
 
 const ORDER: Backend[] = ['webgl', 'wasm', 'cpu'];
 
 async function tryBackend(name: Backend): Promise<boolean> {
   try {
+    if (name === 'wasm' && !tf.findBackendFactory('wasm')) await registerWasm();
     const ok = await tf.setBackend(name);
     if (!ok) return false;
     await tf.ready();

@@ -1,7 +1,7 @@
 // Evaluating a formula and its derivatives on tfjs: on a batch of points (optimizers,
 // point facts) or on a grid (surfaces, Taylor patches). Tensors live only inside tf.tidy;
 // results come back as plain typed arrays.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Node } from './formula/ast';
 import { derivatives, type Order } from './jet';
 import type { Domain } from './surfaces-types';
@@ -21,7 +21,7 @@ function read(ast: Node, X: tf.Tensor, Y: tf.Tensor, order: Order): PointValues 
   const stacked = tf.tidy(() => {
     const d = derivatives(ast, X, Y, order);
     const parts = [d.v, d.x, d.y, d.xx, d.xy, d.yy].filter((t): t is tf.Tensor => t !== undefined);
-    return tf.stack(parts.map((t) => t.reshape([-1])));
+    return tf.stack(parts.map((t) => tf.reshape(t, [-1])));
   });
   const data = stacked.dataSync() as Float32Array;
   stacked.dispose();
@@ -75,7 +75,7 @@ export function evalGrid(ast: Node, domain: Domain, nx: number, ny: number, orde
     const gx = tf.tensor1d(Float32Array.from(xs));
     const gy = tf.tensor1d(Float32Array.from(ys));
     // Row j is y = ys[j]: X varies along columns, Y along rows.
-    return [tf.tile(gx.reshape([1, nx]), [ny, 1]), tf.tile(gy.reshape([ny, 1]), [1, nx])];
+    return [tf.tile(tf.reshape(gx, [1, nx]), [ny, 1]), tf.tile(tf.reshape(gy, [ny, 1]), [1, nx])];
   });
   try {
     return { ...read(ast, X, Y, order), xs, ys, nx, ny };

@@ -1,6 +1,7 @@
 // The derivative engine against independent references: the float64 symbolic values of
 // shared/reference, central differences of a float64 tree-walking evaluator, and tf.grad.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evalGrid, evalPoints } from './evaluate';
 import { evalScalar } from './formula/evalScalar';

@@ -2,7 +2,7 @@
 // JAX's `jet`). Every subexpression is carried as (v, v_x, v_y, v_xx, v_xy, v_yy), so one
 // pass gives f, ∇f and H for a whole grid or a batch of points. Nested tf.grad cannot do
 // this in tfjs 4.22 (it fails to differentiate twice through exp, tanh, sigmoid).
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Node } from './formula/ast';
 
 /** A component is a tensor, or a plain number where it is constant (structural zeros stay 0). */

@@ -1,6 +1,6 @@
 // Taylor models of f around a point p (first and second order) and the Newton step, the
 // jump to the quadratic model's stationary point.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { axis } from './evaluate';
 import type { PointFacts } from './hessian';
 import type { Domain } from './surfaces-types';

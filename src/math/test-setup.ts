@@ -1,5 +1,6 @@
 // Shared by the unit tests: the cpu backend (Node has no WebGL) and the reference values.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFormula } from './formula/parse';

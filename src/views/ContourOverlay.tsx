@@ -1,7 +1,7 @@
 // The SVG layer over the contour map: trajectories up to the scrubbed iteration, the start,
 // the expansion point (dragged with the pointer or moved with arrow keys), ∇f, the Hessian's
 // eigen-directions and the Newton step. Gestures become scene edits; nothing is computed here.
-import type { PlotlyHTMLElement } from 'plotly.js-dist-min';
+import type { PlotlyHTMLElement } from './plotly';
 import { useEffect, useMemo, useRef } from 'react';
 import { useResults } from '../compute/results';
 import { newtonStep } from '../math/taylor';

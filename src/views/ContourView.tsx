@@ -2,7 +2,7 @@
 // an SVG layer on top for what moves often: the draggable expansion point, ∇f, the Hessian's
 // eigen-directions, the Newton step, the start and the trajectories up to the scrubbed
 // iteration. Moving those never makes plotly recompute its contours.
-import type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useCallback, useMemo, useState } from 'react';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import type { GridValues } from '../math/evaluate';

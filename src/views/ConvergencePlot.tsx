@@ -1,7 +1,7 @@
 // The race in numbers: f − f* (or ‖∇f‖) per iteration for every run, on a log axis. Follows
 // the scrubber: each run's line is drawn up to min(iter, its last k), with the axes fixed over
 // all iterates so nothing jumps while playing.
-import type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useResults } from '../compute/results';
 import type { OptimizerId } from '../state/scene';

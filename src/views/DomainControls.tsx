@@ -1,6 +1,6 @@
 // The plotting domain, editable, and "reset view" (undo zoom, pan and 3D rotation).
-import Plotly from 'plotly.js-dist-min';
-import type { Layout } from 'plotly.js-dist-min';
+import Plotly from './plotly';
+import type { Layout } from './plotly';
 import { useState } from 'react';
 import { parseNumber, fmtPair, inside, surfaceDefaults } from '../state/url';
 import type { Domain } from '../math/surfaces-types';

@@ -1,6 +1,6 @@
 // Taking the scene away: the JSON export (CONTRACT §6), the iterates as CSV, the map and the
 // 3D view as PNG (for slides), and the share link (the URL is the scene, CONTRACT §1).
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { useEffect, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
 import { buildCsv, buildExport, download, downloadUrl, exportText } from '../state/export';

@@ -2,8 +2,8 @@
 // when the drawing for a given version has finished (the page's data-ready hook). Redraws
 // are coalesced: while one is in flight, only the latest figure is drawn next, so a slow
 // view (3D on a software renderer) drops frames instead of queueing them.
-import Plotly from 'plotly.js-dist-min';
-import type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+import Plotly from './plotly';
+import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useRef } from 'react';
 
 export interface PlotProps {

@@ -1,6 +1,6 @@
 // The 3D view: the surface, the Taylor models as translucent patches around p, the expansion
 // point and the trajectories (up to the scrubbed iteration) lifted onto the surface.
-import type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useCallback, useMemo } from 'react';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import type { OptimizerId } from '../state/scene';

@@ -1,5 +1,5 @@
 // A registry of the drawn plotly elements by view name, for exports (PNG) and tests.
-import type { PlotlyHTMLElement } from 'plotly.js-dist-min';
+import type { PlotlyHTMLElement } from './plotly';
 
 export type ViewName = 'contour' | 'surface3d' | 'convergence';
 

@@ -1,8 +1,8 @@
 // PNG snapshots of a view for export. plotly renders its own figure; for the contour map the
 // SVG layer on top (expansion point, arrows, trajectories) is composited over it, so the
 // picture shows what the student sees.
-import Plotly from 'plotly.js-dist-min';
-import type { PlotlyHTMLElement } from 'plotly.js-dist-min';
+import Plotly from './plotly';
+import type { PlotlyHTMLElement } from './plotly';
 
 // Styles the overlay takes from CSS: inlined into the copy, since an SVG drawn as an image
 // sees no page stylesheet.

@@ -1,6 +1,6 @@
 // Every optimizer against the float64 reference trajectories of shared/reference: exactly
 // (to float64 rounding) with a float64 evaluator, and within float32 tolerances on tfjs.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tfEvaluator, runOptimizers } from '../engine';
 import { evalJet64 } from '../jet';
