@@ -1,6 +1,6 @@
 // Screenshots of the built app for the README and for looking at it:
 //   node scripts/screenshot.mjs "<query>" out.png [width] [height]
-// Expects `npm run preview` (or any server) on http://127.0.0.1:4173.
+// Expects `npm run preview` (or any server) on http://127.0.0.1:4173 (PORT=… for another).
 import { chromium } from '@playwright/test';
 
 const [query = '', out = 'screenshot.png', w = '1280', h = '800'] = process.argv.slice(2);
@@ -11,7 +11,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
-await page.goto(`http://127.0.0.1:4173/${query}`);
+await page.goto(`http://127.0.0.1:${process.env.PORT || 4173}/${query}`);
 await page.waitForSelector('[data-testid=app][data-ready=true]', { timeout: 60000 });
 await page.waitForTimeout(300);
 await page.screenshot({ path: out });
