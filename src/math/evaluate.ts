@@ -3,6 +3,7 @@
 // results come back as plain typed arrays.
 import * as tf from '@tensorflow/tfjs-core';
 import type { Node } from './formula/ast';
+import { canFuse, fusedDerivatives, fusedGrid } from './fused';
 import { derivatives, type Order } from './jet';
 import type { Domain } from './surfaces-types';
 
@@ -16,16 +17,41 @@ export interface PointValues {
   hyy?: Float32Array;
 }
 
+// Whether each formula can run as one fused WebGL program (see fused.ts), per backend.
+const fusable = new WeakMap<Node, string>();
+let fuseEnabled = true;
+
+/** Turn the fused WebGL path off (benchmarks compare it with op-by-op evaluation). */
+export function setFused(on: boolean) {
+  fuseEnabled = on;
+}
+
+/** Whether evaluations of this formula run as one fused WebGL program on the current backend. */
+export function runsFused(ast: Node): boolean {
+  if (!fuseEnabled) return false;
+  const backend = tf.getBackend();
+  const known = fusable.get(ast);
+  if (known !== undefined) return known === backend;
+  const ok = canFuse(ast);
+  fusable.set(ast, ok ? backend : '');
+  return ok;
+}
+
 function read(ast: Node, X: tf.Tensor, Y: tf.Tensor, order: Order): PointValues {
   // One read-back for all components: stack them, then slice on the CPU.
   const stacked = tf.tidy(() => {
+    if (runsFused(ast)) return fusedDerivatives(ast, tf.reshape(X, [-1]), tf.reshape(Y, [-1]), order);
     const d = derivatives(ast, X, Y, order);
     const parts = [d.v, d.x, d.y, d.xx, d.xy, d.yy].filter((t): t is tf.Tensor => t !== undefined);
     return tf.stack(parts.map((t) => tf.reshape(t, [-1])));
   });
   const data = stacked.dataSync() as Float32Array;
   stacked.dispose();
-  const n = X.size;
+  return split(data, X.size, order);
+}
+
+/** Components stacked as rows [f; fx; fy; fxx; fxy; fyy] → named views. */
+function split(data: Float32Array, n: number, order: Order): PointValues {
   const part = (i: number) => data.subarray(i * n, (i + 1) * n);
   const out: PointValues = { v: part(0) };
   if (order >= 1) {
@@ -71,6 +97,15 @@ export interface GridValues extends PointValues {
 export function evalGrid(ast: Node, domain: Domain, nx: number, ny: number, order: Order): GridValues {
   const xs = axis(domain[0], domain[1], nx);
   const ys = axis(domain[2], domain[3], ny);
+  if (runsFused(ast)) {
+    // One program computes the coordinates and the jet: nothing to upload.
+    const t = fusedGrid(ast, domain, nx, ny, order);
+    try {
+      return { ...split(t.dataSync() as Float32Array, nx * ny, order), xs, ys, nx, ny };
+    } finally {
+      t.dispose();
+    }
+  }
   const [X, Y] = tf.tidy(() => {
     const gx = tf.tensor1d(Float32Array.from(xs));
     const gy = tf.tensor1d(Float32Array.from(ys));

@@ -1,0 +1,44 @@
+// Read-only hooks for end-to-end tests and the benchmark: the numeric core as the page runs it
+// (same backend, same float32), so a test can compare it with independent values.
+import * as tf from '@tensorflow/tfjs-core';
+import { evalGrid, evalPoints, setFused, runsFused } from '../math/evaluate';
+import { parseFormula } from '../math/formula/parse';
+import { evalJet64, type Order } from '../math/jet';
+import type { Domain } from '../math/surfaces-types';
+
+function astOf(formula: string) {
+  const r = parseFormula(formula);
+  if (!r.ok) throw new Error(r.message);
+  return r.ast;
+}
+
+export const mathHooks = {
+  backend: () => tf.getBackend(),
+  numTensors: () => tf.memory().numTensors,
+  setFused,
+  /** whether this formula runs as one fused WebGL program here */
+  fused: (formula: string) => runsFused(astOf(formula)),
+  /** f (order 0) or f, ∇f, H at the points, as plain arrays */
+  evalPoints(formula: string, xs: number[], ys: number[], order: Order) {
+    const r = evalPoints(astOf(formula), xs, ys, order);
+    return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.from(v as Float32Array)]));
+  },
+  evalGrid(formula: string, domain: Domain, n: number, order: Order) {
+    const r = evalGrid(astOf(formula), domain, n, n, order);
+    return { v: Array.from(r.v), gx: r.gx && Array.from(r.gx), hxy: r.hxy && Array.from(r.hxy), xs: Array.from(r.xs), ys: Array.from(r.ys) };
+  },
+  /** the float64 reference: the same jet arithmetic on plain numbers */
+  reference(formula: string, x: number, y: number) {
+    return evalJet64(astOf(formula), x, y, 2);
+  },
+};
+
+declare global {
+  interface Window {
+    __tnMath?: typeof mathHooks;
+  }
+}
+
+export function installMathHooks() {
+  window.__tnMath = mathHooks;
+}

@@ -1,0 +1,353 @@
+// A formula fused into one WebGL program: the same second-order forward-mode arithmetic as
+// jet.ts, written out as GLSL for one point per fragment, so f, ∇f and H over a grid or a
+// batch cost one dispatch instead of one per operation (tfjs's per-op overhead dominates
+// otherwise). The generated code mirrors tfjs's own kernels where they define edge cases
+// (tanh, sinh, cosh, pow) and marks gaps (log or sqrt of a negative number, a real power of
+// a negative base) so the result is NaN there, as with the op-by-op path.
+import * as tf from '@tensorflow/tfjs-core';
+import type { Node } from './formula/ast';
+import type { Order } from './jet';
+
+/** Components per point in the program's output: f; f, fx, fy; f, fx, fy, fxx, fxy, fyy. */
+export const COMPONENTS: Record<Order, number> = { 0: 1, 1: 3, 2: 6 };
+
+/** A float literal GLSL accepts (always with a point or an exponent). */
+export function glslFloat(v: number): string {
+  if (!Number.isFinite(v)) throw new Error(`no GLSL literal for ${v}`);
+  let s = Math.abs(v).toPrecision(9);
+  if (!/[.e]/.test(s)) s += '.0';
+  s = s.replace(/e\+?/, 'e');
+  if (/e/.test(s) && !/\./.test(s.split('e')[0])) s = s.replace('e', '.0e');
+  return v < 0 || Object.is(v, -0) ? `(-${s})` : s;
+}
+
+const HELPERS = `
+struct J { float v; vec2 g; vec3 h; };
+J jc(float c) { return J(c, vec2(0.0), vec3(0.0)); }
+J jadd(J a, J b) { return J(a.v + b.v, a.g + b.g, a.h + b.h); }
+J jsub(J a, J b) { return J(a.v - b.v, a.g - b.g, a.h - b.h); }
+J jneg(J a) { return J(-a.v, -a.g, -a.h); }
+J jscale(J a, float c) { return J(a.v * c, a.g * c, a.h * c); }
+J jmul(J a, J b) {
+  return J(a.v * b.v, a.g * b.v + a.v * b.g,
+    a.h * b.v + a.v * b.h + vec3(2.0 * a.g.x * b.g.x, a.g.x * b.g.y + a.g.y * b.g.x, 2.0 * a.g.y * b.g.y));
+}
+// phi(u): value f, gradient d1 grad u, Hessian d2 grad u grad u^T + d1 hess u.
+J jchain(J u, float f, float d1, float d2) {
+  return J(f, d1 * u.g, d2 * vec3(u.g.x * u.g.x, u.g.x * u.g.y, u.g.y * u.g.y) + d1 * u.h);
+}
+float ipow(float u, int n) {
+  float r = 1.0;
+  float b = u;
+  int k = n;
+  for (int i = 0; i < 8; i++) {
+    if (k == 0) break;
+    if ((k & 1) == 1) r *= b;
+    k >>= 1;
+    b *= b;
+  }
+  return r;
+}
+// u^c for a constant c, as tf.pow: exact signs for integer c, NaN for a negative base otherwise.
+float cpow(float u, float c, bool isInt, int n) {
+  if (isInt) return n >= 0 ? ipow(u, n) : 1.0 / ipow(u, -n);
+  return pow(u, c);
+}
+float tanh_(float x) { float e = exp(-2.0 * abs(x)); return sign(x) * (1.0 - e) / (1.0 + e); }
+float sinh_(float x) { float e = exp(x); return (e - 1.0 / e) / 2.0; }
+float cosh_(float x) { float e = exp(-x); return (e + 1.0 / e) / 2.0; }
+`;
+
+interface Gen {
+  lines: string[];
+  n: number;
+  jet: boolean;
+}
+
+function fresh(g: Gen, expr: string): string {
+  const name = `t${g.n++}`;
+  g.lines.push(`${g.jet ? 'J' : 'float'} ${name} = ${expr};`);
+  return name;
+}
+
+function isConst(n: Node): number | null {
+  if (n.kind === 'num') return n.value;
+  if (n.kind === 'const') return n.name === 'pi' ? Math.PI : Math.E;
+  if (n.kind === 'neg') {
+    const c = isConst(n.arg);
+    return c === null ? null : -c;
+  }
+  return null;
+}
+
+/** A unary function: its value and, for jets, first and second derivatives in terms of a (the argument) and f. */
+function fn(g: Gen, name: string, u: string): string {
+  const a = g.jet ? `${u}.v` : u;
+  const f = (e: string) => fresh2(g, e);
+  let val: string;
+  let d1: string;
+  let d2: string;
+  switch (name) {
+    case 'sin':
+      val = f(`sin(${a})`);
+      if (!g.jet) return val;
+      d1 = `cos(${a})`;
+      d2 = `-${val}`;
+      break;
+    case 'cos':
+      val = f(`cos(${a})`);
+      if (!g.jet) return val;
+      d1 = `-sin(${a})`;
+      d2 = `-${val}`;
+      break;
+    case 'tan': {
+      val = f(`tan(${a})`);
+      if (!g.jet) return val;
+      const p = f(`1.0 + ${val} * ${val}`);
+      d1 = p;
+      d2 = `2.0 * ${val} * ${p}`;
+      break;
+    }
+    case 'atan': {
+      val = f(`atan(${a})`);
+      if (!g.jet) return val;
+      const p = f(`1.0 / (1.0 + ${a} * ${a})`);
+      d1 = p;
+      d2 = `-2.0 * ${a} * ${p} * ${p}`;
+      break;
+    }
+    case 'sinh':
+      val = f(`sinh_(${a})`);
+      if (!g.jet) return val;
+      d1 = `cosh_(${a})`;
+      d2 = val;
+      break;
+    case 'cosh':
+      val = f(`cosh_(${a})`);
+      if (!g.jet) return val;
+      d1 = `sinh_(${a})`;
+      d2 = val;
+      break;
+    case 'tanh': {
+      val = f(`tanh_(${a})`);
+      if (!g.jet) return val;
+      const p = f(`1.0 - ${val} * ${val}`);
+      d1 = p;
+      d2 = `-2.0 * ${val} * ${p}`;
+      break;
+    }
+    case 'exp':
+      val = f(`exp(${a})`);
+      if (!g.jet) return val;
+      d1 = val;
+      d2 = val;
+      break;
+    case 'log': {
+      g.lines.push(`gap = gap || ${a} < 0.0;`);
+      val = f(`log(${a})`);
+      if (!g.jet) return val;
+      const p = f(`1.0 / ${a}`);
+      d1 = p;
+      d2 = `-${p} * ${p}`;
+      break;
+    }
+    case 'sqrt': {
+      g.lines.push(`gap = gap || ${a} < 0.0;`);
+      val = f(`sqrt(max(${a}, 0.0))`);
+      if (!g.jet) return val;
+      const p = f(`0.5 / ${val}`);
+      d1 = p;
+      d2 = `-${p} / (2.0 * ${a})`;
+      break;
+    }
+    case 'abs':
+      val = f(`abs(${a})`);
+      if (!g.jet) return val;
+      d1 = `sign(${a})`;
+      d2 = '0.0';
+      break;
+    default:
+      throw new Error(`unknown function ${name}`); // unreachable: the parser whitelists names
+  }
+  return fresh(g, `jchain(${u}, ${val}, ${d1}, ${d2})`);
+}
+
+/** A float temporary, in either mode. */
+function fresh2(g: Gen, expr: string): string {
+  const name = `s${g.n++}`;
+  g.lines.push(`float ${name} = ${expr};`);
+  return name;
+}
+
+function constPow(g: Gen, u: string, c: number): string {
+  const a = g.jet ? `${u}.v` : u;
+  const isInt = Number.isInteger(c) && Math.abs(c) <= 64;
+  if (!isInt) g.lines.push(`gap = gap || ${a} < 0.0;`);
+  const p = (k: number) => {
+    const kInt = isInt && Number.isInteger(k);
+    return `cpow(${a}, ${glslFloat(k)}, ${kInt ? 'true' : 'false'}, ${kInt ? Math.trunc(k) : 0})`;
+  };
+  const val = fresh2(g, p(c));
+  if (!g.jet) return val;
+  return fresh(g, `jchain(${u}, ${val}, ${glslFloat(c)} * ${p(c - 1)}, ${glslFloat(c * (c - 1))} * ${p(c - 2)})`);
+}
+
+function emit(g: Gen, n: Node): string {
+  const c = isConst(n);
+  if (c !== null) return g.jet ? `jc(${glslFloat(c)})` : glslFloat(c);
+  switch (n.kind) {
+    case 'num':
+    case 'const':
+      throw new Error('unreachable'); // handled by isConst
+    case 'var':
+      return g.jet ? (n.name === 'x' ? 'jx' : 'jy') : n.name === 'x' ? 'px' : 'py';
+    case 'neg':
+      return fresh(g, g.jet ? `jneg(${emit(g, n.arg)})` : `-${emit(g, n.arg)}`);
+    case 'call':
+      return fn(g, n.fn, emit(g, n.arg));
+    case 'binary': {
+      const lc = isConst(n.left);
+      const rc = isConst(n.right);
+      if (n.op === '^') {
+        const base = emit(g, n.left);
+        if (rc !== null) {
+          if (rc === 0) return g.jet ? 'jc(1.0)' : '1.0';
+          if (rc === 1) return base;
+          if (rc === 2) return fresh(g, g.jet ? `jmul(${base}, ${base})` : `${base} * ${base}`);
+          return constPow(g, base, rc);
+        }
+        // u^w = exp(w log u)
+        const logu = fn(g, 'log', base);
+        const w = emit(g, n.right);
+        return fn(g, 'exp', fresh(g, g.jet ? `jmul(${w}, ${logu})` : `${w} * ${logu}`));
+      }
+      if (g.jet) {
+        if (n.op === '*' && lc !== null) return fresh(g, `jscale(${emit(g, n.right)}, ${glslFloat(lc)})`);
+        if (n.op === '*' && rc !== null) return fresh(g, `jscale(${emit(g, n.left)}, ${glslFloat(rc)})`);
+        if (n.op === '/' && rc !== null) return fresh(g, `jscale(${emit(g, n.left)}, ${glslFloat(1 / rc)})`);
+      }
+      const a = emit(g, n.left);
+      const b = emit(g, n.right);
+      if (!g.jet) return fresh(g, `${a} ${n.op} ${b}`);
+      switch (n.op) {
+        case '+':
+          return fresh(g, `jadd(${a}, ${b})`);
+        case '-':
+          return fresh(g, `jsub(${a}, ${b})`);
+        case '*':
+          return fresh(g, `jmul(${a}, ${b})`);
+        case '/': {
+          // a · (1/b): recip's derivatives −v², 2v³ (as jet.ts)
+          const v = fresh2(g, `1.0 / ${b}.v`);
+          const r = fresh(g, `jchain(${b}, ${v}, -${v} * ${v}, 2.0 * ${v} * ${v} * ${v})`);
+          return fresh(g, `jmul(${a}, ${r})`);
+        }
+      }
+    }
+  }
+  throw new Error('unreachable');
+}
+
+/** The GLSL body that computes component `c` of the formula's jet at (px, py) into `res`. */
+export function glslBody(ast: Node, order: Order): string {
+  const g: Gen = { lines: [], n: 0, jet: order > 0 };
+  const out = emit(g, ast);
+  const comps = g.jet
+    ? [`${out}.v`, `${out}.g.x`, `${out}.g.y`, `${out}.h.x`, `${out}.h.y`, `${out}.h.z`].slice(0, COMPONENTS[order])
+    : [out];
+  const pick = comps.map((e, i) => `if (c == ${i}) res = ${e};`).join('\n  ');
+  return [
+    'bool gap = false;',
+    ...(g.jet ? ['J jx = J(px, vec2(1.0, 0.0), vec3(0.0));', 'J jy = J(py, vec2(0.0, 1.0), vec3(0.0));'] : []),
+    ...g.lines,
+    'float res = 0.0;',
+    pick,
+    'if (gap) res = NAN;',
+  ].join('\n  ');
+}
+
+/** A tfjs GPGPU program (tfjs-backend-webgl) computing the jet of a formula at the points X, Y. */
+export function fusedProgram(ast: Node, order: Order, n: number) {
+  const C = COMPONENTS[order];
+  return {
+    variableNames: ['X', 'Y'],
+    outputShape: [C, n],
+    enableShapeUniforms: true,
+    userCode: `
+${HELPERS}
+void main() {
+  ivec2 rc = getOutputCoords();
+  int c = rc.x;
+  float px = getX(rc.y);
+  float py = getY(rc.y);
+  ${glslBody(ast, order)}
+  setOutput(res);
+}
+`,
+  };
+}
+
+/**
+ * The same on an nx × ny grid whose coordinates the shader computes itself (row j is
+ * y = ys[j], as evaluate.ts), so nothing is uploaded: uniforms lo = (x0, y0),
+ * step = ((x1 − x0)/(nx − 1), (y1 − y0)/(ny − 1)) and nx.
+ */
+export function fusedGridProgram(ast: Node, order: Order, nx: number, ny: number) {
+  const C = COMPONENTS[order];
+  return {
+    variableNames: [] as string[],
+    outputShape: [C, nx * ny],
+    enableShapeUniforms: true,
+    customUniforms: [
+      { name: 'lo', type: 'vec2' as const },
+      { name: 'stp', type: 'vec2' as const },
+      { name: 'nx', type: 'int' as const },
+    ],
+    userCode: `
+${HELPERS}
+void main() {
+  ivec2 rc = getOutputCoords();
+  int c = rc.x;
+  int j = rc.y / nx;
+  int i = rc.y - j * nx;
+  float px = lo.x + stp.x * float(i);
+  float py = lo.y + stp.y * float(j);
+  ${glslBody(ast, order)}
+  setOutput(res);
+}
+`,
+  };
+}
+
+type AnyProgram = ReturnType<typeof fusedProgram> | ReturnType<typeof fusedGridProgram>;
+interface WebGLBackendLike {
+  compileAndRun(program: AnyProgram, inputs: tf.TensorInfo[], dtype?: string, uniforms?: number[][]): tf.TensorInfo;
+}
+
+/** The jet on a grid over [x0, x1] × [y0, y1] as a [components, nx·ny] tensor. WebGL backend only. */
+export function fusedGrid(ast: Node, domain: readonly number[], nx: number, ny: number, order: Order): tf.Tensor {
+  const backend = tf.backend() as unknown as WebGLBackendLike; // the webgl backend (canFuse checked)
+  const [x0, x1, y0, y1] = domain;
+  const uniforms = [[x0, y0], [(x1 - x0) / Math.max(1, nx - 1), (y1 - y0) / Math.max(1, ny - 1)], [nx]];
+  const info = backend.compileAndRun(fusedGridProgram(ast, order, nx, ny), [], 'float32', uniforms);
+  return tf.engine().makeTensorFromTensorInfo(info);
+}
+
+/** Whether the fused path can run: the active backend is WebGL and the formula has GLSL literals. */
+export function canFuse(ast: Node): boolean {
+  if (tf.getBackend() !== 'webgl') return false;
+  try {
+    glslBody(ast, 0);
+    glslBody(ast, 2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The jet at X, Y (1-D, same length) as a [components, n] tensor. WebGL backend only. */
+export function fusedDerivatives(ast: Node, X: tf.Tensor, Y: tf.Tensor, order: Order): tf.Tensor {
+  const backend = tf.backend() as unknown as WebGLBackendLike; // the webgl backend (canFuse checked)
+  const info = backend.compileAndRun(fusedProgram(ast, order, X.size), [X, Y]);
+  return tf.engine().makeTensorFromTensorInfo(info);
+}
