@@ -1,6 +1,8 @@
 // Read-only hooks for end-to-end tests and the benchmark: the numeric core as the page runs it
 // (same backend, same float32), so a test can compare it with independent values.
 import * as tf from '@tensorflow/tfjs-core';
+import { runOptimizers } from '../math/engine';
+import type { OptimizerId } from '../math/optimizers';
 import { evalGrid, evalPoints, setFused, runsFused } from '../math/evaluate';
 import { parseFormula } from '../math/formula/parse';
 import { evalJet64, type Order } from '../math/jet';
@@ -26,6 +28,11 @@ export const mathHooks = {
   evalGrid(formula: string, domain: Domain, n: number, order: Order) {
     const r = evalGrid(astOf(formula), domain, n, n, order);
     return { v: Array.from(r.v), gx: r.gx && Array.from(r.gx), hxy: r.hxy && Array.from(r.hxy), xs: Array.from(r.xs), ys: Array.from(r.ys) };
+  },
+  /** optimizer runs as the app computes them: statuses and iterate counts */
+  run(formula: string, ids: OptimizerId[], start: [number, number], steps: number, lr = 0.001, tol = 1e-6) {
+    const runs = runOptimizers(astOf(formula), ids, { start, steps, tol }, { lr, beta: 0.9, h: 1e-3 });
+    return runs.map((r) => ({ optimizer: r.optimizer, status: r.status, iterates: r.iterates.length, last: r.iterates[r.iterates.length - 1] }));
   },
   /** the float64 reference: the same jet arithmetic on plain numbers */
   reference(formula: string, x: number, y: number) {
