@@ -56,15 +56,17 @@ export function* backtrack(
   detail.direction = d;
   detail.slope = slope;
   detail.trials = [];
-  let t = 1;
-  for (let halvings = 0; ; halvings++) {
-    const nx = x + t * d[0];
-    const ny = y + t * d[1];
-    const ne = yield* evalAt(nx, ny, order);
+  // All 31 trial points go out in one batch (one evaluation round instead of one per
+  // halving); the rule then reads them in order, so the outcome is the sequential one.
+  const ts: number[] = [];
+  for (let h = 0, t = 1; h <= MAX_HALVINGS; h++, t /= 2) ts.push(t);
+  const evals = yield { points: ts.map((t) => [x + t * d[0], y + t * d[1]] as [number, number]), order };
+  for (let h = 0; h <= MAX_HALVINGS; h++) {
+    const t = ts[h];
+    const ne = evals[h];
     const ok = ne.value <= e.value + ARMIJO_C * t * slope;
     detail.trials.push({ t, value: ne.value, accepted: ok });
-    if (ok) return { t, x: nx, y: ny, e: ne };
-    if (halvings === MAX_HALVINGS) return null;
-    t /= 2;
+    if (ok) return { t, x: x + t * d[0], y: y + t * d[1], e: ne };
   }
+  return null;
 }

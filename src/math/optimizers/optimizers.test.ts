@@ -108,14 +108,17 @@ describe('backtracking (Armijo)', () => {
     const e: Eval = { value: 1, gx: 1, gy: 0, hxx: 0, hxy: 0, hyy: 0 };
     const detail = {};
     const gen = backtrack(0, 0, e, [-1, 0], 0, detail);
-    let r = gen.next([]);
-    let trials = 0;
-    while (!r.done) {
-      trials++;
-      r = gen.next([{ ...e, value: NaN }]);
-    }
+    // The 31 trial points t = 1, 1/2, …, 2^-30 along d are asked for in one batch.
+    const ask = gen.next([]);
+    expect(ask.done).toBe(false);
+    const points = (ask.value as { points: [number, number][] }).points;
+    expect(points).toHaveLength(31);
+    expect(points[0]).toEqual([-1, 0]);
+    expect(points[30][0]).toBeCloseTo(-(2 ** -30), 20);
+    const r = gen.next(points.map(() => ({ ...e, value: NaN })));
+    expect(r.done).toBe(true);
     expect(r.value).toBeNull();
-    expect(trials).toBe(31);
+    expect((detail as { trials: unknown[] }).trials).toHaveLength(31);
   });
   it('accepts the first t with f(x + t d) <= f(x) + 1e-4 t g.d', () => {
     // f = x^2 from x = 1, B = I so d = −g = −2: t = 1 → x = −1 (f = 1 > 1 − 1e-4·4), rejected;
