@@ -226,6 +226,9 @@ function emit(g: Gen, n: Node): string {
         if (n.op === '*' && rc !== null) return fresh(g, `jscale(${emit(g, n.left)}, ${glslFloat(rc)})`);
         if (n.op === '/' && rc !== null) return fresh(g, `jscale(${emit(g, n.left)}, ${glslFloat(1 / rc)})`);
       }
+      // Division by a constant is multiplication by its reciprocal, in both modes (as jet.ts),
+      // so f is the same number whatever order is asked for.
+      if (!g.jet && n.op === '/' && rc !== null) return fresh(g, `${emit(g, n.left)} * ${glslFloat(1 / rc)}`);
       const a = emit(g, n.left);
       const b = emit(g, n.right);
       if (!g.jet) return fresh(g, `${a} ${n.op} ${b}`);

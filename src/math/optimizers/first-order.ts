@@ -60,20 +60,23 @@ export function centralGradient(fxp: Eval, fxm: Eval, fyp: Eval, fym: Eval, h: n
 export function fdGd(cfg: RunConfig, lr: number, h: number): OptGen {
   // The gradient used for the step comes from four evaluations of f; the exact gradient is
   // still evaluated at every iterate, for the stop test and for the student's comparison.
+  // The four difference points of the next iterate go out with the iterate itself, so a
+  // step costs one evaluation round (the first step asks for its own).
+  const around = (x: number, y: number): [number, number][] => [
+    [x + h, y],
+    [x - h, y],
+    [x, y + h],
+    [x, y - h],
+  ];
+  let fd: Eval[] | null = null;
   return optimize('fd-gd', { lr, h }, cfg, 1, function* (x, y) {
-    const [fxp, fxm, fyp, fym] = yield {
-      points: [
-        [x + h, y],
-        [x - h, y],
-        [x, y + h],
-        [x, y - h],
-      ],
-      order: 0,
-    };
+    const [fxp, fxm, fyp, fym] = fd ?? (yield { points: around(x, y), order: 0 });
     const g = centralGradient(fxp, fxm, fyp, fym, h);
     const d: [number, number] = [-lr * g[0], -lr * g[1]];
     const nx = x + d[0];
     const ny = y + d[1];
-    return { x: nx, y: ny, e: yield* evalAt(nx, ny, 1), detail: { direction: d, fdGradient: g } };
+    const [e, ...next] = yield { points: [[nx, ny], ...around(nx, ny)], order: 1 };
+    fd = next;
+    return { x: nx, y: ny, e, detail: { direction: d, fdGradient: g } };
   });
 }
