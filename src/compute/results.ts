@@ -10,6 +10,7 @@ import { taylorGrid, type TaylorGrid } from '../math/taylor';
 import type { Domain } from '../math/surfaces-types';
 import type { Trajectory } from '../math/optimizers/types';
 import type { Scene } from '../state/scene';
+import { scheduleBasins } from './basins';
 
 export interface Results {
   /** bumps whenever any result changes; views report which version they have drawn */
@@ -108,6 +109,8 @@ export function compute(scene: Scene, backend: string): boolean {
     useResults.setState({ ...patch, error: `Computation failed: ${err instanceof Error ? err.message : String(err)}`, busy: false });
     return Object.keys(patch).length > 0;
   }
+  // Basins: computed over many frames (compute/basins.ts); they do not hold data-ready back.
+  scheduleBasins(scene, ast, backend);
   const changed = Object.keys(patch).length > 0;
   useResults.setState((r) => ({
     ...patch,

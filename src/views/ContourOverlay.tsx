@@ -3,7 +3,9 @@
 // eigen-directions and the Newton step. Gestures become scene edits; nothing is computed here.
 import type { PlotlyHTMLElement } from './plotly';
 import { useEffect, useMemo, useRef } from 'react';
+import { useBasins } from '../compute/basins';
 import { useResults } from '../compute/results';
+import { BasinsLayer } from './teach/BasinsLayer';
 import { newtonStep } from '../math/taylor';
 import type { OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
@@ -39,6 +41,8 @@ export function ContourOverlay({ geometry: g, host }: { geometry: Geometry; host
   const patch = useResults((r) => r.patch);
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
+  const basinsOn = useScene((s) => s.scene.basins !== 'off');
+  const basinMap = useBasins((b) => b.map);
 
   const px = (x: number) => g.l + ((x - g.xr[0]) / (g.xr[1] - g.xr[0])) * g.w;
   const py = (y: number) => g.t + (1 - (y - g.yr[0]) / (g.yr[1] - g.yr[0])) * g.h;
@@ -192,6 +196,7 @@ export function ContourOverlay({ geometry: g, host }: { geometry: Geometry; host
         </marker>
       </defs>
       <g clipPath={`url(#${clipId})`}>
+        {basinsOn && basinMap && <BasinsLayer map={basinMap} px={px} py={py} />}
         {patch && (taylor.t1 || taylor.t2) && (
           <rect
             className="patch-outline"
@@ -278,7 +283,23 @@ export function ContourOverlay({ geometry: g, host }: { geometry: Geometry; host
             <circle cx={px(newton.target[0])} cy={py(newton.target[1])} r={4} fill={uphill ? '#B2182B' : T2_COLOR} />
           </g>
         )}
-        <g data-testid="start-marker" transform={`translate(${px(start[0])},${py(start[1])})`}>
+        <g
+          data-testid="start-marker"
+          className="start-handle"
+          transform={`translate(${px(start[0])},${py(start[1])})`}
+          tabIndex={0}
+          role="slider"
+          aria-label={`Start of the optimizers (${fmt(start[0])}, ${fmt(start[1])}). Use the arrow keys to move it.`}
+          aria-valuetext={`(${fmt(start[0])}, ${fmt(start[1])})`}
+          onKeyDown={(e) => {
+            // Arrow keys move the start as they move p (Shift: ten times further).
+            const k = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[e.key];
+            if (!k) return;
+            e.preventDefault();
+            const f = e.shiftKey ? 10 : 100;
+            setScene({ start: clampToDomain([start[0] + (k[0] * (domain[1] - domain[0])) / f, start[1] + (k[1] * (domain[3] - domain[2])) / f]) });
+          }}
+        >
           <path d="M0,-9 L8,6 L-8,6 z" fill="#fff" stroke="#111" strokeWidth={2} />
           <title>{`start (${fmt(start[0])}, ${fmt(start[1])}) — shift-click or long-press to move`}</title>
         </g>

@@ -12,6 +12,7 @@ import { useDrawn } from './drawn';
 import { Plot } from './Plot';
 import { T1_COLOR, T2_COLOR } from './palette';
 import { registerPlot } from './plots';
+import { BasinsBar } from './teach/BasinsBar';
 
 export interface ZTransform {
   log: boolean;
@@ -158,24 +159,27 @@ export function ContourView() {
   }, []);
 
   return (
-    <div className="contour-wrap" data-testid="contour-view">
-      <Plot
-        className="plot contour-plot"
-        label="Contour map of the surface"
-        data={data}
-        layout={layout}
-        config={CONFIG}
-        version={version}
-        onReady={onReady}
-        onDrawn={(v) => markDrawn('contour', v)}
-      />
-      {gd && geometry && <ContourOverlay geometry={geometry} host={gd} />}
-      {z?.log && (
-        <span className="contour-note" data-testid="log-levels">
-          levels log-spaced in f − f<sub>min</sub>
-        </span>
-      )}
-    </div>
+    <>
+      <div className="contour-wrap" data-testid="contour-view">
+        <Plot
+          className="plot contour-plot"
+          label="Contour map of the surface"
+          data={data}
+          layout={layout}
+          config={CONFIG}
+          version={version}
+          onReady={onReady}
+          onDrawn={(v) => markDrawn('contour', v)}
+        />
+        {gd && geometry && <ContourOverlay geometry={geometry} host={gd} />}
+        {z?.log && (
+          <span className="contour-note" data-testid="log-levels">
+            levels log-spaced in f − f<sub>min</sub>
+          </span>
+        )}
+      </div>
+      <BasinsBar />
+    </>
   );
 }
 

@@ -1,4 +1,156 @@
-// Placeholder: being written.
+// The backtracking line search at the scrubbed iteration: φ(t) = f(x + t d) along the search
+// direction, the Armijo line f(x) + 1e-4·t·∇f·d, every trial t (halved from 1) marked, the
+// accepted one highlighted. For the runs that line-search: damped-newton, bfgs, dfp.
+import { useMemo } from 'react';
+import { useResults } from '../../compute/results';
+import { ARMIJO_C } from '../../math/optimizers/common';
+import { armijo, phiValues } from '../../math/teach';
+import { useView } from '../../state/view';
+import { fmt } from '../format';
+import { Chart, Path } from './Chart';
+import { safely, stepAt, useRunPick, vec } from './common';
+import '../teach.css';
+
+const SEARCHERS = ['damped-newton', 'bfgs', 'dfp'];
+const N = 81;
+
 export function LineSearchPanel() {
-  return null;
+  const runs = useResults((r) => r.runs);
+  const ast = useResults((r) => r.ast);
+  const iter = useView((v) => v.iter);
+  const candidates = useMemo(() => runs.filter((r) => SEARCHERS.includes(r.optimizer)), [runs]);
+  const [run, picker] = useRunPick(candidates);
+  const step = useMemo(
+    () => (run ? stepAt(run, iter, (d) => Boolean(d.trials?.length && d.direction)) : null),
+    [run, iter],
+  );
+  const curve = useMemo(() => {
+    if (!step || !ast) return null;
+    const ts = Array.from({ length: N }, (_, i) => i / (N - 1));
+    const v = safely(() => phiValues(ast, [step.it.x, step.it.y], step.detail.direction!, ts));
+    return v ? { ts, v: Array.from(v) } : null;
+  }, [step, ast]);
+
+  if (candidates.length === 0) {
+    return (
+      <section className="panel tc" aria-labelledby="ls-title" data-testid="ls-panel">
+        <h2 id="ls-title">Line search</h2>
+        <p className="tc-hint muted" data-testid="ls-hint">
+          Add damped Newton, BFGS or DFP to the race to see how each step length t is chosen by backtracking.
+        </p>
+      </section>
+    );
+  }
+  const body = (() => {
+    if (!step || !run)
+      return <p className="tc-hint muted">No line search at this iteration (the run stopped at its start).</p>;
+    const { it, detail } = step;
+    const trials = detail.trials!;
+    const slope = detail.slope ?? NaN;
+    const f0 = it.value;
+    const finite = [f0, ...(curve?.v ?? []), ...trials.map((t) => t.value), armijo(f0, slope, 1)].filter(
+      Number.isFinite,
+    );
+    if (finite.length < 2 || !Number.isFinite(slope))
+      return <p className="tc-hint muted">φ(t) is undefined along this direction.</p>;
+    const lo = Math.min(...finite);
+    // Keep the interesting part readable: values far above f(x) are clipped at the top.
+    const cap = f0 + 3 * Math.max(f0 - lo, 1e-12 * Math.max(1, Math.abs(f0)));
+    const hi = Math.min(Math.max(...finite), cap);
+    const pad = (hi - lo) * 0.08 || Math.max(1e-6, Math.abs(f0) * 1e-3);
+    const y = { lo: lo - pad, hi: hi + pad, label: 'φ(t)' };
+    const clampY = (v: number) => Math.min(Math.max(v, y.lo), y.hi);
+    const accepted = trials.find((t) => t.accepted);
+    return (
+      <>
+        <Chart
+          x={{ lo: 0, hi: 1, label: 't (step length)' }}
+          y={y}
+          label={`φ(t) with ${trials.length} backtracking trials`}
+          testId="ls-chart"
+        >
+          {(sx, sy) => (
+            <>
+              {curve && <Path xs={curve.ts} ys={curve.v} sx={sx} sy={sy} className="tc-line-phi" testId="ls-phi" />}
+              <line
+                x1={sx(0)}
+                y1={sy(f0)}
+                x2={sx(1)}
+                y2={sy(armijo(f0, slope, 1))}
+                className="tc-line-armijo"
+                data-testid="ls-armijo"
+              />
+              {trials.map((t, i) => {
+                const clipped = !Number.isFinite(t.value) || t.value > y.hi;
+                return (
+                  <circle
+                    key={i}
+                    cx={sx(t.t)}
+                    cy={sy(Number.isFinite(t.value) ? clampY(t.value) : y.hi)}
+                    r={t.accepted ? 6 : 4}
+                    className={t.accepted ? 'tc-trial tc-accepted' : clipped ? 'tc-trial tc-clipped' : 'tc-trial'}
+                    data-testid={t.accepted ? 'ls-accepted' : 'ls-trial'}
+                  >
+                    <title>{`t = ${fmt(t.t)}: φ = ${fmt(t.value)} ${t.accepted ? '≤' : '>'} Armijo bound ${fmt(armijo(f0, slope, t.t))}${t.accepted ? ' (accepted)' : ' (rejected)'}`}</title>
+                  </circle>
+                );
+              })}
+            </>
+          )}
+        </Chart>
+        <p className="tc-legend">
+          <span className="tc-key tc-key-phi" /> φ(t) = f(x + t·d) <span className="tc-key tc-key-armijo" /> Armijo line
+          f(x) + {ARMIJO_C}·t·∇f·d <span className="tc-key tc-key-trial" /> rejected{' '}
+          <span className="tc-key tc-key-accepted" /> accepted
+        </p>
+        <p className="tc-text" data-testid="ls-summary">
+          Iteration {it.k} of {run.optimizer}
+          {step.last ? ' (its last step)' : ''}: from x = {vec([it.x, it.y])}, d = {vec(detail.direction!)}, ∇f·d ={' '}
+          {fmt(slope)}. {trials.length} trial{trials.length > 1 ? 's' : ''}:{' '}
+          {accepted ? (
+            <>
+              t = <strong data-testid="ls-accepted-t">{fmt(accepted.t)}</strong> accepted
+            </>
+          ) : (
+            <strong>none accepted: the line search failed</strong>
+          )}
+          .
+        </p>
+        <table className="tc-table" data-testid="ls-table">
+          <thead>
+            <tr>
+              <th scope="col">t</th>
+              <th scope="col">φ(t)</th>
+              <th scope="col">bound</th>
+              <th scope="col" aria-label="accepted" />
+            </tr>
+          </thead>
+          <tbody>
+            {trials.slice(0, 8).map((t, i) => (
+              <tr key={i} className={t.accepted ? 'tc-row-ok' : undefined}>
+                <td>{fmt(t.t)}</td>
+                <td>{fmt(t.value)}</td>
+                <td>{fmt(armijo(f0, slope, t.t))}</td>
+                <td>{t.accepted ? '✓' : '✗'}</td>
+              </tr>
+            ))}
+            {trials.length > 8 && (
+              <tr>
+                <td colSpan={4} className="muted">
+                  … {trials.length - 8} more halvings
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </>
+    );
+  })();
+  return (
+    <section className="panel tc" aria-labelledby="ls-title" data-testid="ls-panel">
+      <h2 id="ls-title">Line search (backtracking)</h2>
+      {picker}
+      {body}
+    </section>
+  );
 }

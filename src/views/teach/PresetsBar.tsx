@@ -1,4 +1,43 @@
-// Placeholder: being written.
+// One-click scenes for the current surface, each demonstrating its lesson with one sentence.
+// Applying one is a scene edit, so the URL follows.
+import { useState } from 'react';
+import { matchesPreset, presetsFor } from '../../math/presets';
+import { useScene } from '../../state/store';
+import '../teach.css';
+
 export function PresetsBar() {
-  return null;
+  const scene = useScene((s) => s.scene);
+  const setScene = useScene((s) => s.setScene);
+  const [last, setLast] = useState<string | null>(null);
+  const presets = presetsFor(scene.surfaceId);
+  if (presets.length === 0 || scene.embed) return null;
+  const active = presets.find((p) => matchesPreset(scene, p)) ?? null;
+  const shown = active ?? presets.find((p) => p.id === last) ?? null;
+  return (
+    <nav className="ps" aria-label="Guided presets" data-testid="presets">
+      <span className="ps-label">Try:</span>
+      {presets.map((p) => (
+        <button
+          key={p.id}
+          type="button"
+          className="ps-item"
+          aria-pressed={p === active}
+          title={p.sentence}
+          data-testid={`preset-${p.id}`}
+          onClick={() => {
+            setLast(p.id);
+            setScene(p.scene);
+          }}
+        >
+          {p.title}
+        </button>
+      ))}
+      {shown && (
+        <p className={active ? 'ps-sentence' : 'ps-sentence muted'} data-testid="preset-sentence">
+          {shown.sentence}
+          {!active && ' (you have changed the scene since)'}
+        </p>
+      )}
+    </nav>
+  );
 }

@@ -1,0 +1,151 @@
+// Batched Newton / damped-Newton basins against independent values: a quadratic (one Newton
+// step from anywhere), Himmelblau's known critical points, and the one-start optimizers run
+// in float64.
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { basinStart, basinStep, classifyBasins, computeBasins, disposeBasinState, readBasinEnds } from './basins';
+import { evalJet64 } from './jet';
+import { makeRun, runAll, type Evaluator } from './optimizers';
+import { getSurface } from './surfaces';
+import { ast, useCpu } from './test-setup';
+
+beforeAll(useCpu);
+
+const himmelblau = getSurface('himmelblau')!;
+const H = ast(himmelblau.formula);
+const f64 = (text: string): Evaluator => {
+  const a = ast(text);
+  return (xs, ys) => xs.map((x, i) => evalJet64(a, x, ys[i]));
+};
+
+function ends(text: string, xs: number[], ys: number[], method: 'newton' | 'damped-newton', iters: number) {
+  let s = basinStart(xs, ys);
+  for (let k = 0; k < iters; k++) s = basinStep(ast(text), s, method);
+  const e = readBasinEnds(s);
+  disposeBasinState(s);
+  return e;
+}
+
+describe('batched Newton', () => {
+  it('on a quadratic every start lands on the minimum in one step', () => {
+    const xs = [-2.5, 1, 3, 0.1, -1];
+    const ys = [1.2, -2, 2, 0.3, -1.7];
+    const e = ends('x^2 + 10*y^2 + 3*x*y', xs, ys, 'newton', 1);
+    for (let i = 0; i < xs.length; i++) {
+      expect(Math.abs(e.x[i])).toBeLessThan(1e-5);
+      expect(Math.abs(e.y[i])).toBeLessThan(1e-5);
+    }
+  });
+
+  it('Himmelblau from (0, 0): Newton converges to the local maximum (−0.270845, −0.923039)', () => {
+    const e = ends(himmelblau.formula, [0], [0], 'newton', 20);
+    expect(e.x[0]).toBeCloseTo(-0.270845, 4);
+    expect(e.y[0]).toBeCloseTo(-0.923039, 4);
+  });
+
+  it('agrees with the one-start optimizers (float64) where they converge', () => {
+    const starts: [number, number][] = [
+      [0, 0],
+      [2, 1],
+      [-3, 3],
+      [-1, -4],
+      [4, -1],
+      [1, 2.5],
+      [-4, 0.5],
+    ];
+    let compared = 0;
+    for (const method of ['newton', 'damped-newton'] as const) {
+      const e = ends(
+        himmelblau.formula,
+        starts.map((s) => s[0]),
+        starts.map((s) => s[1]),
+        method,
+        50,
+      );
+      starts.forEach((start, i) => {
+        const run = runAll(
+          [makeRun(method, { start, steps: 200, tol: 1e-9 }, { lr: 0, beta: 0, h: 0 })],
+          f64(himmelblau.formula),
+        )[0];
+        const last = run.iterates[run.iterates.length - 1];
+        if (run.status !== 'converged') return;
+        compared++;
+        expect(Math.abs(e.x[i] - last.x), `${method} from ${start}`).toBeLessThan(1e-3);
+        expect(Math.abs(e.y[i] - last.y), `${method} from ${start}`).toBeLessThan(1e-3);
+      });
+    }
+    expect(compared).toBeGreaterThanOrEqual(10);
+  });
+
+  it('damped Newton from (0, 0) on Himmelblau reaches a minimum (f = 0), not the maximum', () => {
+    const e = ends(himmelblau.formula, [0], [0], 'damped-newton', 50);
+    const v = evalJet64(H, e.x[0], e.y[0]).value;
+    expect(v).toBeLessThan(1e-4);
+  });
+});
+
+describe('basin maps', () => {
+  it('quadratic: every start is labelled with the minimum', () => {
+    const q = getSurface('quadratic')!;
+    const m = computeBasins(ast(q.formula), q.domain, 9, 'newton', q.critical, 3);
+    expect(m.labels.length).toBe(81);
+    expect(Array.from(m.labels).every((l) => l === 0)).toBe(true);
+    expect(m.classes[0]).toMatchObject({ kind: 'minimum', known: true, count: 81 });
+  });
+
+  it('Himmelblau, Newton: the start (0, 0) lies in the maximum’s basin; damped Newton has only minima', () => {
+    // A 21 × 21 grid over [-5, 5]² has the sample (0, 0) at its centre (index 10, 10).
+    const m = computeBasins(H, himmelblau.domain, 21, 'newton', himmelblau.critical);
+    const centre = m.classes[m.labels[10 * 21 + 10]];
+    expect(centre).toMatchObject({ kind: 'maximum', known: true });
+    expect(centre.x).toBeCloseTo(-0.270845, 5);
+    // all nine critical points attract some starts under plain Newton
+    expect(m.classes.slice(0, 9).every((c) => c.count > 0)).toBe(true);
+    const d = computeBasins(H, himmelblau.domain, 21, 'damped-newton', himmelblau.critical);
+    const minima = d.classes.filter((c) => c.kind === 'minimum').reduce((s, c) => s + c.count, 0);
+    const maxima = d.classes.filter((c) => c.kind === 'maximum').reduce((s, c) => s + c.count, 0);
+    expect(maxima).toBe(0);
+    expect(minima).toBeGreaterThan(0.95 * 441);
+  });
+
+  it('finds and classifies critical points the catalog does not list', () => {
+    // cos(x)·cos(y) on [-4, 4]²: minima at (±π, 0), (0, ±π); maxima at (0, 0), (±π, ±π); saddles at (±π/2, ±π/2)
+    const m = computeBasins(ast('cos(x)*cos(y)'), [-4, 4, -4, 4], 17, 'newton', []);
+    const at = (x: number, y: number) =>
+      m.classes.find((c) => c.x !== undefined && Math.hypot(c.x - x, c.y! - y) < 0.05);
+    expect(at(0, 0)?.kind).toBe('maximum');
+    expect(at(Math.PI, 0)?.kind).toBe('minimum');
+    expect(at(Math.PI / 2, Math.PI / 2)?.kind).toBe('saddle');
+    expect(at(0, 0)?.known).toBe(false);
+  });
+
+  it('labels non-finite and far-away end points as diverged, unsettled ones as no limit', () => {
+    const m = classifyBasins(
+      H,
+      { x: Float32Array.from([NaN, 100, 0.3]), y: Float32Array.from([0, 0, 0.3]), step: Float32Array.from([0, 0, 1]) },
+      [-5, 5, -5, 5],
+      1,
+      'newton',
+      [],
+    );
+    expect(m.classes[m.labels[0]].kind).toBe('diverged');
+    expect(m.classes[m.labels[1]].kind).toBe('diverged');
+    expect(m.classes[m.labels[2]].kind).toBe('no-limit');
+  });
+
+  it('logistic regression, Newton: far starts overshoot and diverge, damped Newton converges', () => {
+    const s = getSurface('logistic-regression')!;
+    const n = computeBasins(ast(s.formula), s.domain, 11, 'newton', s.critical);
+    const d = computeBasins(ast(s.formula), s.domain, 11, 'damped-newton', s.critical);
+    expect(n.classes.find((c) => c.kind === 'diverged')!.count).toBeGreaterThan(0);
+    expect(d.classes[0].count).toBe(121);
+  });
+
+  it('keeps tf.memory().numTensors flat', () => {
+    const go = () => computeBasins(H, himmelblau.domain, 8, 'damped-newton', himmelblau.critical, 5);
+    go();
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) go();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

@@ -1,0 +1,253 @@
+// Newton basins: Newton's method (or damped Newton) from every start of a grid at once, as
+// batched tfjs tensors (the 2×2 solve and eigen-decomposition written as elementwise tensor
+// ops), then each start labelled by where it ended: a known critical point of the catalog, a
+// critical point found by clustering the end points (classified by its Hessian), divergence,
+// or no limit within the iterations. The steps follow CONTRACT §5 (newton, damped-newton).
+import * as tf from '@tensorflow/tfjs-core';
+import { axis } from './evaluate';
+import type { Node } from './formula/ast';
+import { classify, eigSym2 } from './hessian';
+import { derivatives, evalJet64 } from './jet';
+import type { CriticalPoint, Domain } from './surfaces-types';
+
+export type BasinMethod = 'newton' | 'damped-newton';
+
+/** Backtracking trials per damped step, all evaluated in one batch: t = 1, 1/2, …, 2^-(M-1). */
+export const BASIN_TRIALS = 20;
+const ARMIJO_C = 1e-4;
+const EIGEN_FLOOR = 1e-4;
+
+/** The live iterates of a basin computation: one entry per start. Owned by the caller. */
+export interface BasinState {
+  X: tf.Tensor1D;
+  Y: tf.Tensor1D;
+  /** length of the last step taken from each start */
+  step: tf.Tensor1D;
+  iterations: number;
+}
+
+export function basinStart(xs: ArrayLike<number>, ys: ArrayLike<number>): BasinState {
+  return {
+    X: tf.tensor1d(Float32Array.from(xs)),
+    Y: tf.tensor1d(Float32Array.from(ys)),
+    step: tf.fill([xs.length], Infinity) as tf.Tensor1D,
+    iterations: 0,
+  };
+}
+
+export function disposeBasinState(s: BasinState) {
+  tf.dispose([s.X, s.Y, s.step]);
+}
+
+/** One Newton (or damped-Newton) iteration for every start; disposes the old state's tensors. */
+export function basinStep(ast: Node, s: BasinState, method: BasinMethod): BasinState {
+  const [X, Y, step] = tf.tidy(() => {
+    const d = derivatives(ast, s.X, s.Y, 2);
+    const [gx, gy, a, b, c] = [d.x!, d.y!, d.xx!, d.xy!, d.yy!];
+    let dx: tf.Tensor;
+    let dy: tf.Tensor;
+    if (method === 'newton') {
+      // −H⁻¹g by the adjugate; singular H (|det| < 1e-12·max(1, |H_ij|)²): the start stops.
+      const det = tf.sub(tf.mul(a, c), tf.square(b));
+      const big = tf.maximum(tf.maximum(tf.abs(a), tf.abs(b)), tf.maximum(tf.abs(c), 1));
+      const singular = tf.less(tf.abs(det), tf.mul(tf.square(big), 1e-12));
+      const zero = tf.zerosLike(det);
+      dx = tf.where(singular, zero, tf.neg(tf.div(tf.sub(tf.mul(c, gx), tf.mul(b, gy)), det)));
+      dy = tf.where(singular, zero, tf.neg(tf.div(tf.sub(tf.mul(a, gy), tf.mul(b, gx)), det)));
+      const next = [tf.add(s.X, dx), tf.add(s.Y, dy)];
+      return [...next, tf.sqrt(tf.add(tf.square(dx), tf.square(dy)))];
+    }
+    // Damped: eigenvalues λ = m ∓ r of [[a, b], [b, c]], larger one's direction at
+    // θ = ½ atan2(2b, a − c); each |λ| floored at 1e-4; d = −Σ (vᵢ·g / λ̃ᵢ) vᵢ.
+    const m = tf.div(tf.add(a, c), 2);
+    const r = tf.sqrt(tf.add(tf.square(tf.div(tf.sub(a, c), 2)), tf.square(b)));
+    const theta = tf.mul(tf.atan2(tf.mul(b, 2), tf.sub(a, c)), 0.5);
+    const cs = tf.cos(theta);
+    const sn = tf.sin(theta);
+    const lmin = tf.maximum(tf.abs(tf.sub(m, r)), EIGEN_FLOOR);
+    const lmax = tf.maximum(tf.abs(tf.add(m, r)), EIGEN_FLOOR);
+    const pMax = tf.div(tf.add(tf.mul(cs, gx), tf.mul(sn, gy)), lmax); // along (cos θ, sin θ)
+    const pMin = tf.div(tf.sub(tf.mul(cs, gy), tf.mul(sn, gx)), lmin); // along (−sin θ, cos θ)
+    dx = tf.neg(tf.sub(tf.mul(pMax, cs), tf.mul(pMin, sn)));
+    dy = tf.neg(tf.add(tf.mul(pMax, sn), tf.mul(pMin, cs)));
+    // Armijo backtracking, every trial at once: the accepted t is the largest trial t with
+    // f(x + t d) ≤ f(x) + 1e-4 t ∇f·d (0 when none is: the start stops, line search failed).
+    const slope = tf.add(tf.mul(gx, dx), tf.mul(gy, dy));
+    const T = tf.tensor2d(
+      Array.from({ length: BASIN_TRIALS }, (_, i) => 2 ** -i),
+      [BASIN_TRIALS, 1],
+    );
+    const PX = tf.add(s.X, tf.mul(T, dx));
+    const PY = tf.add(s.Y, tf.mul(T, dy));
+    const fv = derivatives(ast, PX, PY, 0).v;
+    const ok = tf.lessEqual(fv, tf.add(d.v, tf.mul(tf.mul(T, slope), ARMIJO_C)));
+    const t = tf.max(tf.where(ok, tf.broadcastTo(T, fv.shape), tf.zerosLike(fv)), 0);
+    const sx = tf.mul(t, dx);
+    const sy = tf.mul(t, dy);
+    return [tf.add(s.X, sx), tf.add(s.Y, sy), tf.sqrt(tf.add(tf.square(sx), tf.square(sy)))];
+  }) as [tf.Tensor1D, tf.Tensor1D, tf.Tensor1D];
+  disposeBasinState(s);
+  return { X, Y, step, iterations: s.iterations + 1 };
+}
+
+export interface BasinEnds {
+  x: Float32Array;
+  y: Float32Array;
+  step: Float32Array;
+}
+
+export function readBasinEnds(s: BasinState): BasinEnds {
+  return {
+    x: s.X.dataSync() as Float32Array,
+    y: s.Y.dataSync() as Float32Array,
+    step: s.step.dataSync() as Float32Array,
+  };
+}
+
+export type BasinKind = 'minimum' | 'maximum' | 'saddle' | 'degenerate' | 'diverged' | 'no-limit';
+
+export interface BasinClass {
+  kind: BasinKind;
+  /** the critical point (absent for diverged / no-limit) */
+  x?: number;
+  y?: number;
+  /** true for a catalog critical point, false for one found by clustering end points */
+  known?: boolean;
+  /** how many starts ended here */
+  count: number;
+}
+
+export interface BasinMap {
+  method: BasinMethod;
+  domain: Domain;
+  /** starts per axis; labels are row-major with y as the row (like the surface grid) */
+  n: number;
+  /** class index per start */
+  labels: Int16Array;
+  classes: BasinClass[];
+}
+
+/** Most clusters of unknown end points kept apart (Rastrigin's domain holds ~440 critical
+ *  points); beyond it, further ones count as no limit. */
+export const MAX_FOUND = 600;
+
+/**
+ * Label every start. A start converged when its last step was tiny (Newton converges fast,
+ * so after the iterations a start is either at a critical point to float32 accuracy or not
+ * settled); it is matched to the nearest catalog critical point within 1% of the domain's
+ * span, else clustered with other such end points and the cluster classified by the float64
+ * Hessian there. Non-finite end points, and ones off the map (beyond the domain by 5% of its
+ * span) that match no catalog point, count as diverged.
+ */
+export function classifyBasins(
+  ast: Node,
+  ends: BasinEnds,
+  domain: Domain,
+  n: number,
+  method: BasinMethod,
+  critical: CriticalPoint[],
+): BasinMap {
+  const span = Math.max(domain[1] - domain[0], domain[3] - domain[2]);
+  const radius = 0.01 * span;
+  const settled = 1e-3 * span;
+  const classes: BasinClass[] = critical.map((c) => ({ kind: c.kind, x: c.x, y: c.y, known: true, count: 0 }));
+  const found: BasinClass[] = [];
+  const DIVERGED = -1;
+  const NO_LIMIT = -2;
+  const raw = new Int32Array(ends.x.length);
+  for (let i = 0; i < ends.x.length; i++) {
+    const x = ends.x[i];
+    const y = ends.y[i];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      raw[i] = DIVERGED;
+      continue;
+    }
+    let best = -1;
+    let bestD = radius;
+    classes.forEach((c, k) => {
+      const dd = Math.hypot(x - c.x!, y - c.y!);
+      if (dd <= bestD) {
+        bestD = dd;
+        best = k;
+      }
+    });
+    const m = 0.05 * span;
+    if (best < 0 && (x < domain[0] - m || x > domain[1] + m || y < domain[2] - m || y > domain[3] + m)) {
+      raw[i] = DIVERGED; // went off the map, wherever it may settle out there
+      continue;
+    }
+    if (!(ends.step[i] <= settled)) {
+      raw[i] = NO_LIMIT;
+      continue;
+    }
+    if (best < 0) {
+      const f = found.findIndex((c) => Math.hypot(x - c.x!, y - c.y!) <= radius);
+      if (f >= 0) best = classes.length + f;
+      else if (found.length < MAX_FOUND) {
+        found.push({ kind: 'degenerate', x, y, known: false, count: 0 });
+        best = classes.length + found.length - 1;
+      } else best = NO_LIMIT;
+    }
+    raw[i] = best;
+  }
+  // A found cluster's kind: the float64 Hessian at its first end point.
+  for (const c of found) {
+    const j = evalJet64(ast, c.x!, c.y!);
+    const { values } = eigSym2(j.hxx, j.hxy, j.hyy);
+    const curv = values.every(Number.isFinite) ? classify(values[0], values[1], 1e-4) : 'semidefinite';
+    c.kind =
+      curv === 'positive-definite'
+        ? 'minimum'
+        : curv === 'negative-definite'
+          ? 'maximum'
+          : curv === 'indefinite'
+            ? 'saddle'
+            : 'degenerate';
+  }
+  const all = [...classes, ...found, { kind: 'diverged' as const, count: 0 }, { kind: 'no-limit' as const, count: 0 }];
+  const labels = new Int16Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const k = raw[i] === DIVERGED ? all.length - 2 : raw[i] === NO_LIMIT ? all.length - 1 : raw[i];
+    labels[i] = k;
+    all[k].count++;
+  }
+  return { method, domain, n, labels, classes: all };
+}
+
+/** Default iterations: Newton converges in a few steps or not at all; damped Newton is slower far away. */
+export function basinIterations(method: BasinMethod): number {
+  return method === 'newton' ? 30 : 50;
+}
+
+/** The starts of an n × n grid over the domain (row j is y = ys[j]). */
+export function basinStarts(domain: Domain, n: number): { xs: Float32Array; ys: Float32Array } {
+  const ax = axis(domain[0], domain[1], n);
+  const ay = axis(domain[2], domain[3], n);
+  const xs = new Float32Array(n * n);
+  const ys = new Float32Array(n * n);
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) {
+      xs[j * n + i] = ax[i];
+      ys[j * n + i] = ay[j];
+    }
+  return { xs, ys };
+}
+
+/** The whole computation in one go (tests, and where blocking does not matter). */
+export function computeBasins(
+  ast: Node,
+  domain: Domain,
+  n: number,
+  method: BasinMethod,
+  critical: CriticalPoint[],
+  iterations = basinIterations(method),
+): BasinMap {
+  const { xs, ys } = basinStarts(domain, n);
+  let s = basinStart(xs, ys);
+  try {
+    for (let k = 0; k < iterations; k++) s = basinStep(ast, s, method);
+    return classifyBasins(ast, readBasinEnds(s), domain, n, method, critical);
+  } finally {
+    disposeBasinState(s);
+  }
+}

@@ -1,0 +1,145 @@
+// A small SVG chart for the teaching panels: linear or log axes with ticks and labels, and a
+// render prop that gets the data → pixel maps. Light enough to redraw on every scrub.
+import type { ReactNode } from 'react';
+import { fmt } from '../format';
+
+export interface AxisSpec {
+  lo: number;
+  hi: number;
+  log?: boolean;
+  label: string;
+}
+
+export type Scale = (v: number) => number;
+
+function ticks(a: AxisSpec): number[] {
+  if (a.log) {
+    const lo = Math.ceil(Math.log10(a.lo) - 1e-9);
+    const hi = Math.floor(Math.log10(a.hi) + 1e-9);
+    const every = Math.max(1, Math.ceil((hi - lo + 1) / 6));
+    const out: number[] = [];
+    for (let e = lo; e <= hi; e++) if ((e - lo) % every === 0) out.push(10 ** e);
+    return out;
+  }
+  const span = a.hi - a.lo;
+  if (!(span > 0)) return [a.lo];
+  const raw = span / 4;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const out: number[] = [];
+  for (let v = Math.ceil(a.lo / step) * step; v <= a.hi + 1e-9 * span; v += step)
+    out.push(Math.abs(v) < 1e-12 * span ? 0 : v);
+  return out;
+}
+
+/** Tick text with enough digits that neighbouring ticks differ (φ near a minimum varies in
+ *  its 6th digit). */
+function tickText(v: number, all: number[], log?: boolean): string {
+  if (log) {
+    const e = Math.round(Math.log10(v));
+    return e === 0 ? '1' : `1e${e}`.replace('-', '−');
+  }
+  const step = all.length > 1 ? Math.abs(all[1] - all[0]) : 0;
+  const big = Math.max(...all.map(Math.abs));
+  const digits = step > 0 && big > 0 ? Math.min(8, Math.max(3, Math.ceil(Math.log10(big / step)) + 1)) : 3;
+  return fmt(v, digits);
+}
+
+export function scaleOf(a: AxisSpec, p0: number, p1: number): Scale {
+  const t = (v: number) => (a.log ? Math.log10(v) : v);
+  const lo = t(a.lo);
+  const hi = t(a.hi);
+  return (v: number) => p0 + ((t(v) - lo) / (hi - lo || 1)) * (p1 - p0);
+}
+
+export interface ChartProps {
+  width?: number;
+  height?: number;
+  x: AxisSpec;
+  y: AxisSpec;
+  label: string;
+  testId?: string;
+  children: (sx: Scale, sy: Scale, box: { l: number; r: number; t: number; b: number }) => ReactNode;
+}
+
+export function Chart({ width = 320, height = 200, x, y, label, testId, children }: ChartProps) {
+  const box = { l: 52, r: width - 10, t: 10, b: height - 34 };
+  const sx = scaleOf(x, box.l, box.r);
+  const sy = scaleOf(y, box.b, box.t);
+  const xt = ticks(x);
+  const yt = ticks(y);
+  const clip = `clip-${testId ?? label.replace(/\W/g, '')}`;
+  return (
+    <svg className="tc-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid={testId}>
+      <defs>
+        <clipPath id={clip}>
+          <rect x={box.l} y={box.t - 4} width={box.r - box.l} height={box.b - box.t + 8} />
+        </clipPath>
+      </defs>
+      <rect x={box.l} y={box.t} width={box.r - box.l} height={box.b - box.t} className="tc-frame" />
+      {xt.map((v) => (
+        <g key={`x${v}`}>
+          <line x1={sx(v)} x2={sx(v)} y1={box.t} y2={box.b} className="tc-grid" />
+          <text x={sx(v)} y={box.b + 13} textAnchor="middle" className="tc-tick">
+            {tickText(v, xt, x.log)}
+          </text>
+        </g>
+      ))}
+      {yt.map((v) => (
+        <g key={`y${v}`}>
+          <line x1={box.l} x2={box.r} y1={sy(v)} y2={sy(v)} className="tc-grid" />
+          <text x={box.l - 4} y={sy(v) + 4} textAnchor="end" className="tc-tick">
+            {tickText(v, yt, y.log)}
+          </text>
+        </g>
+      ))}
+      <text x={(box.l + box.r) / 2} y={height - 4} textAnchor="middle" className="tc-axis">
+        {x.label}
+      </text>
+      <text
+        x={12}
+        y={(box.t + box.b) / 2}
+        textAnchor="middle"
+        className="tc-axis"
+        transform={`rotate(-90 12 ${(box.t + box.b) / 2})`}
+      >
+        {y.label}
+      </text>
+      <g clipPath={`url(#${clip})`}>{children(sx, sy, box)}</g>
+    </svg>
+  );
+}
+
+/** A polyline through the finite points only (gaps where a value is not finite). */
+export function Path({
+  xs,
+  ys,
+  sx,
+  sy,
+  className,
+  testId,
+}: {
+  xs: number[];
+  ys: number[];
+  sx: Scale;
+  sy: Scale;
+  className: string;
+  testId?: string;
+}) {
+  const parts: string[][] = [[]];
+  xs.forEach((x, i) => {
+    const px = sx(x);
+    const py = sy(ys[i]);
+    if (Number.isFinite(px) && Number.isFinite(py)) parts[parts.length - 1].push(`${px.toFixed(1)},${py.toFixed(1)}`);
+    else if (parts[parts.length - 1].length) parts.push([]);
+  });
+  return (
+    <g data-testid={testId}>
+      {parts
+        .filter((p) => p.length > 1)
+        .map((p, i) => (
+          <polyline key={i} points={p.join(' ')} className={className} fill="none" />
+        ))}
+    </g>
+  );
+}

@@ -1,0 +1,90 @@
+// Shared by the teaching panels: the step a run took at the scrubbed iteration, a picker
+// among the runs a panel can show, and small matrix / vector text.
+import { useState, type ReactElement } from 'react';
+import type { Iterate, StepDetail, Trajectory } from '../../math/optimizers/types';
+import type { OptimizerId } from '../../state/scene';
+import { fmt } from '../format';
+import { OPTIMIZER_LABELS, RUN_COLORS } from '../palette';
+
+export interface ScrubbedStep {
+  /** the iterate the step starts from */
+  it: Iterate;
+  detail: StepDetail;
+  /** true when the scrubber is past the run's end and its last step is shown instead */
+  last: boolean;
+}
+
+/** The step from iterate min(iter, last) (or, past the end of the run, its last step). */
+export function stepAt(run: Trajectory, iter: number, has: (d: StepDetail) => boolean): ScrubbedStep | null {
+  const lastK = run.iterates.length - 1;
+  const k = Math.min(iter, lastK);
+  for (let j = k; j >= Math.max(0, k - 1); j--) {
+    const it = run.iterates[j];
+    if (it.detail && has(it.detail)) return { it, detail: it.detail, last: j < k };
+  }
+  return null;
+}
+
+/** Which of the candidate runs the panel shows; a row of buttons when there are several. */
+export function useRunPick(runs: Trajectory[]): [Trajectory | null, ReactElement | null] {
+  const [pick, setPick] = useState<string | null>(null);
+  const chosen = runs.find((r) => r.optimizer === pick) ?? runs[0] ?? null;
+  const picker =
+    runs.length > 1 ? (
+      <div className="tc-pick" role="group" aria-label="Run shown">
+        {runs.map((r) => (
+          <button
+            key={r.optimizer}
+            type="button"
+            aria-pressed={r === chosen}
+            data-testid={`pick-${r.optimizer}`}
+            onClick={() => setPick(r.optimizer)}
+            style={{ borderColor: RUN_COLORS[r.optimizer as OptimizerId] }}
+          >
+            {OPTIMIZER_LABELS[r.optimizer as OptimizerId] ?? r.optimizer}
+          </button>
+        ))}
+      </div>
+    ) : null;
+  return [chosen, picker];
+}
+
+export const vec = (v: [number, number]) => `(${fmt(v[0])}, ${fmt(v[1])})`;
+
+/** TeX number (minus sign, exponent as ×10^). */
+export function texNum(v: number, digits = 4): string {
+  if (!Number.isFinite(v)) return '\\text{undefined}';
+  const s = fmt(v, digits).replace(/−/g, '-');
+  const m = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
+  return m ? `${m[1]}\\times 10^{${Number(m[2])}}` : s;
+}
+
+export const texMat = (m: [number, number, number, number]) =>
+  `\\begin{pmatrix} ${texNum(m[0])} & ${texNum(m[1])} \\\\ ${texNum(m[2])} & ${texNum(m[3])} \\end{pmatrix}`;
+export const texVec = (v: [number, number]) => `\\begin{pmatrix} ${texNum(v[0])} \\\\ ${texNum(v[1])} \\end{pmatrix}`;
+
+export function Matrix({ m, label, testId }: { m: [number, number, number, number]; label: string; testId?: string }) {
+  return (
+    <table className="matrix tc-matrix" aria-label={label} data-testid={testId}>
+      <tbody>
+        <tr>
+          <td>{fmt(m[0])}</td>
+          <td>{fmt(m[1])}</td>
+        </tr>
+        <tr>
+          <td>{fmt(m[2])}</td>
+          <td>{fmt(m[3])}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** Run a computation for a panel; a failure becomes null (the panel says so), never a throw. */
+export function safely<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
