@@ -1,7 +1,7 @@
 // Scene → results. Each result is recomputed only when the inputs it depends on change
 // (cached by a key of those inputs); tensors never outlive a computation (see math/).
 import { create } from 'zustand';
-import { factsAt, runOptimizers } from '../math/engine';
+import { driveOptimizers, factsAt } from '../math/engine';
 import { evalGrid, type GridValues } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
 import { parseFormula } from '../math/formula/parse';
@@ -22,6 +22,8 @@ export interface Results {
   /** T1 and T2, and f itself, on a local patch around the expansion point */
   patch: (TaylorGrid & { f: Float32Array; domain: Domain }) | null;
   runs: Trajectory[];
+  /** while optimizer runs are being computed (spread over frames): how far, 0…1; else null */
+  runsProgress: number | null;
   /** the last computation's failure, shown as an alert; the previous results stay */
   error: string | null;
   busy: boolean;
@@ -35,6 +37,7 @@ export const useResults = create<Results>(() => ({
   facts: null,
   patch: null,
   runs: [],
+  runsProgress: null,
   error: null,
   busy: true,
 }));
@@ -48,6 +51,60 @@ const keys = { grid: '', facts: '', patch: '', runs: '' };
 
 export function resetCache() {
   keys.grid = keys.facts = keys.patch = keys.runs = '';
+  if (runJob) runJob.cancelled = true;
+  runJob = null;
+}
+
+/** How long one slice of optimizer work may hold the main thread before input gets a turn. */
+export const RUN_SLICE_MS = 12;
+
+let runJob: { key: string; cancelled: boolean } | null = null;
+/** A failure in the first (synchronous) slice, for compute() to report. */
+let firstSliceError: string | null = null;
+
+/**
+ * Optimizer runs, computed round by round in slices of RUN_SLICE_MS with the event loop in
+ * between, so a long run (steps=10000) never freezes dragging or typing. The first slice runs
+ * at once: short runs finish within it, as if synchronous. A newer scene cancels the job.
+ */
+function startRuns(key: string, ast: Node, scene: Scene) {
+  if (runJob) runJob.cancelled = true;
+  const job = { key, cancelled: false };
+  runJob = job;
+  const drive = driveOptimizers(
+    ast,
+    scene.opt,
+    { start: scene.start, steps: scene.steps, tol: scene.tol },
+    { lr: scene.lr, beta: scene.beta, h: scene.h },
+  );
+  const steps = Math.max(1, scene.steps);
+  let first = true;
+  const slice = () => {
+    if (job.cancelled) return;
+    const t0 = performance.now();
+    try {
+      let r = drive.next();
+      while (!r.done && performance.now() - t0 < RUN_SLICE_MS) r = drive.next();
+      if (r.done) {
+        runJob = null;
+        keys.runs = key;
+        const runs = r.value;
+        useResults.setState((s) => ({ runs, runsProgress: null, busy: false, version: s.version + 1 }));
+        return;
+      }
+      useResults.setState({ runsProgress: Math.min(0.99, r.value / steps) });
+      setTimeout(slice, 0);
+    } catch (err) {
+      runJob = null;
+      const error = `Computation failed: ${err instanceof Error ? err.message : String(err)}`;
+      if (first) firstSliceError = error;
+      useResults.setState({ runsProgress: null, busy: false, error });
+    } finally {
+      first = false;
+    }
+  };
+  firstSliceError = null;
+  slice();
 }
 
 /** Samples per axis of the Taylor patches: small, so dragging stays cheap. */
@@ -65,7 +122,10 @@ export function patchDomain(point: [number, number], domain: Domain, patch: numb
   ];
 }
 
-/** Recompute what the scene change invalidated. Synchronous; returns whether anything changed. */
+/**
+ * Recompute what the scene change invalidated; returns whether anything changed at once.
+ * Optimizer runs may finish later (startRuns); the page stays busy until they have.
+ */
 export function compute(scene: Scene, backend: string): boolean {
   const parsed = parseFormula(scene.formula);
   if (!parsed.ok) {
@@ -96,15 +156,7 @@ export function compute(scene: Scene, backend: string): boolean {
       patch.patch = { ...t, f, domain: d };
       keys.patch = patchKey;
     }
-    if (runsKey !== keys.runs) {
-      patch.runs = runOptimizers(
-        ast,
-        scene.opt,
-        { start: scene.start, steps: scene.steps, tol: scene.tol },
-        { lr: scene.lr, beta: scene.beta, h: scene.h },
-      );
-      keys.runs = runsKey;
-    }
+    if (runsKey !== keys.runs && runJob?.key !== runsKey) startRuns(runsKey, ast, scene);
   } catch (err) {
     useResults.setState({ ...patch, error: `Computation failed: ${err instanceof Error ? err.message : String(err)}`, busy: false });
     return Object.keys(patch).length > 0;
@@ -116,8 +168,9 @@ export function compute(scene: Scene, backend: string): boolean {
     ...patch,
     formula: scene.formula,
     ast,
-    error: null,
-    busy: false,
+    error: firstSliceError,
+    // still busy while optimizer runs are being computed in slices
+    busy: runJob !== null,
     version: changed ? r.version + 1 : r.version,
   }));
   return changed;

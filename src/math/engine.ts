@@ -4,7 +4,7 @@ import type { Node } from './formula/ast';
 import { evalPoints } from './evaluate';
 import { pointFacts, type PointFacts } from './hessian';
 import type { Order } from './jet';
-import { makeRun, runAll, type Evaluator, type OptimizerId, type OptimizerParams } from './optimizers';
+import { driveAll, makeRun, runAll, type Evaluator, type OptimizerId, type OptimizerParams } from './optimizers';
 import type { Eval, RunConfig, Trajectory } from './optimizers/types';
 
 /** An Evaluator backed by the tfjs jet engine. */
@@ -39,6 +39,20 @@ export function runOptimizers(
   evaluate: Evaluator = tfEvaluator(ast),
 ): Trajectory[] {
   return runAll(
+    ids.map((id) => makeRun(id, cfg, params)),
+    evaluate,
+  );
+}
+
+/** The same runs as a resumable computation: each `next()` does one evaluation round. */
+export function driveOptimizers(
+  ast: Node,
+  ids: OptimizerId[],
+  cfg: RunConfig,
+  params: OptimizerParams,
+  evaluate: Evaluator = tfEvaluator(ast),
+): Generator<number, Trajectory[], void> {
+  return driveAll(
     ids.map((id) => makeRun(id, cfg, params)),
     evaluate,
   );

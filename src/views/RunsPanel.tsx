@@ -12,10 +12,17 @@ import './controls.css';
 export function RunsPanel() {
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
+  const progress = useResults((r) => r.runsProgress);
   return (
     <section className="panel runs" aria-labelledby="runs-title">
       <h2 id="runs-title">Runs</h2>
-      {runs.length === 0 && <p className="muted small">No runs yet.</p>}
+      {progress !== null && (
+        <p className="muted small" role="status" data-testid="runs-progress">
+          Computing the runs… {Math.round(progress * 100)}%{' '}
+          <progress value={progress} max={1} aria-label="Optimizer runs computed" />
+        </p>
+      )}
+      {runs.length === 0 && progress === null && <p className="muted small">No runs yet.</p>}
       <ul>
         {runs.map((r) => {
           const id = r.optimizer as OptimizerId;

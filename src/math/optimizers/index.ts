@@ -39,14 +39,18 @@ export function makeRun(id: OptimizerId, cfg: RunConfig, p: OptimizerParams): Op
 /** Evaluates f (and derivatives up to order) at the points (xs[i], ys[i]). */
 export type Evaluator = (xs: number[], ys: number[], order: Order) => Eval[];
 
-/** Run every generator to its end, batching their requests round by round. */
-export function runAll(runs: OptGen[], evaluate: Evaluator): Trajectory[] {
+/**
+ * Drive every generator to its end, batching their requests round by round. Yields the
+ * number of rounds done after each, so a caller can spread a long computation over frames.
+ */
+export function* driveAll(runs: OptGen[], evaluate: Evaluator): Generator<number, Trajectory[], void> {
   const results: (Trajectory | undefined)[] = runs.map(() => undefined);
   let pending: (Request | undefined)[] = runs.map((g, i) => {
     const r = g.next([]);
     if (r.done) results[i] = r.value;
     return r.done ? undefined : r.value;
   });
+  let rounds = 0;
   while (pending.some((r) => r !== undefined)) {
     const xs: number[] = [];
     const ys: number[] = [];
@@ -72,8 +76,18 @@ export function runAll(runs: OptGen[], evaluate: Evaluator): Trajectory[] {
       }
       return next.value;
     });
+    yield ++rounds;
   }
   return results as Trajectory[];
+}
+
+/** Run every generator to its end at once. */
+export function runAll(runs: OptGen[], evaluate: Evaluator): Trajectory[] {
+  const drive = driveAll(runs, evaluate);
+  for (;;) {
+    const r = drive.next();
+    if (r.done) return r.value;
+  }
 }
 
 export type { Trajectory, Iterate, Status, Eval, RunConfig } from './types';

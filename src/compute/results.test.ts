@@ -1,0 +1,71 @@
+// Scene → results: optimizer runs are computed in slices (the page never freezes on a long
+// run) and end up exactly as the one-shot computation.
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
+import { runOptimizers } from '../math/engine';
+import { ast, useCpu } from '../math/test-setup';
+import { DEFAULTS } from '../state/url';
+import type { Scene } from '../state/scene';
+import { compute, resetCache, useResults } from './results';
+
+const settled = () =>
+  new Promise<void>((resolve) => {
+    const check = () => (useResults.getState().busy ? setTimeout(check, 5) : resolve());
+    check();
+  });
+
+const scene = (over: Partial<Scene>): Scene => ({
+  ...DEFAULTS,
+  surfaceId: null,
+  formula: 'x^2 + 10*y^2',
+  domain: [-2, 2, -2, 2],
+  point: [1, 1],
+  start: [1.5, 1],
+  opt: ['gd', 'bfgs'],
+  lr: 0.01,
+  steps: 3000,
+  tol: 0,
+  grid: 21,
+  ...over,
+});
+
+describe('optimizer runs in slices', () => {
+  beforeAll(useCpu);
+
+  it('returns before a long run is done, reports progress, then matches the one-shot runs', async () => {
+    resetCache();
+    const s = scene({});
+    compute(s, 'cpu');
+    const mid = useResults.getState();
+    expect(mid.busy).toBe(true);
+    expect(mid.runsProgress).not.toBeNull();
+    expect(mid.grid).not.toBeNull(); // the surface is there at once
+    await settled();
+    const done = useResults.getState();
+    expect(done.runsProgress).toBeNull();
+    expect(done.error).toBeNull();
+    const direct = runOptimizers(ast(s.formula), s.opt, { start: s.start, steps: s.steps, tol: s.tol }, { lr: s.lr, beta: s.beta, h: s.h });
+    expect(done.runs.map((r) => r.status)).toEqual(direct.map((r) => r.status));
+    expect(done.runs[0].iterates).toHaveLength(3001);
+    expect(done.runs[0].iterates[3000].x).toBe(direct[0].iterates[3000].x);
+  });
+
+  it('a newer scene cancels the run in flight; no tensors are left behind', async () => {
+    resetCache();
+    const before = tf.memory().numTensors;
+    compute(scene({ steps: 5000 }), 'cpu');
+    compute(scene({ steps: 5000, start: [-1, 0.5] }), 'cpu');
+    await settled();
+    const r = useResults.getState();
+    expect(r.runs[0].iterates[0].x).toBe(-1);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('short runs finish within the first slice', () => {
+    resetCache();
+    compute(scene({ steps: 3, opt: ['newton'] }), 'cpu');
+    const r = useResults.getState();
+    expect(r.busy).toBe(false);
+    expect(r.runs[0].status).toBe('converged');
+  });
+});
