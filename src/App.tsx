@@ -1,12 +1,17 @@
 // Page layout only: the header (surface, formula, domain, export), the alerts, the two
 // linked views, the teaching side panel, the optimizer race, and the deeper teaching panels.
 // Each panel sits in an error boundary, so a failure stays inside it. The scene → results →
-// views wiring lives in useSceneEffects.
+// views wiring lives in useSceneEffects. Three modes: the full page; presenter (present=1:
+// large type, the views and the race only); embed (embed=1: one line of chrome, the views and
+// playback, for iframes). data-ready waits for the views that are actually drawn.
 import type { ReactNode } from 'react';
 import { useResults } from './compute/results';
 import { useScene } from './state/store';
 import { Alerts } from './views/Alerts';
-import { ClassroomBar } from './views/classroom/ClassroomBar';
+import { useClassroom } from './views/classroom/classroom';
+import { ClassroomBar, ClassroomLayer } from './views/classroom/ClassroomBar';
+import { EmbedBar, NARROW, useMedia } from './views/classroom/EmbedBar';
+import { LazySurface } from './views/classroom/LazySurface';
 import { TourBar } from './views/classroom/TourBar';
 import { useShortcuts } from './views/classroom/useShortcuts';
 import { ContourView } from './views/ContourView';
@@ -21,7 +26,6 @@ import { Playback } from './views/Playback';
 import { PointControls } from './views/PointControls';
 import { RunsPanel } from './views/RunsPanel';
 import { SurfacePicker } from './views/SurfacePicker';
-import { SurfaceView } from './views/SurfaceView';
 import { TaylorPanel } from './views/TaylorPanel';
 import { DampedNewtonPanel } from './views/teach/DampedNewtonPanel';
 import { FdPanel } from './views/teach/FdPanel';
@@ -31,7 +35,9 @@ import { QuasiNewtonPanel } from './views/teach/QuasiNewtonPanel';
 import { RegressionPanel } from './views/teach/RegressionPanel';
 import { useSceneEffects } from './useSceneEffects';
 
-const Boxed = ({ name, children }: { name: string; children: ReactNode }) => <ErrorBoundary name={name}>{children}</ErrorBoundary>;
+const Boxed = ({ name, children }: { name: string; children: ReactNode }) => (
+  <ErrorBoundary name={name}>{children}</ErrorBoundary>
+);
 
 export function App({ backend, notices }: { backend: string; notices: string[] }) {
   useSceneEffects(backend);
@@ -41,94 +47,142 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
   const hasGrid = useResults((r) => r.grid !== null);
   const drawn = useDrawn((d) => d.versions);
   const embed = useScene((s) => s.scene.embed);
-  const ready = !busy && hasGrid && VIEWS.every((v) => drawn[v] === version);
+  const present = useScene((s) => s.scene.present) && !embed;
+  const surfaceMounted = useClassroom((c) => c.surfaceMounted);
+  const show3d = useClassroom((c) => c.show3d);
+  const narrow = useMedia(NARROW);
+  const full = !embed && !present;
+  // The views this page draws: the 3D one only while it is on screen (LazySurface), the
+  // convergence plot only on the full page.
+  const needed = VIEWS.filter((v) => (v === 'surface3d' ? surfaceMounted === true : v === 'convergence' ? full : true));
+  const ready = !busy && hasGrid && surfaceMounted !== null && needed.every((v) => drawn[v] === version);
+  const only3d = embed && narrow && show3d;
+  const mode = embed ? 'app embed' : present ? 'app present' : 'app';
 
   return (
-    <div className={embed ? 'app embed' : 'app'} data-testid="app" data-ready={ready ? 'true' : 'false'} data-backend={backend}>
-      <header className="top">
-        <h1>
-          Taylor &amp; Newton
-          <span className="subtitle">Taylor models, gradient descent and Newton's method on a loss surface</span>
-        </h1>
-        <Boxed name="surface picker">
-          <SurfacePicker />
-        </Boxed>
-        <div className="top-right">
-          <Boxed name="classroom">
-            <ClassroomBar />
+    <div
+      className={only3d ? `${mode} embed-3d` : mode}
+      data-testid="app"
+      data-ready={ready ? 'true' : 'false'}
+      data-backend={backend}
+    >
+      {embed ? (
+        <EmbedBar />
+      ) : (
+        <header className="top">
+          <h1>
+            Taylor &amp; Newton
+            <span className="subtitle">Taylor models, gradient descent and Newton's method on a loss surface</span>
+          </h1>
+          <Boxed name="surface picker">
+            <SurfacePicker />
           </Boxed>
-          <DomainControls />
-          <ExportMenu backend={backend} />
-        </div>
-      </header>
+          <div className="top-right">
+            <Boxed name="classroom">
+              <ClassroomBar />
+            </Boxed>
+            {full && (
+              <Boxed name="domain">
+                <DomainControls />
+              </Boxed>
+            )}
+            {full && (
+              <Boxed name="export">
+                <ExportMenu backend={backend} />
+              </Boxed>
+            )}
+          </div>
+        </header>
+      )}
       <Boxed name="tour">
         <TourBar />
       </Boxed>
-      <Boxed name="presets">
-        <PresetsBar />
-      </Boxed>
+      {full && (
+        <Boxed name="presets">
+          <PresetsBar />
+        </Boxed>
+      )}
       <Alerts notices={notices} />
       <main className="workspace">
         <section className="view-card contour-card" aria-label="Contour map">
           <div className="view-head">
             <h2>Contour map</h2>
-            <span className="muted small">drag p · shift-click (or long-press) sets the start</span>
+            <span className="muted small view-hint">drag p · shift-click (or long-press) sets the start</span>
           </div>
           <Boxed name="contour map">
             <ContourView />
           </Boxed>
-          <PointControls />
+          {!embed && (
+            <Boxed name="expansion point">
+              <PointControls />
+            </Boxed>
+          )}
         </section>
         <section className="view-card surface-card" aria-label="3D surface">
           <div className="view-head">
             <h2>Surface and Taylor models</h2>
-            <span className="muted small">drag to rotate</span>
+            <span className="muted small view-hint">drag to rotate</span>
           </div>
           <Boxed name="3D view">
-            <SurfaceView />
+            <LazySurface release={embed} hidden={embed && narrow && !show3d} />
           </Boxed>
         </section>
-        <aside className="side">
-          <Boxed name="point facts">
-            <FactsPanel />
+        {!embed && (
+          <aside className="side">
+            <Boxed name="point facts">
+              <FactsPanel />
+            </Boxed>
+            <Boxed name="Taylor models">
+              <TaylorPanel />
+            </Boxed>
+            {full && (
+              <Boxed name="regression">
+                <RegressionPanel />
+              </Boxed>
+            )}
+          </aside>
+        )}
+        <div className="race-card">
+          <Boxed name="playback">
+            <Playback />
           </Boxed>
-          <Boxed name="Taylor models">
-            <TaylorPanel />
-          </Boxed>
-          <Boxed name="regression">
-            <RegressionPanel />
-          </Boxed>
-        </aside>
-        <section className="race-card" aria-label="Optimizers">
-          <Playback />
-          <Boxed name="runs">
-            <RunsPanel />
-          </Boxed>
-          <Boxed name="optimizers">
-            <OptimizerPanel />
-          </Boxed>
-        </section>
-        <section className="convergence-card" aria-label="Convergence">
-          <Boxed name="convergence plot">
-            <ConvergencePlot />
-          </Boxed>
-          <p className="muted small">Computed with TensorFlow.js ({backend}) in float32.</p>
-        </section>
-        <section className="deep-card" aria-label="Inside the optimizers">
-          <Boxed name="line search">
-            <LineSearchPanel />
-          </Boxed>
-          <Boxed name="quasi-Newton">
-            <QuasiNewtonPanel />
-          </Boxed>
-          <Boxed name="damped Newton">
-            <DampedNewtonPanel />
-          </Boxed>
-          <Boxed name="finite differences">
-            <FdPanel />
-          </Boxed>
-        </section>
+          {!embed && (
+            <Boxed name="runs">
+              <RunsPanel />
+            </Boxed>
+          )}
+          {full && (
+            <Boxed name="optimizers">
+              <OptimizerPanel />
+            </Boxed>
+          )}
+        </div>
+        {full && (
+          <div className="convergence-card">
+            <Boxed name="convergence plot">
+              <ConvergencePlot />
+            </Boxed>
+            <p className="muted small">Computed with TensorFlow.js ({backend}) in float32.</p>
+          </div>
+        )}
+        {full && (
+          <section className="deep-card" aria-label="Inside the optimizers">
+            <Boxed name="line search">
+              <LineSearchPanel />
+            </Boxed>
+            <Boxed name="quasi-Newton">
+              <QuasiNewtonPanel />
+            </Boxed>
+            <Boxed name="damped Newton">
+              <DampedNewtonPanel />
+            </Boxed>
+            <Boxed name="finite differences">
+              <FdPanel />
+            </Boxed>
+          </section>
+        )}
       </main>
+      <ClassroomLayer />
     </div>
   );
 }

@@ -50,3 +50,47 @@ export async function startBackend(forced: Backend | null): Promise<{ backend: B
   }
   throw new Error('No TensorFlow.js backend could start');
 }
+
+// ---------------------------------------------------------------------------------------------
+// A lost WebGL context (GPU reset, driver update, too many contexts, a laptop switching GPUs).
+// Every texture on it is gone and tfjs's WebGL backend cannot work on; the page falls back to
+// the cpu backend, which always starts, and says so. The scene is kept and recomputed.
+
+/** The WebGL context of tfjs's webgl backend, when that backend is in use. */
+export function webglContext(): WebGLRenderingContext | WebGL2RenderingContext | null {
+  if (tf.getBackend() !== 'webgl') return null;
+  // MathBackendWebGL keeps its context at gpgpu.gl; the typings do not export that class here.
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext | WebGL2RenderingContext } }).gpgpu?.gl;
+  return gl ?? null;
+}
+
+/** Call `onLost` once when the webgl backend's context is lost; returns a function that stops watching. */
+export function watchContextLoss(onLost: () => void): () => void {
+  const canvas = webglContext()?.canvas;
+  if (!canvas || !('addEventListener' in canvas)) return () => undefined;
+  const handler = (e: Event) => {
+    // Asks the browser to allow a restore; tfjs is no longer using this context either way.
+    e.preventDefault();
+    stop();
+    onLost();
+  };
+  const stop = () => canvas.removeEventListener('webglcontextlost', handler);
+  canvas.addEventListener('webglcontextlost', handler);
+  return stop;
+}
+
+/** After a lost context: switch tfjs to the cpu backend. Returns the backend now in use. */
+export async function fallBackAfterContextLoss(): Promise<Backend> {
+  if (await tryBackend('cpu')) return 'cpu';
+  // cpu is bundled and always starts; should it not, try what is left.
+  const { backend } = await startBackend('wasm');
+  return backend;
+}
+
+/** Test hook: lose the webgl backend's context as a GPU reset would. Returns whether it could. */
+export function loseContextForTest(): boolean {
+  const ext = webglContext()?.getExtension('WEBGL_lose_context');
+  if (!ext) return false;
+  ext.loseContext();
+  return true;
+}

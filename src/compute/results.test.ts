@@ -14,20 +14,21 @@ const settled = () =>
     check();
   });
 
-const scene = (over: Partial<Scene>): Scene => ({
-  ...DEFAULTS,
-  surfaceId: null,
-  formula: 'x^2 + 10*y^2',
-  domain: [-2, 2, -2, 2],
-  point: [1, 1],
-  start: [1.5, 1],
-  opt: ['gd', 'bfgs'],
-  lr: 0.01,
-  steps: 3000,
-  tol: 0,
-  grid: 21,
-  ...over,
-});
+const scene = (over: Partial<Scene>): Scene =>
+  ({
+    ...DEFAULTS,
+    surfaceId: null,
+    formula: 'x^2 + 10*y^2',
+    domain: [-2, 2, -2, 2],
+    point: [1, 1],
+    start: [1.5, 1],
+    opt: ['gd', 'bfgs'],
+    lr: 0.01,
+    steps: 3000,
+    tol: 0,
+    grid: 21,
+    ...over,
+  }) as Scene;
 
 describe('optimizer runs in slices', () => {
   beforeAll(useCpu);
@@ -44,7 +45,12 @@ describe('optimizer runs in slices', () => {
     const done = useResults.getState();
     expect(done.runsProgress).toBeNull();
     expect(done.error).toBeNull();
-    const direct = runOptimizers(ast(s.formula), s.opt, { start: s.start, steps: s.steps, tol: s.tol }, { lr: s.lr, beta: s.beta, h: s.h });
+    const direct = runOptimizers(
+      ast(s.formula),
+      s.opt,
+      { start: s.start, steps: s.steps, tol: s.tol },
+      { lr: s.lr, beta: s.beta, h: s.h },
+    );
     expect(done.runs.map((r) => r.status)).toEqual(direct.map((r) => r.status));
     expect(done.runs[0].iterates).toHaveLength(3001);
     expect(done.runs[0].iterates[3000].x).toBe(direct[0].iterates[3000].x);

@@ -24,6 +24,8 @@ export const DEFAULTS = {
 export const PATCH_RANGE = [0.02, 1] as const;
 export const STEPS_RANGE = [1, 10000] as const;
 export const GRID_RANGE = [11, 1001] as const;
+/** Largest magnitude of a domain bound: beyond it float32 grids lose all meaning. */
+export const DOMAIN_LIMIT = 1e6;
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
@@ -34,16 +36,36 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+/** User text quoted in a message, cut short: a 100,000-character value makes no useful alert. */
+export function quote(text: string, max = 40): string {
+  const t = text.length > max ? `${text.slice(0, max)}…` : text;
+  return `"${t}"`;
+}
+
 function parseList(text: string, n: number): number[] | string {
   const parts = text.split(',');
-  if (parts.length !== n) return `expected ${n} comma-separated numbers, got "${text}"`;
+  if (parts.length !== n) return `expected ${n} comma-separated numbers, got ${quote(text)}`;
   const out: number[] = [];
   for (const p of parts) {
     const v = parseNumber(p);
-    if (v === null) return `"${p.trim()}" is not a number`;
+    if (v === null) return `${quote(p.trim())} is not a number`;
     out.push(v);
   }
   return out;
+}
+
+/**
+ * What is wrong with a domain [xmin, xmax, ymin, ymax] of finite numbers, or null. Besides
+ * the order, the bounds stay within ±DOMAIN_LIMIT and each side spans more than float32 can
+ * resolve across a grid (about 1e-4 of the bounds' size), so the plots never collapse.
+ */
+export function checkDomain(d: readonly number[]): string | null {
+  if (!(d[0] < d[1] && d[2] < d[3])) return 'needs xmin < xmax and ymin < ymax';
+  if (d.some((v) => Math.abs(v) > DOMAIN_LIMIT)) return `bounds must lie within ±${DOMAIN_LIMIT.toExponential(0)}`;
+  const narrow = (a: number, b: number) => b - a < 1e-4 * Math.max(1e-2, Math.abs(a), Math.abs(b));
+  if (narrow(d[0], d[1]) || narrow(d[2], d[3]))
+    return 'is too narrow to plot in float32 (each side needs a width above 1e-4 of its bounds)';
+  return null;
 }
 
 export const inside = (d: Domain, p: [number, number]) => p[0] >= d[0] && p[0] <= d[1] && p[1] >= d[2] && p[1] <= d[3];
@@ -121,7 +143,7 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   const sp = get('surface');
   if (sp !== null) {
     if (getSurface(sp)) surfaceId = sp;
-    else bad('surface', `unknown surface "${sp}"; choose one of ${SURFACES.map((s) => s.id).join(', ')}`);
+    else bad('surface', `unknown surface ${quote(sp)}; choose one of ${SURFACES.map((s) => s.id).join(', ')}`);
   }
   let formula = getSurface(surfaceId)!.formula;
   const fp = q.get('f');
@@ -143,8 +165,8 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   const dp = get('domain');
   if (dp !== null) {
     const v = parseList(dp, 4);
-    if (typeof v === 'string') bad('domain', `${v} (xmin,xmax,ymin,ymax)`);
-    else if (!(v[0] < v[1] && v[2] < v[3])) bad('domain', `needs xmin < xmax and ymin < ymax, got "${dp}"`);
+    const problem = typeof v === 'string' ? `${v} (xmin,xmax,ymin,ymax)` : checkDomain(v);
+    if (problem !== null) bad('domain', typeof v === 'string' ? problem : `${problem}, got ${quote(dp)}`);
     else domain = v as Domain;
   }
   const within = surfaceDefaults(surfaceId, domain);
@@ -172,7 +194,7 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   if (tp !== null) {
     const t = TAYLOR[tp.replace(/\s/g, '')];
     if (t) taylor = t;
-    else bad('taylor', `"${tp}" is not one of 0, 1, 2, 1,2`);
+    else bad('taylor', `${quote(tp)} is not one of 0, 1, 2, 1,2`);
   }
 
   let opt = [...DEFAULTS.opt];
@@ -183,22 +205,23 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
       const id = raw.trim();
       if ((OPTIMIZER_IDS as readonly string[]).includes(id)) {
         if (!ids.includes(id as OptimizerId)) ids.push(id as OptimizerId);
-      } else bad('opt', `unknown optimizer "${id}"; choose from ${OPTIMIZER_IDS.join(', ')}`);
+      } else bad('opt', `unknown optimizer ${quote(id)}; choose from ${OPTIMIZER_IDS.join(', ')}`);
     }
     if (ids.length > 0) opt = ids;
-    else bad('opt', `no valid optimizer in "${op}"; using ${DEFAULTS.opt.join(',')}`);
+    else bad('opt', `no valid optimizer in ${quote(op)}; using ${DEFAULTS.opt.join(',')}`);
   }
 
   const num = (key: string, fallback: number, ok: (v: number) => boolean, rule: string): number => {
     const t = get(key);
     if (t === null) return fallback;
     const v = parseNumber(t);
+    const using = Number.isNaN(fallback) ? 'using the default' : `using ${fallback}`;
     if (v === null) {
-      bad(key, `"${t}" is not a number`);
+      bad(key, `${quote(t)} is not a number; ${using}`);
       return fallback;
     }
     if (!ok(v)) {
-      bad(key, `${v} is out of range: ${rule}`);
+      bad(key, `${v} is out of range: ${rule}; ${using}`);
       return fallback;
     }
     return v;
@@ -231,33 +254,33 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   const bp = get('backend');
   if (bp !== null) {
     if (bp === 'webgl' || bp === 'wasm' || bp === 'cpu') backend = bp;
-    else bad('backend', `"${bp}" is not one of webgl, wasm, cpu`);
+    else bad('backend', `${quote(bp)} is not one of webgl, wasm, cpu`);
   }
   let embed = false;
   const ep = get('embed');
   if (ep !== null) {
     if (ep === '1' || ep === '0') embed = ep === '1';
-    else bad('embed', `"${ep}" is not 1 or 0`);
+    else bad('embed', `${quote(ep)} is not 1 or 0`);
   }
 
   let basins: Scene['basins'] = 'off';
   const bsp = get('basins');
   if (bsp !== null) {
     if (bsp === 'newton' || bsp === 'damped-newton' || bsp === 'off') basins = bsp;
-    else bad('basins', `"${bsp}" is not one of newton, damped-newton, off`);
+    else bad('basins', `${quote(bsp)} is not one of newton, damped-newton, off`);
   }
   let present = false;
   const pp = get('present');
   if (pp !== null) {
     if (pp === '1' || pp === '0') present = pp === '1';
-    else bad('present', `"${pp}" is not 1 or 0`);
+    else bad('present', `${quote(pp)} is not 1 or 0`);
   }
   // The tour's id is checked against the tours by the tour bar (it knows them); here only its form.
   let tour: string | null = null;
   const tp2 = get('tour');
   if (tp2 !== null) {
     if (/^[a-z0-9-]{1,40}$/.test(tp2)) tour = tp2;
-    else bad('tour', `"${tp2}" is not a tour name`);
+    else bad('tour', `${quote(tp2)} is not a tour name`);
   }
   const tourStep =
     tour === null
@@ -291,8 +314,11 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   };
 }
 
-const sameArr = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-const list = (a: readonly number[]) => a.map((v) => String(v)).join(',');
+const sameArr = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+/** A number as URL text that reads back as the same double (String(-0) would lose the sign). */
+const numText = (v: number) => (Object.is(v, -0) ? '-0' : String(v));
+const list = (a: readonly number[]) => a.map(numText).join(',');
 
 /** Write the scene as a query string; parameters at their defaults are left out. */
 export function serializeScene(s: Scene): string {
@@ -307,15 +333,15 @@ export function serializeScene(s: Scene): string {
   if (tp !== '1,2') q.set('taylor', tp);
   if (!sameArr(s.start, within.start)) q.set('start', list(s.start));
   if (s.opt.join(',') !== DEFAULTS.opt.join(',')) q.set('opt', s.opt.join(','));
-  if (s.lr !== sd.lr) q.set('lr', String(s.lr));
-  if (s.beta !== DEFAULTS.beta) q.set('beta', String(s.beta));
-  if (s.h !== DEFAULTS.h) q.set('h', String(s.h));
+  if (s.lr !== sd.lr) q.set('lr', numText(s.lr));
+  if (s.beta !== DEFAULTS.beta) q.set('beta', numText(s.beta));
+  if (s.h !== DEFAULTS.h) q.set('h', numText(s.h));
   if (s.steps !== DEFAULTS.steps) q.set('steps', String(s.steps));
-  if (s.tol !== DEFAULTS.tol) q.set('tol', String(s.tol));
+  if (s.tol !== DEFAULTS.tol) q.set('tol', numText(s.tol));
   if (s.grid !== null) q.set('grid', String(s.grid));
   if (s.backend !== null) q.set('backend', s.backend);
   if (s.embed) q.set('embed', '1');
-  if (s.patch !== DEFAULTS.patch) q.set('patch', String(s.patch));
+  if (s.patch !== DEFAULTS.patch) q.set('patch', numText(s.patch));
   if (s.basins !== 'off') q.set('basins', s.basins);
   if (s.present) q.set('present', '1');
   if (s.tour !== null) {

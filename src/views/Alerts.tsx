@@ -1,12 +1,28 @@
-// Problems the user must see: bad URL parameters, bad input, failed computations. The
-// scene stays drawn; these only explain what was not used.
+// Problems the user must see: bad URL parameters, bad input, failed computations, a formula
+// with nothing to draw. The scene stays drawn; these only explain what was not used.
+import { useMemo } from 'react';
 import { useResults } from '../compute/results';
+import { fmtDomain } from '../state/url';
 import { useScene } from '../state/store';
 
 export function Alerts({ notices }: { notices: string[] }) {
   const problems = useScene((s) => s.problems);
+  const domain = useScene((s) => s.scene.domain);
   const error = useResults((r) => r.error);
-  const lines = [...problems.map((p) => `${p.param}: ${p.message}`), ...notices, ...(error ? [error] : [])];
+  const grid = useResults((r) => r.grid);
+  // A formula undefined (or overflowing) at every sample, e.g. sqrt(-1 - x^2): the plots are
+  // empty, so say why rather than leave a blank picture.
+  const nothing = useMemo(() => grid !== null && !grid.v.some((v) => Number.isFinite(v)), [grid]);
+  const lines = [
+    ...problems.map((p) => `${p.param}: ${p.message}`),
+    ...notices,
+    ...(error ? [error] : []),
+    ...(nothing
+      ? [
+          `f: the formula is undefined or not finite everywhere on the domain ${fmtDomain(domain)}, so there is nothing to draw; try another formula or domain`,
+        ]
+      : []),
+  ];
   if (lines.length === 0) return null;
   return (
     <div className="alerts" role="alert" data-testid="alerts">

@@ -28,6 +28,19 @@ const SHORT: Record<OptimizerId, string> = {
 };
 const onReady = (el: PlotlyHTMLElement) => registerPlot('convergence', el);
 
+// A number per runs result, for uirevision: moving p bumps the results version but leaves the
+// runs (and so this plot's figure) as they were, and then nothing here is redrawn.
+const revisions = new WeakMap<object, number>();
+let lastRevision = 0;
+function revisionOf(runs: object): number {
+  let r = revisions.get(runs);
+  if (r === undefined) {
+    r = ++lastRevision;
+    revisions.set(runs, r);
+  }
+  return r;
+}
+
 export function ConvergencePlot() {
   const runs = useResults((r) => r.runs);
   const version = useResults((r) => r.version);
@@ -116,10 +129,10 @@ export function ConvergencePlot() {
           tracegroupgap: 0,
         },
         // a new result or metric resets any zoom; playback frames keep it
-        uirevision: `${version}-${metric}`,
+        uirevision: `${revisionOf(runs)}-${metric}`,
         hovermode: 'closest',
       }) as Partial<Layout>,
-    [maxIter, all.title, all.log, all.range, version, metric],
+    [maxIter, all.title, all.log, all.range, runs, metric],
   );
 
   return (

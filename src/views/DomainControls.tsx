@@ -2,7 +2,7 @@
 import Plotly from './plotly';
 import type { Layout } from './plotly';
 import { useState } from 'react';
-import { parseNumber, fmtPair, inside, surfaceDefaults } from '../state/url';
+import { checkDomain, parseNumber, fmtPair, inside, surfaceDefaults } from '../state/url';
 import type { Domain } from '../math/surfaces-types';
 import { useScene } from '../state/store';
 import { getPlot } from './plots';
@@ -23,9 +23,10 @@ export function DomainControls() {
   }
   const apply = (t: string) => {
     const parts = t.split(',').map((p) => parseNumber(p));
-    let problem: string | null = null;
-    if (parts.length !== 4 || parts.some((p) => p === null)) problem = `"${t}" is not four numbers xmin, xmax, ymin, ymax`;
-    else if (!(parts[0]! < parts[1]! && parts[2]! < parts[3]!)) problem = 'needs xmin < xmax and ymin < ymax';
+    const problem =
+      parts.length !== 4 || parts.some((p) => p === null)
+        ? `"${t}" is not four numbers xmin, xmax, ymin, ymax`
+        : checkDomain(parts as number[]);
     setInvalid(problem !== null);
     setProblem('domain', problem);
     if (problem) return;

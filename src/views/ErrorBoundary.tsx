@@ -1,6 +1,72 @@
-// Placeholder: being written (contains a failing panel's error inside that panel).
-import type { ReactNode } from 'react';
+// Contains a failing panel: the error shows in that panel (role="alert", with the panel's name
+// and a "try again" button) and the rest of the page keeps working.
+//
+// A test hook (window.__tn.crash(name), see main.tsx) makes one panel throw on its next
+// render, so the containment can be checked end to end; it changes nothing else.
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { create } from 'zustand';
 
-export function ErrorBoundary({ children }: { name: string; children: ReactNode }) {
-  return <>{children}</>;
+/** The name of the panel asked to fail on its next render, or null. */
+export const useCrashTest = create<{ target: string | null }>(() => ({ target: null }));
+
+/** Make the panel called `name` throw once (the test hook behind window.__tn.crash). */
+export function crashPanel(name: string): void {
+  useCrashTest.setState({ target: name });
+}
+
+export class TestCrash extends Error {}
+
+function CrashProbe({ name }: { name: string }) {
+  const target = useCrashTest((s) => s.target);
+  if (target === name) throw new TestCrash(`test failure requested for the ${name} panel`);
+  return null;
+}
+
+interface Props {
+  name: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+export class ErrorBoundary extends Component<Props, State> {
+  state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // A requested test failure happens once: "try again" then renders the panel.
+    if (error instanceof TestCrash) useCrashTest.setState({ target: null });
+    console.error(`The ${this.props.name} panel failed:`, error, info.componentStack);
+  }
+
+  private retry = () => this.setState({ error: null });
+
+  render(): ReactNode {
+    const { error } = this.state;
+    const { name, children } = this.props;
+    if (error) {
+      return (
+        <div className="alerts panel-error" role="alert" data-testid="panel-error" data-panel={name}>
+          <p>
+            <strong>The {name} panel failed:</strong> {error.message || error.name}
+          </p>
+          <p className="muted small">The rest of the page keeps working.</p>
+          <button type="button" onClick={this.retry} data-testid="panel-retry">
+            Try again
+          </button>
+        </div>
+      );
+    }
+    return (
+      <>
+        <CrashProbe name={name} />
+        {children}
+      </>
+    );
+  }
 }

@@ -1,7 +1,9 @@
 // A thin React wrapper over Plotly.react: draws the given traces and layout, and reports
 // when the drawing for a given version has finished (the page's data-ready hook). Redraws
-// are coalesced: while one is in flight, only the latest figure is drawn next, so a slow
-// view (3D on a software renderer) drops frames instead of queueing them.
+// are coalesced to animation frames: while one is in flight, only the latest figure is drawn
+// next, so a slow view (3D on a software renderer) drops frames instead of queueing them. A
+// new version whose traces, layout and config are the very same objects as the last drawing
+// is reported drawn without redrawing (the views memoise what did not change).
 import Plotly from './plotly';
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useRef } from 'react';
@@ -19,6 +21,11 @@ export interface PlotProps {
   minInterval?: number;
 }
 
+/** Benchmark switch (npm run bench; not part of the contract, ignored otherwise): with
+ *  `?bench=naive` every change redraws every trace of the view from fresh copies, the
+ *  baseline the drag-to-repaint figure is compared with. */
+export const NAIVE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('bench') === 'naive';
+
 interface Figure {
   data: Data[];
   layout: Partial<Layout>;
@@ -26,9 +33,14 @@ interface Figure {
   version: number;
 }
 
+const LAYER = { willChange: 'transform' } as const;
+
+const sameFigure = (a: Figure | null, b: Figure) =>
+  a !== null && a.layout === b.layout && a.config === b.config && a.data.length === b.data.length && a.data.every((t, i) => t === b.data[i]);
+
 export function Plot({ data, layout, config, version, onDrawn, onReady, className, label, minInterval = 0 }: PlotProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const state = useRef({ ready: false, busy: false, pending: null as Figure | null, alive: true });
+  const state = useRef({ ready: false, busy: false, frame: 0, pending: null as Figure | null, drawn: null as Figure | null, alive: true });
   const callbacks = useRef({ onDrawn, onReady });
   useEffect(() => {
     callbacks.current = { onDrawn, onReady };
@@ -38,11 +50,20 @@ export function Plot({ data, layout, config, version, onDrawn, onReady, classNam
     const el = ref.current;
     const s = state.current;
     if (!el) return;
-    const draw = (fig: Figure) => {
+    const flush = () => {
+      s.frame = 0;
+      const fig = s.pending;
+      s.pending = null;
+      if (!fig || !s.alive) return;
+      if (!NAIVE && s.ready && sameFigure(s.drawn, fig)) {
+        callbacks.current.onDrawn?.(fig.version);
+        return;
+      }
       s.busy = true;
-      Plotly.react(el, fig.data, fig.layout, { displaylogo: false, responsive: true, ...fig.config })
+      Plotly.react(el, NAIVE ? structuredClone(fig.data) : fig.data, fig.layout, { displaylogo: false, responsive: true, ...fig.config })
         .then((gd) => {
           if (!s.alive) return;
+          s.drawn = fig;
           if (!s.ready) {
             s.ready = true;
             callbacks.current.onReady?.(gd);
@@ -54,15 +75,15 @@ export function Plot({ data, layout, config, version, onDrawn, onReady, classNam
           // Leave the main thread to input for a moment before drawing what came meanwhile.
           setTimeout(() => {
             s.busy = false;
-            const next = s.pending;
-            s.pending = null;
-            if (next && s.alive) draw(next);
+            schedule();
           }, minInterval);
         });
     };
-    const fig = { data, layout, config, version };
-    if (s.busy) s.pending = fig;
-    else draw(fig);
+    const schedule = () => {
+      if (s.pending && !s.busy && !s.frame && s.alive) s.frame = requestAnimationFrame(flush);
+    };
+    s.pending = { data, layout, config, version };
+    schedule();
   }, [data, layout, config, version, minInterval]);
 
   useEffect(() => {
@@ -71,8 +92,13 @@ export function Plot({ data, layout, config, version, onDrawn, onReady, classNam
     s.alive = true;
     return () => {
       s.alive = false;
+      cancelAnimationFrame(s.frame);
+      s.frame = 0;
+      s.drawn = null;
       if (el) Plotly.purge(el);
     };
   }, []);
-  return <div ref={ref} className={className} role="img" aria-label={label} />;
+  // Its own compositing layer: what moves on top of a plot (the contour map's SVG layer with
+  // the point, arrows and trails) then never makes the browser re-rasterise the plot.
+  return <div ref={ref} className={className} role="figure" aria-label={label} style={LAYER} />;
 }

@@ -1,6 +1,6 @@
 // The 3D view: the surface, the Taylor models as translucent patches around p, the expansion
 // point and the trajectories (up to the scrubbed iteration) lifted onto the surface.
-import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
+import { NO_REFINE, type Config, type Data, type Layout, type PlotlyHTMLElement } from './plotly';
 import { useCallback, useMemo } from 'react';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import type { OptimizerId } from '../state/scene';
@@ -27,7 +27,12 @@ function rows(values: ArrayLike<number>, nx: number, ny: number, lo = -Infinity,
   return out;
 }
 
-const CONFIG: Partial<Config> = { modeBarButtonsToRemove: ['toImage'] };
+// WebGL at the screen's own pixel density (plotly's default is always 2): on a projector or
+// an ordinary laptop screen that is a quarter of the pixels to render, for the same picture.
+const CONFIG: Partial<Config> = {
+  modeBarButtonsToRemove: ['toImage'],
+  plotGlPixelRatio: typeof window === 'undefined' ? 2 : Math.min(2, Math.max(1, window.devicePixelRatio || 1)),
+};
 
 export const CAMERA = { eye: { x: -1.45, y: -1.45, z: 1.05 }, up: { x: 0, y: 0, z: 1 }, center: { x: 0, y: 0, z: -0.1 } };
 
@@ -38,7 +43,6 @@ export function SurfaceView() {
   const runs = useResults((r) => r.runs);
   const version = useResults((r) => r.version);
   const taylor = useScene((s) => s.scene.taylor);
-  const point = useScene((s) => s.scene.point);
   const domain = useScene((s) => s.scene.domain);
   const iter = useView((v) => v.iter);
   const markDrawn = useDrawn((d) => d.mark);
@@ -56,9 +60,13 @@ export function SurfaceView() {
     return Number.isFinite(lo) ? ([lo, hi] as [number, number]) : ([0, 1] as [number, number]);
   }, [grid]);
 
+  // No finite value at all (f undefined everywhere): plotly's 3D scene fails on an all-gap
+  // surface, so nothing is drawn (the alerts say why).
+  const anyFinite = useMemo(() => grid !== null && grid.v.some((v) => Number.isFinite(v)), [grid]);
+
   const surface = useMemo<Data | null>(
     () =>
-      grid && {
+      grid && !anyFinite ? null : grid && {
         type: 'surface',
         x: Array.from(grid.xs),
         y: Array.from(grid.ys),
@@ -70,14 +78,14 @@ export function SurfaceView() {
         contours: { z: { show: false } },
         lighting: { ambient: 0.75, diffuse: 0.6, specular: 0.05, roughness: 0.9 },
       },
-    [grid],
+    [grid, anyFinite],
   );
 
   const models = useMemo<Data[]>(() => {
     if (!patch) return [];
-    const span = range[1] - range[0];
-    const lo = range[0] - 0.1 * span;
-    const hi = range[1] + 0.1 * span;
+    // Clipped to f's own range: a model never widens the scene's bounds, so moving p leaves
+    // plotly's data scale (and with it the big surface, see plotly.ts) untouched.
+    const [lo, hi] = range;
     const model = (name: string, values: Float32Array, color: string): Data => ({
       type: 'surface',
       x: Array.from(patch.xs),
@@ -92,6 +100,7 @@ export function SurfaceView() {
       cmax: 1,
       showscale: false,
       opacity: 0.6,
+      meta: NO_REFINE,
       name,
       hovertemplate: `${name}: %{z:.4g}<extra></extra>`,
     });
@@ -122,8 +131,10 @@ export function SurfaceView() {
       out.push({
         type: 'scatter3d',
         mode: 'markers',
-        x: [point[0]],
-        y: [point[1]],
+        // where the facts were computed, not the scene's p: the 3D view then redraws once per
+        // move of p, when its results arrive, instead of also before (with a stale f(p))
+        x: [facts.x],
+        y: [facts.y],
         z: [facts.value],
         marker: { color: '#111', size: 6, line: { color: '#fff', width: 2 } },
         name: 'p',
@@ -131,9 +142,12 @@ export function SurfaceView() {
       } as Data);
     }
     return out;
-  }, [runs, iter, facts, point]);
+  }, [runs, iter, facts]);
 
-  const data = useMemo(() => [...(surface ? [surface] : []), ...models, ...marks], [surface, models, marks]);
+  const data = useMemo(
+    () => (anyFinite ? [...(surface ? [surface] : []), ...models, ...marks] : []),
+    [anyFinite, surface, models, marks],
+  );
 
   const layout = useMemo(
     () =>

@@ -9,9 +9,17 @@ interface Drawn {
   mark: (view: string, version: number) => void;
 }
 
+/** Benchmark hook (npm run bench, not part of the contract): when the page has an array at
+ *  window.__tnDrawnLog, every finished drawing is appended to it with its time. */
+interface DrawnLog {
+  __tnDrawnLog?: { view: string; version: number; t: number }[];
+}
+
 export const useDrawn = create<Drawn>((set, get) => ({
   versions: {},
   mark: (view, version) => {
+    const log = typeof window === 'undefined' ? undefined : (window as DrawnLog).__tnDrawnLog;
+    log?.push({ view, version, t: performance.now() });
     if (get().versions[view] !== version) set({ versions: { ...get().versions, [view]: version } });
   },
 }));

@@ -1,5 +1,118 @@
-// The one place the app takes plotly from, so the bundle it ships can be chosen here.
-import Plotly from 'plotly.js-dist-min';
+// The one place the app takes plotly from, so the bundle it ships can be chosen here: a
+// partial build from plotly.js's own sources with only the trace types the app draws
+// (contour and scatter on the contour map and convergence plot, surface and scatter3d in
+// 3D). The full bundle is ~1.4 MB gzip; this one is about a third of that.
+import type PlotlyAPI from 'plotly.js';
+import core from 'plotly.js/lib/core';
+import contour from 'plotly.js/lib/contour';
+import scatter3d from 'plotly.js/lib/scatter3d';
+import surface from 'plotly.js/lib/surface';
+import lib from 'plotly.js/src/lib';
 
-export default Plotly;
-export type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+/** A surface trace with `meta: NO_REFINE` is drawn at its own resolution (see below). */
+export const NO_REFINE = 'no-refine';
+
+/** plotly's computed surface trace, as far as the check below reads it. */
+interface FullSurface {
+  _input: unknown;
+  x: unknown;
+  y: unknown;
+  z: unknown;
+  surfacecolor: unknown;
+  colorscale: unknown;
+  opacity: unknown;
+  cmin: unknown;
+  cmax: unknown;
+  visible: unknown;
+  meta?: unknown;
+}
+
+interface SurfaceObject {
+  data: FullSurface;
+  refineData: boolean;
+  scene: { dataScale: number[]; contourLevels: unknown };
+  update(data: FullSurface): void;
+}
+
+/** What a surface's drawing depends on: the user's trace and its arrays (by identity, as
+ *  the views pass unchanged traces as the same objects) and the 3D scene's data scale. */
+function surfaceKey(obj: SurfaceObject, d: FullSurface): unknown[] {
+  return [d._input, d.x, d.y, d.z, d.surfacecolor, d.colorscale, d.opacity, d.cmin, d.cmax, d.visible, obj.scene.dataScale.join(), JSON.stringify(obj.scene.contourLevels)];
+}
+
+// plotly's 3D scene re-uploads every trace on every redraw: a 121² surface costs hundreds of
+// milliseconds on a software renderer, although dragging p only moves the small Taylor
+// patches. Keep a surface whose inputs are the same objects as last time (immutable views
+// make identity mean "unchanged"); anything else takes plotly's own update.
+const surfaceModule = surface as { plot: (scene: unknown, data: FullSurface) => SurfaceObject };
+const createSurface = surfaceModule.plot;
+surfaceModule.plot = (scene, data) => {
+  const obj = createSurface(scene, data);
+  const update = obj.update.bind(obj);
+  if (data.meta === NO_REFINE) {
+    // plotly resamples a small surface to ~128 samples per axis for smoothness; a quadratic
+    // model on 25² samples is smooth already, and redrawn on every move of p.
+    obj.refineData = false;
+    update(data);
+  }
+  let last = surfaceKey(obj, data);
+  obj.update = (d) => {
+    const key = surfaceKey(obj, d);
+    if (key.length === last.length && key.every((v, i) => v === last[i])) {
+      obj.data = d;
+      return;
+    }
+    last = key;
+    update(d);
+  };
+  return obj;
+};
+
+// The same for the contour map: plotly redraws every contour trace whenever any trace
+// changes, so moving p (whose Taylor level sets are two small traces) re-ran marching squares
+// and re-painted the heatmap of the 121² surface on every move. Trace groups whose trace and
+// axes are as they were when last drawn, and still hold their drawing, are left alone.
+interface D3Selection {
+  filter(fn: (this: Element, cd: ContourCalc) => boolean): D3Selection;
+}
+type ContourCalc = { trace: { _input: unknown; z: unknown }; zmask?: unknown }[];
+interface Axis {
+  range: number[];
+  _length: number;
+  _offset: number;
+}
+type MakeTraceGroups = (layer: unknown, cd: ContourCalc[], cls: string) => D3Selection;
+const contourModule = contour as { plot: (gd: unknown, plotinfo: { xaxis: Axis; yaxis: Axis }, cd: ContourCalc[], layer: unknown) => void };
+const drawContours = contourModule.plot;
+const drawnContours = new WeakMap<Element, { key: unknown[]; zmask: unknown }>();
+contourModule.plot = (gd, plotinfo, cdcontours, layer) => {
+  const { xaxis: xa, yaxis: ya } = plotinfo;
+  const keyOf = (cd: ContourCalc) => [cd[0].trace._input, cd[0].trace.z, xa.range.join(), ya.range.join(), xa._length, ya._length, xa._offset, ya._offset];
+  const makeTraceGroups = lib.makeTraceGroups as MakeTraceGroups;
+  lib.makeTraceGroups = ((traceLayer, cds, cls) =>
+    makeTraceGroups(traceLayer, cds, cls).filter(function (cd) {
+      const last = drawnContours.get(this);
+      const key = keyOf(cd);
+      const keep = last !== undefined && this.childNodes.length > 0 && key.every((v, i) => v === last.key[i]);
+      if (keep) cd[0].zmask = last.zmask; // hover reads it to leave gaps out
+      else drawnContours.set(this, { key, zmask: undefined });
+      return !keep;
+    })) as MakeTraceGroups;
+  try {
+    drawContours(gd, plotinfo, cdcontours, layer);
+  } finally {
+    lib.makeTraceGroups = makeTraceGroups;
+  }
+  for (const cd of cdcontours) {
+    const node = (cd[0] as { node3?: { node(): Element } }).node3?.node();
+    const entry = node && drawnContours.get(node);
+    if (entry && entry.zmask === undefined) entry.zmask = cd[0].zmask;
+  }
+};
+
+const Plotly = core as typeof PlotlyAPI & { register: (modules: unknown[]) => void };
+// scatter comes with the core.
+Plotly.register([contour, surface, scatter3d]);
+
+export default Plotly as typeof PlotlyAPI;
+export type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js';

@@ -5,7 +5,9 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import jsep from 'jsep';
 import { FUNCTIONS, type BinaryOp, type Node } from './ast';
-import { MAX_DEPTH, MAX_LENGTH, parseFormula } from './parse';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_DEPTH, MAX_LENGTH, MAX_NODES, parseFormula } from './parse';
 import { printFormula, sameTree } from './print';
 import { compileScalar, evalScalar } from './evalScalar';
 
@@ -313,6 +315,72 @@ describe('limits', () => {
   });
 });
 
+describe('size and time', () => {
+  const size = (n: Node): number =>
+    n.kind === 'binary'
+      ? 1 + size(n.left) + size(n.right)
+      : n.kind === 'neg' || n.kind === 'call'
+        ? 1 + size(n.arg)
+        : 1;
+  /** x+x, doubled inside parentheses until it has `leaves` leaves: a shallow, wide tree. */
+  const balanced = (leaves: number) => {
+    let s = 'x';
+    for (let n = 1; n < leaves; n *= 2) s = `(${s}+${s})`;
+    return s;
+  };
+
+  test(`at most ${MAX_NODES} terms and operations`, () => {
+    expect(size(tree(balanced(128)))).toBe(255);
+    expect(size(tree(balanced(128) + '*' + balanced(64)))).toBe(383);
+    const r = parseFormula(balanced(256));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.message).toMatch(/^The formula is too large \(over 400 terms and operations\) at position \d+$/);
+  });
+
+  test('long, deep and random inputs are answered within a few milliseconds each', () => {
+    const soup = fc.sample(fc.array(fc.constantFrom(...TOKENS), { minLength: 4000, maxLength: 4000 }), {
+      numRuns: 10,
+      seed: 7,
+    });
+    const inputs = [
+      balanced(2048).slice(0, MAX_LENGTH),
+      '('.repeat(500) + 'x' + ')'.repeat(500),
+      'x^2 + ' + 'sin(x)*0 + '.repeat(900) + 'y',
+      'sin('.repeat(2500),
+      ...soup.map((p) => p.join('').slice(0, MAX_LENGTH)),
+    ];
+    for (const text of inputs) {
+      const t0 = performance.now();
+      const r = parseFormula(text);
+      const ms = performance.now() - t0;
+      expect(typeof r.ok).toBe('boolean');
+      // Generous for a loaded CI machine: measured 0.1 to 40 ms.
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('no code execution', () => {
+  test('no source file calls eval or the Function constructor', () => {
+    const root = join(__dirname, '..', '..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.(ts|tsx)$/.test(name) && !/\.test\.ts$/.test(name)) files.push(p);
+      }
+    };
+    walk(root);
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.filter((f) =>
+      /\beval\s*\(|\bnew\s+Function\b|(?<![\w.])Function\s*\(|setTimeout\s*\(\s*['"`]/.test(readFileSync(f, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('jsep configuration is private', () => {
   test('the global jsep keeps its own setup, and changes to it do not reach us', () => {
     parseFormula('x^2');
@@ -401,7 +469,7 @@ const leafArb: fc.Arbitrary<Node> = fc.oneof(
   fc.constantFrom<Node>({ kind: 'const', name: 'pi', pos: 0 }, { kind: 'const', name: 'e', pos: 0 }),
 );
 
-const { node: nodeArb } = fc.letrec<{ node: Node; neg: Node; binary: Node; call: Node }>((tie) => ({
+const { node: anyNodeArb } = fc.letrec<{ node: Node; neg: Node; binary: Node; call: Node }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', maxDepth: 10, withCrossShrink: true },
     leafArb,
@@ -417,6 +485,15 @@ const { node: nodeArb } = fc.letrec<{ node: Node; neg: Node; binary: Node; call:
     .tuple(fc.constantFrom(...FUNCTIONS), tie('node'))
     .map(([fn, arg]): Node => ({ kind: 'call', fn, arg, pos: 0 })),
 }));
+
+/** Trees the parser accepts: within MAX_NODES (a deep random tree may exceed it). */
+const countNodes = (n: Node): number =>
+  n.kind === 'binary'
+    ? 1 + countNodes(n.left) + countNodes(n.right)
+    : n.kind === 'neg' || n.kind === 'call'
+      ? 1 + countNodes(n.arg)
+      : 1;
+const nodeArb = anyNodeArb.filter((t) => countNodes(t) <= MAX_NODES);
 
 const pointArb = fc.tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }));
 

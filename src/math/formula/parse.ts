@@ -11,6 +11,12 @@ import { FUNCTIONS, type BinaryOp, type FnName, type Node, type ParseResult } fr
 export const MAX_LENGTH = 10_000;
 /** Deepest nesting accepted: parentheses, runs of signs, and levels of the tree. */
 export const MAX_DEPTH = 200;
+/**
+ * Most terms and operations in one formula (the largest catalog formula has 99). Every one
+ * costs a few tensor operations per evaluation, thousands of evaluations per scene: a
+ * 10,000-character formula of a few thousand terms would freeze the page for minutes.
+ */
+export const MAX_NODES = 400;
 
 const FUNCTION_LIST = FUNCTIONS.join(', ');
 
@@ -287,6 +293,7 @@ function isBinaryOp(op: string): op is BinaryOp {
 
 class Converter {
   private readonly text: string;
+  private nodes = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -294,6 +301,12 @@ class Converter {
 
   convert(n: JExpr, depth: number): Node {
     if (depth > MAX_DEPTH) throw tooDeep(this.leftmost(n));
+    if (++this.nodes > MAX_NODES) {
+      throw new FormulaError(
+        `The formula is too large (over ${MAX_NODES} terms and operations) at position ${this.leftmost(n)}`,
+        this.leftmost(n),
+      );
+    }
     switch (n.type) {
       case 'Literal': {
         const value = (n as jsep.Literal).value;

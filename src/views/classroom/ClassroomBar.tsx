@@ -1,4 +1,98 @@
-// Placeholder: being written.
+// The classroom controls in the page header: share (link and embed code), presenter mode,
+// guided tours, the shortcuts list and fullscreen. Also the dialogs and the live region that
+// announces what a shortcut did (both used in every mode, embed included).
+import { useCallback, useEffect, useId } from 'react';
+import { useScene } from '../../state/store';
+import { startTour, toggleFullscreen, togglePresent, useClassroom } from './classroom';
+import { Dialog } from './Dialog';
+import { HelpDialogBody } from './HelpDialog';
+import { ShareDialogBody } from './ShareDialog';
+import { TOURS } from './tours';
+import './classroom.css';
+
 export function ClassroomBar() {
-  return null;
+  const present = useScene((s) => s.scene.present);
+  const tour = useScene((s) => s.scene.tour);
+  const openDialog = useClassroom((c) => c.openDialog);
+  const tourId = useId();
+  return (
+    <div className="cr-bar" role="toolbar" aria-label="Classroom">
+      <button type="button" data-testid="share" onClick={() => openDialog('share')} aria-haspopup="dialog">
+        Share
+        <span className="cr-sr"> or embed</span>
+      </button>
+      <button
+        type="button"
+        data-testid="present"
+        aria-pressed={present}
+        onClick={togglePresent}
+        title="Presenter mode (P)"
+      >
+        {present ? 'Exit presenter' : 'Present'}
+      </button>
+      <label htmlFor={tourId} className="cr-sr">
+        Guided tour
+      </label>
+      <select
+        id={tourId}
+        data-testid="tour-select"
+        value={tour ?? ''}
+        onChange={(e) => {
+          if (e.target.value) startTour(e.target.value);
+          else useScene.getState().setScene({ tour: null, tourStep: 0 });
+        }}
+      >
+        <option value="">Guided tour…</option>
+        {TOURS.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.title}
+          </option>
+        ))}
+      </select>
+      {present && (
+        <button type="button" data-testid="fullscreen" onClick={toggleFullscreen} title="Fullscreen (F)">
+          Fullscreen
+        </button>
+      )}
+      <button
+        type="button"
+        data-testid="shortcuts"
+        onClick={() => openDialog('help')}
+        aria-haspopup="dialog"
+        title="Keyboard shortcuts (?)"
+      >
+        <span aria-hidden="true">?</span>
+        <span className="cr-sr">Keyboard shortcuts</span>
+      </button>
+    </div>
+  );
+}
+
+/** The dialogs and the announcement line; mounted once by the App in every mode. */
+export function ClassroomLayer() {
+  const dialog = useClassroom((c) => c.dialog);
+  const notice = useClassroom((c) => c.notice);
+  const openDialog = useClassroom((c) => c.openDialog);
+  const close = useCallback(() => openDialog(null), [openDialog]);
+
+  // The announcement fades after a few seconds (it stays in the live region's history).
+  useEffect(() => {
+    if (!notice) return;
+    const t = setTimeout(() => useClassroom.getState().announce(''), 4000);
+    return () => clearTimeout(t);
+  }, [notice]);
+
+  return (
+    <>
+      <Dialog open={dialog === 'share'} onClose={close} title="Share this scene" testId="share-dialog">
+        <ShareDialogBody />
+      </Dialog>
+      <Dialog open={dialog === 'help'} onClose={close} title="Keyboard shortcuts" testId="help-dialog">
+        <HelpDialogBody />
+      </Dialog>
+      <p className={notice ? 'cr-notice' : 'cr-notice cr-empty'} role="status" aria-live="polite" data-testid="notice">
+        {notice}
+      </p>
+    </>
+  );
 }

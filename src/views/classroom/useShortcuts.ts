@@ -1,2 +1,99 @@
-// Placeholder: being written.
-export function useShortcuts() {}
+// Keyboard shortcuts, in every mode (normal, presenter, embed): one table that both the key
+// handler and the help dialog read, so the list shown is the list that works. Keys are left
+// alone while the user types in a field, and where the focused control has its own use for
+// them (Space on a button, arrows on a slider or the point handle).
+import { useEffect } from 'react';
+import { useScene } from '../../state/store';
+import { useView } from '../../state/view';
+import {
+  nextPreset,
+  togglePlay,
+  togglePresent,
+  toggleFullscreen,
+  toggleTaylor,
+  tourStep,
+  useClassroom,
+} from './classroom';
+
+export interface Shortcut {
+  /** keys as shown in the help dialog */
+  keys: string[];
+  /** KeyboardEvent.key values that trigger it */
+  match: string[];
+  does: string;
+  run: () => void;
+  /** only while a tour is on (else the key keeps its usual meaning, e.g. PageDown scrolls) */
+  tourOnly?: boolean;
+}
+
+export const SHORTCUTS: Shortcut[] = [
+  { keys: ['Space'], match: [' '], does: 'Play or pause the optimizers', run: togglePlay },
+  { keys: ['→'], match: ['ArrowRight'], does: 'Step forward one iteration', run: () => useView.getState().step(1) },
+  { keys: ['←'], match: ['ArrowLeft'], does: 'Step back one iteration', run: () => useView.getState().step(-1) },
+  { keys: ['R'], match: ['r', 'R'], does: 'Reset to iteration 0', run: () => useView.getState().reset() },
+  { keys: ['1'], match: ['1'], does: 'Show or hide T1, the tangent plane', run: () => toggleTaylor('t1') },
+  { keys: ['2'], match: ['2'], does: 'Show or hide T2, the quadratic model', run: () => toggleTaylor('t2') },
+  { keys: ['N'], match: ['n', 'N'], does: 'Next preset scene of this surface', run: nextPreset },
+  { keys: ['P'], match: ['p', 'P'], does: 'Presenter mode on or off', run: togglePresent },
+  { keys: ['F'], match: ['f', 'F'], does: 'Fullscreen on or off', run: toggleFullscreen },
+  {
+    keys: ['PageDown', ']'],
+    match: ['PageDown', ']'],
+    does: 'Next step of the tour',
+    run: () => tourStep(1),
+    tourOnly: true,
+  },
+  {
+    keys: ['PageUp', '['],
+    match: ['PageUp', '['],
+    does: 'Previous step of the tour',
+    run: () => tourStep(-1),
+    tourOnly: true,
+  },
+  {
+    keys: ['?'],
+    match: ['?'],
+    does: 'Show this list of shortcuts',
+    run: () => useClassroom.getState().openDialog('help'),
+  },
+];
+
+const TEXT_INPUTS = new Set(['text', 'search', 'number', 'email', 'url', 'tel', 'password']);
+
+/** Whether the focused element uses this key itself. */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLTextAreaElement || (target as HTMLElement).isContentEditable) return true;
+  if (target instanceof HTMLInputElement) {
+    if (TEXT_INPUTS.has(target.type)) return true;
+    if (target.type === 'range')
+      return key.startsWith('Arrow') || key.startsWith('Page') || key === 'Home' || key === 'End';
+    return key === ' ';
+  }
+  if (target instanceof HTMLSelectElement) return key === ' ' || key.startsWith('Arrow');
+  if (key === ' ' || key === 'Enter') {
+    return target.matches('button, a[href], summary, [role=button], [role=checkbox], [role=switch], [role=menuitem]');
+  }
+  if (key.startsWith('Arrow'))
+    return target.matches('[role=slider], [role=radio], [role=tab], [role=listbox] *, [role=menu] *');
+  return false;
+}
+
+export function useShortcuts() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      // An open dialog has the keyboard to itself (Escape closes it).
+      if (document.querySelector('dialog[open]')) return;
+      if (useClassroom.getState().dialog !== null) useClassroom.getState().openDialog(null);
+      if (ownsKey(e.target, e.key)) return;
+      const s = SHORTCUTS.find((k) => k.match.includes(e.key));
+      if (!s) return;
+      if (s.tourOnly && useScene.getState().scene.tour === null) return;
+      e.preventDefault();
+      s.run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

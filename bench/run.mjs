@@ -1,0 +1,384 @@
+// The benchmark (npm run bench): serves the production build with `vite preview`, drives
+// headless Chromium through Playwright, and prints one JSON document (also written to
+// bench/results.json) of medians over repeated runs. Every speed figure comes with a
+// baseline measured in the same run (a plain TypeScript loop, the naive full redraw), so
+// the ratios mean something on any machine.
+//
+//   npm run bench                     build, then benchmark (WebGL through SwiftShader)
+//   BENCH_GPU=1 npm run bench         the same on a machine with a GPU (hardware WebGL)
+//   BENCH_DIST=dist-x BENCH_PORT=4399 node bench/run.mjs    an existing build, another port
+//   BENCH_ONLY=size,drag node bench/run.mjs                 some sections only
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = resolve(ROOT, process.env.BENCH_DIST || 'dist');
+const PORT = Number(process.env.BENCH_PORT || 4391);
+const GPU = process.env.BENCH_GPU === '1';
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+// extra URL parameters for the app in the drag and cold-load figures, e.g. "backend=cpu"
+const APP_QUERY = process.env.BENCH_APP_QUERY || '';
+const OUT = resolve(ROOT, process.env.BENCH_OUT || 'bench/results.json');
+const BASE = `http://127.0.0.1:${PORT}`;
+
+const COMMON_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = GPU
+  ? [...COMMON_ARGS, '--use-angle=default', '--enable-gpu', '--ignore-gpu-blocklist']
+  : [...COMMON_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
+
+const want = (section) => !ONLY || ONLY.has(section);
+const log = (...a) => console.error('[bench]', ...a);
+const round = (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1000) / 1000);
+
+function summarize(times) {
+  if (!times.length) return null;
+  const s = [...times].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { median: round(median), p95: round(at(0.95)), min: round(s[0]), runs: s.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shipped JavaScript: what index.html loads before the app runs (its scripts and their
+// static imports), and what the app can load later (dynamic imports). bench.html's own
+// chunks are not shipped to users and are left out.
+
+const STATIC_IMPORT = /(?:^|[\s;,}])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g;
+const VITE_DEPS = /["'`]assets\/([^"'`]+\.js)["'`]/g;
+
+function entryScripts(html) {
+  return [...html.matchAll(/<script[^>]*type="module"[^>]*src="\.?\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+}
+
+function graph(assets, entries) {
+  const initial = new Set();
+  const lazy = new Set();
+  const visit = (file, into) => {
+    if (initial.has(file) || (into === lazy && lazy.has(file))) return;
+    into.add(file);
+    const text = readFileSync(join(assets, file), 'utf8');
+    for (const m of text.matchAll(STATIC_IMPORT)) visit(m[1], into);
+    for (const m of text.matchAll(DYNAMIC_IMPORT)) if (!initial.has(m[1])) visit(m[1], lazy);
+    for (const m of text.matchAll(VITE_DEPS)) if (existsSync(join(assets, m[1])) && !initial.has(m[1])) visit(m[1], lazy);
+  };
+  for (const e of entries) visit(e, initial);
+  for (const f of initial) lazy.delete(f);
+  return { initial: [...initial], lazy: [...lazy] };
+}
+
+function sizes(files, assets) {
+  const rows = files
+    .map((f) => {
+      const buf = readFileSync(join(assets, f));
+      return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  return { raw: rows.reduce((s, r) => s + r.raw, 0), gzip: rows.reduce((s, r) => s + r.gzip, 0), chunks: rows };
+}
+
+function shippedJs() {
+  const assets = join(DIST, 'assets');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const { initial, lazy } = graph(assets, entryScripts(html));
+  const css = readdirSync(assets).filter((f) => f.endsWith('.css') && html.includes(f));
+  const first = sizes(initial, assets);
+  const later = sizes(lazy, assets);
+  return {
+    note: 'index.html only (bench.html chunks excluded); gzip is node zlib level 9; bytes',
+    initial: first,
+    lazy: later,
+    totalJs: { raw: first.raw + later.raw, gzip: first.gzip + later.gzip },
+    css: sizes(css, assets),
+    targetGzip: 1.2e6,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function startPreview() {
+  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
+  const child = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited: ${output}`);
+    try {
+      const r = await fetch(`${BASE}/index.html`);
+      if (r.ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`vite preview did not start on ${BASE}: ${output}`);
+}
+
+async function benchPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${BASE}/bench.html`);
+  await page.waitForFunction(() => window.__bench?.ready === true, null, { timeout: 60_000 });
+  return { page, context, errors };
+}
+
+async function gridSection(browser) {
+  const { page, context } = await benchPage(browser);
+  const r = await page.evaluate(() => window.__bench.grid(['webgl', 'cpu', 'wasm'], [128, 256, 512], [0, 2]));
+  await context.close();
+  return {
+    note: 'ms per evalGrid (value only: order 0; value+gradient+Hessian: order 2) on a Domain [-2,2]x[-1,3] grid, read back to the CPU; ratioVsLoop = backend median / plain-loop median (lower is better, <1 beats the loop)',
+    ...r,
+  };
+}
+
+async function optimizerSection(browser) {
+  const { page, context } = await benchPage(browser);
+  const r = await page.evaluate(() => window.__bench.optimizers(['webgl', 'cpu', 'loop'], [100, 1000]));
+  await context.close();
+  return {
+    note: 'ms for one run of each optimizer on Rosenbrock from (-1.2, 1), lr 0.001, tol 0, through engine.runOptimizers; "loop" evaluates f, g, H by hand in JS (the optimizer overhead alone); iterations = steps actually taken (Newton-type methods may converge or stop early)',
+    byBackend: r,
+  };
+}
+
+async function dragComputeSection(browser) {
+  const { page, context } = await benchPage(browser);
+  const r = await page.evaluate(() => window.__bench.dragCompute(['webgl', 'cpu', 'wasm']));
+  await context.close();
+  return {
+    note: 'ms of the math one move of p costs (results.ts): facts = f, grad, Hessian at p (factsAt); patch = facts + T1/T2 (taylorGrid) + f on the 25x25 patch (evalGrid)',
+    byBackend: r,
+  };
+}
+
+async function basinsSection(browser) {
+  const { page, context } = await benchPage(browser);
+  const r = await page.evaluate(() => window.__bench.basins('webgl', 256, 30));
+  await context.close();
+  return { note: 'ms for computeBasins on Rosenbrock: 256x256 starts x 30 Newton iterations, classified', ...r };
+}
+
+async function openApp(browser, query = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
+  });
+  await page.addInitScript(() => {
+    // When data-ready first turns "true": the end of a cold load.
+    const watch = () => {
+      const obs = new MutationObserver(() => {
+        const app = document.querySelector('[data-testid="app"]');
+        if (app?.getAttribute('data-ready') === 'true' && window.__tnFirstReady === undefined) {
+          window.__tnFirstReady = performance.now();
+        }
+      });
+      obs.observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-ready'] });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
+    else watch();
+  });
+  const params = [query.replace(/^\?/, ''), APP_QUERY].filter(Boolean).join('&');
+  await page.goto(`${BASE}/${params ? `?${params}` : ''}`);
+  await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 120_000 });
+  return { context, page, problems };
+}
+
+async function coldLoadSection(browser, runs = 5) {
+  const ready = [];
+  const fcp = [];
+  const problems = new Set();
+  let backend = null;
+  for (let i = 0; i < runs; i++) {
+    const { context, page, problems: p } = await openApp(browser);
+    const r = await page.evaluate(() => ({
+      ready: window.__tnFirstReady,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      backend: document.querySelector('[data-testid="app"]')?.getAttribute('data-backend'),
+    }));
+    ready.push(r.ready);
+    if (r.fcp !== null) fcp.push(r.fcp);
+    backend = r.backend;
+    p.forEach((x) => problems.add(x));
+    await context.close();
+  }
+  return {
+    note: 'ms from navigation start to data-ready="true" (first surface, overlays and trajectories drawn) in a fresh browser context (empty cache), default URL; and to first contentful paint',
+    backend,
+    dataReady: summarize(ready),
+    firstContentfulPaint: summarize(fcp),
+    problems: [...problems],
+  };
+}
+
+/** Drag the expansion point in `moves` separate pointer moves; each is timed until both the
+ *  contour map and the 3D view have drawn the new results (the drawn log in views/drawn.ts). */
+async function dragOnce(browser, query, moves = 12) {
+  const { context, page, problems } = await openApp(browser, query);
+  const handle = page.getByTestId('point-handle');
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('no point handle');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => {
+    window.__tnDrawnLog = [];
+    window.__tnMoves = [];
+    window.addEventListener('pointermove', (e) => window.__tnMoves.push(e.timeStamp), true);
+  });
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const latencies = [];
+  const contour = [];
+  const surface = [];
+  let missed = 0;
+  for (let i = 1; i <= moves; i++) {
+    // a small circle around the start, a few pixels per move, as a hand drags
+    const a = (i / moves) * 2 * Math.PI;
+    await page.mouse.move(cx + 30 * Math.sin(a), cy + 30 * (1 - Math.cos(a)));
+    try {
+      const r = await page.waitForFunction(
+        () => {
+          const t0 = window.__tnMoves[window.__tnMoves.length - 1];
+          const after = (v) => window.__tnDrawnLog.filter((e) => e.view === v && e.t >= t0);
+          const c = after('contour');
+          const s = after('surface3d');
+          const ready = document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true';
+          if (!ready || !c.length || !s.length) return null;
+          const tc = c[c.length - 1].t;
+          const ts = s[s.length - 1].t;
+          return { all: Math.max(tc, ts) - t0, contour: tc - t0, surface: ts - t0 };
+        },
+        null,
+        { timeout: 10_000, polling: 'raf' },
+      );
+      const v = await r.jsonValue();
+      latencies.push(v.all);
+      contour.push(v.contour);
+      surface.push(v.surface);
+    } catch {
+      missed++;
+    }
+    // let the throttled 3D view's quiet interval pass, so each move is timed on its own
+    await page.waitForTimeout(200);
+  }
+  await page.mouse.up();
+  await context.close();
+  return { bothViews: summarize(latencies), contour: summarize(contour), surface3d: summarize(surface), missed, problems };
+}
+
+/** A continuous drag: moves every 16 ms (a 60 Hz pointer) for about a second; how many
+ *  distinct repaints each view managed, and how long after the last move both had settled. */
+async function dragContinuous(browser, query, moves = 60) {
+  const { context, page } = await openApp(browser, query);
+  const box = await page.getByTestId('point-handle').boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => (window.__tnDrawnLog = []));
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const t0 = await page.evaluate(() => performance.now());
+  // a pointer does not wait for the page: stop after ~3 s even if the page lagged behind
+  const started = Date.now();
+  for (let i = 1; i <= moves && Date.now() - started < 3000; i++) {
+    await page.mouse.move(cx + i * 0.8, cy + i * 0.5);
+    await page.waitForTimeout(16);
+  }
+  const tLast = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 30_000 });
+  const r = await page.evaluate(() => window.__tnDrawnLog);
+  await context.close();
+  const of = (v) => r.filter((e) => e.view === v && e.t >= t0);
+  const settled = Math.max(...of('contour').map((e) => e.t), ...of('surface3d').map((e) => e.t));
+  const span = (tLast - t0) / 1000;
+  return {
+    seconds: round(span),
+    contourRepaintsPerSecond: round(of('contour').length / span),
+    surfaceRepaintsPerSecond: round(of('surface3d').length / span),
+    settleAfterLastMoveMs: round(settled - tLast),
+  };
+}
+
+async function dragSection(browser) {
+  const optimized = await dragOnce(browser, '');
+  const naive = await dragOnce(browser, '?bench=naive');
+  const contOpt = await dragContinuous(browser, '');
+  const contNaive = await dragContinuous(browser, '?bench=naive');
+  const ratio = (a, b) => (a && b ? round(b / a) : null);
+  return {
+    note: 'ms from a pointermove on the point handle (default scene: rosenbrock, default grid) to both the contour map and the 3D view having drawn the new results; naive = ?bench=naive, every trace of every view redrawn from fresh copies on each change; speedup = naive / app (higher is better)',
+    app: optimized,
+    naive,
+    speedupMedian: ratio(optimized.bothViews?.median, naive.bothViews?.median),
+    speedupP95: ratio(optimized.bothViews?.p95, naive.bothViews?.p95),
+    continuous: { app: contOpt, naive: contNaive },
+  };
+}
+
+async function main() {
+  const t0 = Date.now();
+  const result = {
+    meta: {
+      date: new Date().toISOString(),
+      mode: GPU ? 'gpu (BENCH_GPU=1)' : 'swiftshader (software WebGL)',
+      cpu: cpus()[0]?.model ?? null,
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      dist: DIST,
+      appQuery: APP_QUERY || null,
+    },
+  };
+  if (want('size')) result.shippedJs = shippedJs();
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS, headless: true });
+  result.meta.browser = browser.version();
+  const sections = [
+    ['coldLoad', coldLoadSection],
+    ['drag', dragSection],
+    ['dragCompute', dragComputeSection],
+    ['grid', gridSection],
+    ['optimizers', optimizerSection],
+    ['basins', basinsSection],
+  ];
+  try {
+    for (const [name, fn] of sections) {
+      if (!want(name)) continue;
+      const t = Date.now();
+      log(`${name}…`);
+      try {
+        result[name] = await fn(browser);
+      } catch (err) {
+        result[name] = { error: String(err) };
+      }
+      log(`${name} done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  result.meta.seconds = Math.round((Date.now() - t0) / 100) / 10;
+  const text = JSON.stringify(result, null, 2);
+  writeFileSync(OUT, text + '\n');
+  console.log(text);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

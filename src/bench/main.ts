@@ -1,0 +1,203 @@
+// The benchmark's page (bench.html, driven by bench/run.mjs): the app's own math modules
+// exposed as window.__bench, timed in the browser on each TensorFlow.js backend, beside the
+// same formulas in a plain TypeScript loop (the baseline every ratio is taken against).
+import * as tf from '@tensorflow/tfjs-core';
+import { startBackend } from '../compute/backend';
+import { factsAt, runOptimizers } from '../math/engine';
+import { taylorGrid } from '../math/taylor';
+import { evalGrid } from '../math/evaluate';
+import type { Node } from '../math/formula/ast';
+import { parseFormula } from '../math/formula/parse';
+import type { Order } from '../math/jet';
+import { OPTIMIZERS, type Evaluator, type OptimizerId } from '../math/optimizers';
+import { getSurface } from '../math/surfaces';
+import type { CriticalPoint, Domain } from '../math/surfaces-types';
+import type { Backend } from '../state/scene';
+import { loopGrid, LOOP_FORMULAS, rosenbrockEvaluator } from './loops';
+
+export interface Timing {
+  median: number;
+  p95: number;
+  min: number;
+  runs: number;
+}
+
+export function summarize(times: number[]): Timing {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { median: round(median), p95: round(at(0.95)), min: round(s[0]), runs: s.length };
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/** Time `fn` after one warm-up call: at least `min` runs, more while under `budgetMs`, at most `max`. */
+function time(fn: () => void, min = 3, max = 7, budgetMs = 1500): Timing {
+  fn();
+  const times: number[] = [];
+  const t0 = performance.now();
+  while (times.length < min || (times.length < max && performance.now() - t0 < budgetMs)) {
+    const a = performance.now();
+    fn();
+    times.push(performance.now() - a);
+  }
+  return summarize(times);
+}
+
+function parse(formula: string): Node {
+  const r = parseFormula(formula);
+  if (!r.ok) throw new Error(`bench: ${formula}: ${r.message}`);
+  return r.ast;
+}
+
+async function switchBackend(name: Backend): Promise<boolean> {
+  try {
+    const { backend } = await startBackend(name);
+    return backend === name;
+  } catch {
+    return false;
+  }
+}
+
+const DOMAIN: Domain = [-2, 2, -1, 3];
+
+export interface GridCell {
+  formula: string;
+  n: number;
+  order: Order;
+  loop: Timing;
+  backends: Record<string, (Timing & { ratioVsLoop: number }) | { error: string }>;
+}
+
+/** Grid evaluation: the app's evalGrid on every backend, and the plain loop, per size and order. */
+async function grid(backends: Backend[], sizes: number[], orders: Order[]): Promise<{ available: string[]; cells: GridCell[] }> {
+  const cells: GridCell[] = [];
+  // let the JIT optimise the loops before any of them is timed
+  for (let i = 0; i < 5; i++) for (const key of Object.keys(LOOP_FORMULAS)) for (const order of orders) loopGrid(key, DOMAIN, 128, 128, order);
+  for (const key of Object.keys(LOOP_FORMULAS)) {
+    for (const n of sizes) {
+      for (const order of orders) {
+        const loop = time(() => loopGrid(key, DOMAIN, n, n, order), 5, 15);
+        cells.push({ formula: LOOP_FORMULAS[key], n, order, loop, backends: {} });
+      }
+    }
+  }
+  const available: string[] = [];
+  for (const b of backends) {
+    const ok = await switchBackend(b);
+    for (const cell of cells) {
+      if (!ok) {
+        cell.backends[b] = { error: 'backend not available' };
+        continue;
+      }
+      try {
+        const ast = parse(cell.formula);
+        const t = time(() => evalGrid(ast, DOMAIN, cell.n, cell.n, cell.order));
+        cell.backends[b] = { ...t, ratioVsLoop: round(t.median / Math.max(cell.loop.median, 1e-3)) };
+      } catch (err) {
+        cell.backends[b] = { error: String(err) };
+      }
+    }
+    if (ok) available.push(b);
+  }
+  return { available, cells };
+}
+
+/** Every optimizer on Rosenbrock from its suggested start, tol 0 (runs every step it can). */
+async function optimizers(backends: (Backend | 'loop')[], steps: number[]) {
+  const s = getSurface('rosenbrock')!;
+  const ast = parse(s.formula);
+  const out: Record<string, Record<string, Record<string, (Timing & { iterations: number; status: string }) | { error: string }>>> = {};
+  for (const b of backends) {
+    const evaluator: Evaluator | undefined = b === 'loop' ? rosenbrockEvaluator : undefined;
+    if (b !== 'loop' && !(await switchBackend(b))) continue;
+    out[b] = {};
+    for (const id of OPTIMIZERS as readonly OptimizerId[]) {
+      out[b][id] = {};
+      for (const n of steps) {
+        try {
+          let last = { iterations: 0, status: '' };
+          const t = time(
+            () => {
+              const [run] = runOptimizers(ast, [id], { start: s.start, steps: n, tol: 0 }, { lr: s.lr, beta: 0.9, h: 1e-3 }, evaluator);
+              last = { iterations: run.iterates.length - 1, status: run.status };
+            },
+            n >= 1000 ? 1 : 3,
+            3,
+            n >= 1000 ? 1000 : 1500,
+          );
+          out[b][id][String(n)] = { ...t, ...last };
+        } catch (err) {
+          out[b][id][String(n)] = { error: String(err) };
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** What one move of p computes (results.ts): f, ∇f, H at p, then T1, T2 and f on the
+ *  25² patch around it: the numeric share of drag-to-repaint, per backend. */
+async function dragCompute(backends: Backend[], samples = 25) {
+  const s = getSurface('rosenbrock')!;
+  const ast = parse(s.formula);
+  const out: Record<string, { facts: Timing; patch: Timing } | { error: string }> = {};
+  for (const b of backends) {
+    if (!(await switchBackend(b))) {
+      out[b] = { error: 'backend not available' };
+      continue;
+    }
+    let k = 0;
+    const at = (): [number, number] => [0.3 + 0.01 * (k % 20), 0.4 + 0.01 * (k++ % 20)];
+    const facts = time(() => factsAt(ast, ...at()), 5, 15);
+    const patch = time(() => {
+      const [x, y] = at();
+      const p = factsAt(ast, x, y);
+      const d: Domain = [x - 0.4, x + 0.4, y - 0.4, y + 0.4];
+      taylorGrid(p, d, samples, samples);
+      evalGrid(ast, d, samples, samples, 0);
+    }, 5, 15);
+    out[b] = { facts, patch };
+  }
+  return out;
+}
+
+interface BasinsModule {
+  computeBasins?: (ast: Node, domain: Domain, n: number, method: 'newton', critical: CriticalPoint[], iterations?: number) => unknown;
+}
+
+// Loaded only if present, so the benchmark builds before (and without) the basins module.
+const basinModules = import.meta.glob<BasinsModule>('../math/basins.ts');
+
+/** Newton basins: n² starts × `iterations` Newton steps on Rosenbrock, classified. */
+async function basins(backend: Backend, n = 256, iterations = 30) {
+  const load = basinModules['../math/basins.ts'];
+  if (!load) return { result: null, reason: 'src/math/basins.ts is not in this build' };
+  const mod = await load();
+  if (typeof mod.computeBasins !== 'function') return { result: null, reason: 'src/math/basins.ts has no computeBasins' };
+  if (!(await switchBackend(backend))) return { result: null, reason: `backend ${backend} not available` };
+  const s = getSurface('rosenbrock')!;
+  const ast = parse(s.formula);
+  const before = tf.memory().numTensors;
+  const t = time(() => mod.computeBasins!(ast, s.domain, n, 'newton', s.critical, iterations), 1, 3, 1500);
+  return { result: { backend, starts: n * n, iterations, ...t }, tensorsLeaked: tf.memory().numTensors - before };
+}
+
+declare global {
+  interface Window {
+    __bench: typeof api;
+  }
+}
+
+const api = {
+  ready: true,
+  grid,
+  optimizers,
+  basins,
+  dragCompute,
+  summarize,
+  backendNow: () => tf.getBackend(),
+};
+
+window.__bench = api;
+document.body.dataset.benchReady = 'true';

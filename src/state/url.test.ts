@@ -1,0 +1,302 @@
+// The URL schema (CONTRACT §1): every valid scene survives serialize → parse unchanged, and
+// every bad value is reported by parameter name and replaced by the default.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { printFormula } from '../math/formula/print';
+import { parseFormula } from '../math/formula/parse';
+import { getSurface, SURFACES } from '../math/surfaces';
+import type { Domain } from '../math/surfaces-types';
+import { OPTIMIZER_IDS, type Scene } from './scene';
+import {
+  checkDomain,
+  defaultScene,
+  DOMAIN_LIMIT,
+  parseNumber,
+  parseScene,
+  PATCH_RANGE,
+  serializeScene,
+  surfaceDefaults,
+} from './url';
+
+// ---------------------------------------------------------------------------------------
+// Arbitrary valid scenes.
+
+/** Finite doubles, -0 included, spread over many magnitudes. */
+const anyDouble = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+const positive = fc.oneof(
+  fc.double({ min: Number.MIN_VALUE, max: 1e300, noNaN: true }),
+  fc.constantFrom(1e-3, 0.01, 0.5, 1, 2),
+);
+
+const domainArb: fc.Arbitrary<Domain> = fc
+  .tuple(
+    anyDouble(-DOMAIN_LIMIT, DOMAIN_LIMIT),
+    anyDouble(-DOMAIN_LIMIT, DOMAIN_LIMIT),
+    anyDouble(-DOMAIN_LIMIT, DOMAIN_LIMIT),
+    anyDouble(-DOMAIN_LIMIT, DOMAIN_LIMIT),
+  )
+  .map(([a, b, c, d]): Domain => [Math.min(a, b), Math.max(a, b), Math.min(c, d), Math.max(c, d)])
+  .filter((d) => checkDomain(d) === null);
+
+/** A point inside the domain: a fraction of the way across each side (the ends included). */
+const inDomain = (d: Domain) =>
+  fc
+    .tuple(
+      fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1)),
+      fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1)),
+    )
+    .map(([u, v]): [number, number] => [
+      Math.min(d[1], Math.max(d[0], d[0] + u * (d[1] - d[0]))),
+      Math.min(d[3], Math.max(d[2], d[2] + v * (d[3] - d[2]))),
+    ]);
+
+const FORMULAS = [
+  'x^2 + y^2',
+  'log(x)',
+  'sin(x)*cos(y)',
+  '  exp(-(x^2 + y^2)) ',
+  '1/(x - y)',
+  'x',
+  '(1 - x)^2 + 100*(y - x^2)^2',
+];
+
+/** Surface or formula, with a domain of its own or the default one. */
+const shapeArb = fc.oneof(
+  fc.record({
+    surfaceId: fc.constantFrom(...SURFACES.map((s) => s.id)) as fc.Arbitrary<string | null>,
+    formula: fc.constant(''),
+  }),
+  fc.record({ surfaceId: fc.constant(null), formula: fc.constantFrom(...FORMULAS) }),
+);
+
+const optArb = fc.shuffledSubarray([...OPTIMIZER_IDS], { minLength: 1 });
+
+export const sceneArb: fc.Arbitrary<Scene> = fc
+  .tuple(shapeArb, fc.option(domainArb, { nil: undefined }))
+  .chain(([shape, ownDomain]) => {
+    const formula = shape.surfaceId === null ? shape.formula : getSurface(shape.surfaceId)!.formula;
+    const domain = ownDomain ?? surfaceDefaults(shape.surfaceId).domain;
+    const within = surfaceDefaults(shape.surfaceId, domain);
+    return fc.record({
+      surfaceId: fc.constant(shape.surfaceId),
+      formula: fc.constant(formula),
+      domain: fc.constant(domain),
+      point: fc.oneof(fc.constant(within.point), inDomain(domain)),
+      taylor: fc.record({ t1: fc.boolean(), t2: fc.boolean() }),
+      start: fc.oneof(fc.constant(within.start), inDomain(domain)),
+      opt: optArb,
+      lr: fc.oneof(fc.constant(within.lr), positive),
+      beta: fc.oneof(fc.constant(0.9), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })),
+      h: positive,
+      steps: fc.oneof(fc.constant(100), fc.integer({ min: 1, max: 10000 })),
+      tol: positive,
+      grid: fc.option(fc.integer({ min: 11, max: 1001 }), { nil: null }),
+      backend: fc.constantFrom(null, 'webgl' as const, 'wasm' as const, 'cpu' as const),
+      embed: fc.boolean(),
+      patch: fc.oneof(fc.constant(0.2), fc.double({ min: PATCH_RANGE[0], max: PATCH_RANGE[1], noNaN: true })),
+      basins: fc.constantFrom('off' as const, 'newton' as const, 'damped-newton' as const),
+      present: fc.boolean(),
+      tour: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
+      tourStep: fc.integer({ min: 0, max: 99 }),
+    });
+  })
+  .map((s) => ({ ...s, tourStep: s.tour === null ? 0 : s.tourStep }));
+
+describe('round trip', () => {
+  test('every valid scene: serializeScene then parseScene gives the same scene, no problems', () => {
+    fc.assert(
+      fc.property(sceneArb, (scene) => {
+        const query = serializeScene(scene);
+        const back = parseScene(query);
+        expect(back.problems).toEqual([]);
+        expect(back.scene).toEqual(scene);
+        // Object.is on every number: -0 stays -0.
+        expect(serializeScene(back.scene)).toBe(query);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('the default scene is the empty query', () => {
+    expect(serializeScene(defaultScene())).toBe('');
+    expect(parseScene('')).toEqual({ scene: defaultScene(), problems: [] });
+  });
+
+  test('-0 keeps its sign', () => {
+    const scene = { ...defaultScene(), domain: [-2, 2, -1, 3] as Domain, point: [-0, 1] as [number, number] };
+    expect(Object.is(parseScene(serializeScene(scene)).scene.point[0], -0)).toBe(true);
+  });
+
+  test('a formula printed from any parsed tree survives the URL', () => {
+    for (const text of FORMULAS) {
+      const r = parseFormula(text);
+      if (!r.ok) continue;
+      const scene = { ...defaultScene(), surfaceId: null, formula: printFormula(r.ast), ...surfaceDefaults(null) };
+      expect(parseScene(serializeScene(scene)).scene).toEqual(scene);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Bad values: each is named, and the default is used.
+
+/** [query, the parameter named, words in the message, the field of the scene that keeps its default] */
+const BAD: [string, string, RegExp, keyof Scene | null][] = [
+  ['surface=nope', 'surface', /unknown surface "nope"/, 'surfaceId'],
+  ['f=x^^2', 'f', /Unexpected "\^" at position 2/, 'formula'],
+  ['f=', 'f', /empty/, 'formula'],
+  ['f=sin(', 'f', /Missing/, 'formula'],
+  ['f=' + encodeURIComponent('('.repeat(500) + 'x' + ')'.repeat(500)), 'f', /nested too deeply/, 'formula'],
+  ['f=' + 'x'.repeat(10_001), 'f', /too long/, 'formula'],
+  ['domain=1,2,3', 'domain', /expected 4 comma-separated numbers/, 'domain'],
+  ['domain=a,b,c,d', 'domain', /"a" is not a number/, 'domain'],
+  ['domain=2,1,0,1', 'domain', /xmin < xmax/, 'domain'],
+  ['domain=0,1,1,1', 'domain', /ymin < ymax/, 'domain'],
+  ['domain=NaN,1,0,1', 'domain', /"NaN" is not a number/, 'domain'],
+  ['domain=-Infinity,1,0,1', 'domain', /"-Infinity" is not a number/, 'domain'],
+  ['domain=0,1e400,0,1', 'domain', /"1e400" is not a number/, 'domain'],
+  ['domain=0,1e7,0,1', 'domain', /within ±1e\+6/, 'domain'],
+  ['domain=1000,1000.00001,0,1', 'domain', /too narrow/, 'domain'],
+  ['domain=0x10,1,0,1', 'domain', /"0x10" is not a number/, 'domain'],
+  ['point=1', 'point', /expected 2 comma-separated numbers/, 'point'],
+  ['point=9,9', 'point', /\(9, 9\) lies outside the domain/, 'point'],
+  ['point=,', 'point', /"" is not a number/, 'point'],
+  ['start=NaN,0', 'start', /"NaN" is not a number/, 'start'],
+  ['start=-5,0', 'start', /outside the domain/, 'start'],
+  ['taylor=3', 'taylor', /"3" is not one of 0, 1, 2, 1,2/, 'taylor'],
+  ['opt=sgd', 'opt', /unknown optimizer "sgd"/, 'opt'],
+  ['opt=', 'opt', /no valid optimizer/, 'opt'],
+  ['lr=0', 'lr', /must be positive/, 'lr'],
+  ['lr=-1', 'lr', /must be positive/, 'lr'],
+  ['lr=abc', 'lr', /"abc" is not a number/, 'lr'],
+  ['lr=Infinity', 'lr', /"Infinity" is not a number/, 'lr'],
+  ['lr=', 'lr', /"" is not a number/, 'lr'],
+  ['beta=1', 'beta', /\[0, 1\)/, 'beta'],
+  ['beta=-0.1', 'beta', /\[0, 1\)/, 'beta'],
+  ['h=0', 'h', /must be positive/, 'h'],
+  ['steps=0', 'steps', /whole number from 1 to 10000/, 'steps'],
+  ['steps=10001', 'steps', /whole number from 1 to 10000/, 'steps'],
+  ['steps=2.5', 'steps', /whole number/, 'steps'],
+  ['tol=-1e-5', 'tol', /must be positive/, 'tol'],
+  ['grid=10', 'grid', /whole number from 11 to 1001/, 'grid'],
+  ['grid=1e6', 'grid', /whole number from 11 to 1001/, 'grid'],
+  ['backend=webgpu', 'backend', /"webgpu" is not one of webgl, wasm, cpu/, 'backend'],
+  ['embed=yes', 'embed', /not 1 or 0/, 'embed'],
+  ['patch=5', 'patch', /from 0.02 to 1/, 'patch'],
+  ['basins=bfgs', 'basins', /not one of newton, damped-newton, off/, 'basins'],
+  ['present=2', 'present', /not 1 or 0/, 'present'],
+  ['tour=' + encodeURIComponent('<script>'), 'tour', /not a tour name/, 'tour'],
+];
+
+describe('bad values', () => {
+  test.each(BAD)('%s: names %s', (query, param, words, field) => {
+    const { scene, problems } = parseScene(`?${query}`);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.param === param)).toBe(true);
+    expect(problems.map((p) => p.message).join(' | ')).toMatch(words);
+    if (field) expect(scene[field]).toEqual(defaultScene()[field]);
+  });
+
+  test('a long bad value is quoted short in the message', () => {
+    const { problems } = parseScene(`?lr=${'9'.repeat(5000)}x`);
+    expect(problems[0].param).toBe('lr');
+    expect(problems[0].message.length).toBeLessThan(120);
+  });
+
+  test('good values next to bad ones are still used', () => {
+    const { scene, problems } = parseScene('?surface=himmelblau&lr=oops&steps=50&domain=1,0,0,1&point=1,1');
+    expect(problems.map((p) => p.param).sort()).toEqual(['domain', 'lr']);
+    expect(scene.surfaceId).toBe('himmelblau');
+    expect(scene.steps).toBe(50);
+    expect(scene.point).toEqual([1, 1]);
+    expect(scene.lr).toBe(surfaceDefaults('himmelblau').lr);
+  });
+
+  test('a bad f keeps the last valid surface (base), a bad f beside a surface shows that surface', () => {
+    const base = { ...defaultScene(), surfaceId: null, formula: 'x^2 - y', ...surfaceDefaults(null) };
+    expect(parseScene('?f=x%2B%2B', base).scene.formula).toBe('x^2 - y');
+    expect(parseScene('?f=x%2B&surface=booth', base).scene.surfaceId).toBe('booth');
+  });
+
+  test('unknown parameters are ignored', () => {
+    expect(parseScene('?foo=1&__proto__=x&constructor=y')).toEqual({ scene: defaultScene(), problems: [] });
+  });
+
+  test('never throws, and every scene parsed from any query is valid', () => {
+    const keys = [
+      'surface',
+      'f',
+      'domain',
+      'point',
+      'taylor',
+      'start',
+      'opt',
+      'lr',
+      'beta',
+      'h',
+      'steps',
+      'tol',
+      'grid',
+      'backend',
+      'embed',
+      'patch',
+      'basins',
+      'present',
+      'tour',
+      'step',
+    ];
+    const value = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.stringMatching(/^[-+0-9.,eE ]{0,30}$/),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 8 }), (pairs) => {
+        const q = new URLSearchParams(pairs).toString();
+        const { scene, problems } = parseScene(`?${q}`);
+        for (const p of problems) {
+          expect(keys).toContain(p.param);
+          expect(p.message.length).toBeGreaterThan(0);
+        }
+        expect(checkDomain(scene.domain)).toBeNull();
+        for (const p of [scene.point, scene.start]) {
+          expect(p.every(Number.isFinite)).toBe(true);
+          expect(
+            p[0] >= scene.domain[0] && p[0] <= scene.domain[1] && p[1] >= scene.domain[2] && p[1] <= scene.domain[3],
+          ).toBe(true);
+        }
+        for (const v of [scene.lr, scene.h, scene.tol]) expect(v > 0 && Number.isFinite(v)).toBe(true);
+        expect(scene.beta >= 0 && scene.beta < 1).toBe(true);
+        expect(Number.isInteger(scene.steps) && scene.steps >= 1 && scene.steps <= 10000).toBe(true);
+        expect(parseFormula(scene.formula).ok).toBe(true);
+        expect(scene.opt.length).toBeGreaterThan(0);
+        // What was parsed is a valid scene: it round-trips.
+        expect(parseScene(serializeScene(scene)).scene).toEqual(scene);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('parseNumber', () => {
+  test('plain finite numbers only', () => {
+    for (const t of ['1', '-1.5', '+2', '.5', '5.', '1e-3', '1E+21', ' 3 ']) expect(parseNumber(t)).toBe(Number(t));
+    for (const t of [
+      '',
+      ' ',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '0x10',
+      '1e400',
+      '1,5',
+      '1_000',
+      '--1',
+      '1e',
+      'e5',
+      '١',
+    ]) {
+      expect(parseNumber(t)).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,71 @@
+// The one line an embed keeps of the page chrome: which surface, where p is and f there, a
+// toggle for the 3D view on narrow frames, the shortcuts, and a link out to the full app.
+import { useSyncExternalStore } from 'react';
+import { useResults } from '../../compute/results';
+import { getSurface } from '../../math/surfaces';
+import { useScene } from '../../state/store';
+import { fmt } from '../format';
+import { sceneUrl, useClassroom } from './classroom';
+
+/** Frames narrower than this show one view, the 3D view behind a toggle. */
+export const NARROW = '(max-width: 620px)';
+
+export function useMedia(query: string): boolean {
+  return useSyncExternalStore(
+    (cb) => {
+      const m = window.matchMedia(query);
+      m.addEventListener('change', cb);
+      return () => m.removeEventListener('change', cb);
+    },
+    () => window.matchMedia(query).matches,
+  );
+}
+
+export function EmbedBar() {
+  const scene = useScene((s) => s.scene);
+  const facts = useResults((r) => r.facts);
+  const show3d = useClassroom((c) => c.show3d);
+  const narrow = useMedia(NARROW);
+  const name = scene.surfaceId ? (getSurface(scene.surfaceId)?.name ?? scene.surfaceId) : `f(x, y) = ${scene.formula}`;
+  return (
+    <header className="embed-bar">
+      <h1 className="embed-title" data-testid="embed-surface" title={scene.formula}>
+        {name}
+      </h1>
+      <p className="embed-readout" data-testid="embed-readout">
+        p = ({fmt(scene.point[0])}, {fmt(scene.point[1])})
+        {facts && Number.isFinite(facts.value) && <> · f(p) = {fmt(facts.value, 4)}</>}
+      </p>
+      <div className="embed-actions">
+        {narrow && (
+          <button
+            type="button"
+            data-testid="toggle-3d"
+            aria-pressed={show3d}
+            onClick={() => useClassroom.getState().setShow3d(!show3d)}
+          >
+            3D view
+          </button>
+        )}
+        <button
+          type="button"
+          data-testid="shortcuts"
+          onClick={() => useClassroom.getState().openDialog('help')}
+          aria-haspopup="dialog"
+        >
+          <span aria-hidden="true">?</span>
+          <span className="cr-sr">Keyboard shortcuts</span>
+        </button>
+        <a
+          data-testid="open-full-app"
+          href={sceneUrl(scene, { embed: false })}
+          target="_blank"
+          rel="noopener"
+          aria-label="Open full app (in a new tab)"
+        >
+          <span className="cr-long">Open </span>full app<span aria-hidden="true"> ↗</span>
+        </a>
+      </div>
+    </header>
+  );
+}

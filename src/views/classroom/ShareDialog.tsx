@@ -1,0 +1,113 @@
+// Share: the link to this scene, and an <iframe> snippet (at a size the user picks) that
+// shows the same scene in embed mode on a course page.
+import { useId, useState } from 'react';
+import { useScene } from '../../state/store';
+import { sceneUrl } from './classroom';
+
+const SIZE = { min: 300, max: 4000 };
+
+function checkSize(text: string, what: string): string | null {
+  const v = Number(text);
+  if (text.trim() === '' || !Number.isInteger(v)) return `${what} must be a whole number of pixels`;
+  if (v < SIZE.min || v > SIZE.max) return `${what} must be from ${SIZE.min} to ${SIZE.max} pixels`;
+  return null;
+}
+
+/** Copy text: the clipboard API where allowed, else select the field and execCommand. */
+async function copy(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!field) return false;
+    field.select();
+    return document.execCommand?.('copy') ?? false;
+  }
+}
+
+export function iframeSnippet(src: string, width: number, height: number): string {
+  return `<iframe src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="${width}" height="${height}" style="border:0;max-width:100%" title="Taylor & Newton: interactive loss surface" loading="lazy" allow="fullscreen" allowfullscreen></iframe>`;
+}
+
+export function ShareDialogBody() {
+  const scene = useScene((s) => s.scene);
+  const [w, setW] = useState('640');
+  const [h, setH] = useState('480');
+  const [copied, setCopied] = useState('');
+  const ids = { link: useId(), code: useId(), w: useId(), h: useId(), err: useId() };
+  const link = sceneUrl(scene, { embed: false });
+  const embedUrl = sceneUrl(scene, { embed: true, present: false });
+  const wErr = checkSize(w, 'Width');
+  const hErr = checkSize(h, 'Height');
+  const err = wErr ?? hErr;
+  const snippet = err ? '' : iframeSnippet(embedUrl, Number(w), Number(h));
+
+  const doCopy = async (text: string, fieldId: string, what: string) => {
+    const ok = await copy(text, document.getElementById(fieldId) as HTMLInputElement | null);
+    setCopied(ok ? `${what} copied` : `Could not copy: select the ${what.toLowerCase()} and copy it by hand`);
+  };
+
+  return (
+    <div className="cr-share">
+      <p className="cr-help">The address bar is always a link to what you see. Anyone who opens it sees this scene.</p>
+      <label htmlFor={ids.link}>Link to this scene</label>
+      <div className="cr-row">
+        <input id={ids.link} data-testid="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" data-testid="share-copy-link" onClick={() => void doCopy(link, ids.link, 'Link')}>
+          Copy link
+        </button>
+      </div>
+      <fieldset className="cr-size">
+        <legend>Embed size (pixels)</legend>
+        <label htmlFor={ids.w}>width</label>
+        <input
+          id={ids.w}
+          data-testid="embed-width"
+          inputMode="numeric"
+          value={w}
+          aria-invalid={wErr !== null}
+          aria-describedby={err ? ids.err : undefined}
+          onChange={(e) => setW(e.target.value)}
+        />
+        <label htmlFor={ids.h}>height</label>
+        <input
+          id={ids.h}
+          data-testid="embed-height"
+          inputMode="numeric"
+          value={h}
+          aria-invalid={hErr !== null}
+          aria-describedby={err ? ids.err : undefined}
+          onChange={(e) => setH(e.target.value)}
+        />
+        <span className="muted small">The embed shrinks with the page down to 360 px wide.</span>
+      </fieldset>
+      {err && (
+        <p id={ids.err} role="alert" className="cr-error" data-testid="embed-size-error">
+          {err}.
+        </p>
+      )}
+      <label htmlFor={ids.code}>Embed code for a course page (opens this scene with embed=1)</label>
+      <div className="cr-row">
+        <textarea
+          id={ids.code}
+          data-testid="embed-snippet"
+          readOnly
+          rows={4}
+          value={snippet}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button
+          type="button"
+          data-testid="copy-snippet"
+          disabled={!snippet}
+          onClick={() => void doCopy(snippet, ids.code, 'Embed code')}
+        >
+          Copy code
+        </button>
+      </div>
+      <p className="cr-status" role="status" data-testid="copy-status">
+        {copied}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+// Classroom state that is not part of the scene (which dialog is open, the last announcement)
+// and the actions shared by the buttons and the keyboard shortcuts.
+import { create } from 'zustand';
+import { presetsFor, type Preset } from '../../math/presets';
+import type { Scene } from '../../state/scene';
+import { useScene } from '../../state/store';
+import { serializeScene } from '../../state/url';
+import { useView } from '../../state/view';
+import { getTour, tourScene } from './tours';
+
+export type DialogId = 'share' | 'help' | null;
+
+interface Classroom {
+  dialog: DialogId;
+  /** a short message read out and shown briefly (preset chosen, tour ended, …) */
+  notice: string;
+  /** which preset N chose last, per surface */
+  presetIndex: Record<string, number>;
+  /** embed on a narrow frame: whether the 3D view is shown instead of hidden behind a toggle */
+  show3d: boolean;
+  /** whether the 3D plot is mounted (the page waits for it only then); null: not known yet */
+  surfaceMounted: boolean | null;
+  openDialog: (d: DialogId) => void;
+  announce: (text: string) => void;
+  setShow3d: (v: boolean) => void;
+}
+
+export const useClassroom = create<Classroom>((set) => ({
+  dialog: null,
+  notice: '',
+  presetIndex: {},
+  show3d: false,
+  surfaceMounted: null,
+  openDialog: (dialog) => set({ dialog }),
+  announce: (notice) => set({ notice }),
+  setShow3d: (show3d) => set({ show3d }),
+}));
+
+// ---- presets (src/math/presets.ts: a few one-click scenes per catalog surface) ----
+
+export function presetsOf(surfaceId: string | null): Preset[] {
+  return surfaceId === null ? [] : presetsFor(surfaceId);
+}
+
+/** N: the next preset of the current surface (cycling). */
+export function nextPreset() {
+  const { scene, setScene } = useScene.getState();
+  const list = presetsOf(scene.surfaceId);
+  const c = useClassroom.getState();
+  if (list.length === 0) {
+    c.announce(
+      scene.surfaceId === null
+        ? 'Presets belong to catalog surfaces; this is a typed formula.'
+        : 'No presets for this surface.',
+    );
+    return;
+  }
+  const key = scene.surfaceId!;
+  const i = ((c.presetIndex[key] ?? -1) + 1) % list.length;
+  useClassroom.setState({ presetIndex: { ...c.presetIndex, [key]: i } });
+  setScene(list[i].scene);
+  c.announce(`Preset ${i + 1} of ${list.length}: ${list[i].title}`);
+}
+
+// ---- playback, overlays, page ----
+
+export function togglePlay() {
+  const v = useView.getState();
+  if (v.playing) v.pause();
+  else v.play();
+}
+
+export function toggleTaylor(which: 't1' | 't2') {
+  const { scene, setScene } = useScene.getState();
+  setScene({ taylor: { ...scene.taylor, [which]: !scene.taylor[which] } });
+}
+
+export function togglePresent() {
+  const { scene, setScene } = useScene.getState();
+  setScene({ present: !scene.present });
+  useClassroom.getState().announce(scene.present ? 'Presenter mode off' : 'Presenter mode on');
+}
+
+export function toggleFullscreen() {
+  const doc = document;
+  if (doc.fullscreenElement) {
+    void doc.exitFullscreen?.().catch(() => undefined);
+    return;
+  }
+  const el = doc.documentElement;
+  if (!el.requestFullscreen || doc.fullscreenEnabled === false) {
+    useClassroom.getState().announce('Fullscreen is not available here (an embed needs allowfullscreen).');
+    return;
+  }
+  el.requestFullscreen().catch(() => useClassroom.getState().announce('The browser refused fullscreen.'));
+}
+
+// ---- tours ----
+
+export function startTour(id: string) {
+  const tour = getTour(id);
+  if (!tour) return;
+  const { scene } = useScene.getState();
+  useScene.setState({ scene: tourScene(tour, 0, scene), problems: [] });
+}
+
+/** Move through the current tour; returns false when there is no tour or no step that way. */
+export function tourStep(delta: number): boolean {
+  const { scene } = useScene.getState();
+  const tour = getTour(scene.tour);
+  if (!tour) return false;
+  const next = scene.tourStep + delta;
+  if (next < 0 || next >= tour.steps.length) {
+    useClassroom.getState().announce(next < 0 ? 'This is the first step.' : 'This is the last step of the tour.');
+    return false;
+  }
+  useScene.setState({
+    scene: tourScene(tour, next, scene),
+    problems: useScene.getState().problems.filter((p) => p.param !== 'step'),
+  });
+  return true;
+}
+
+export function endTour() {
+  useScene.getState().setScene({ tour: null, tourStep: 0 });
+}
+
+// ---- links ----
+
+/** The app's address for a scene (the same page, this scene's query). */
+export function sceneUrl(scene: Scene, patch: Partial<Scene> = {}): string {
+  const { origin, pathname } = window.location;
+  return `${origin}${pathname}${serializeScene({ ...scene, ...patch })}`;
+}
