@@ -317,15 +317,19 @@ async function dragContinuous(browser, query, moves = 60) {
 async function dragSection(browser) {
   const optimized = await dragOnce(browser, '');
   const naive = await dragOnce(browser, '?bench=naive');
+  const naiveRedraw = await dragOnce(browser, '?bench=naive-redraw');
   const contOpt = await dragContinuous(browser, '');
   const contNaive = await dragContinuous(browser, '?bench=naive');
   const ratio = (a, b) => (a && b ? round(b / a) : null);
   return {
-    note: 'ms from a pointermove on the point handle (default scene: rosenbrock, default grid) to both the contour map and the 3D view having drawn the new results; naive = ?bench=naive, every trace of every view redrawn from fresh copies on each change; speedup = naive / app (higher is better)',
+    note: 'ms from a pointermove on the point handle (default scene: rosenbrock, default grid) to both the contour map and the 3D view having drawn the new results. Two baselines in the same run: naive = ?bench=naive, no results kept between changes (everything recomputed: grid, facts, patch, runs) and every trace of every view redrawn from fresh copies; naiveRedraw = ?bench=naive-redraw, results cached as in the app but every trace of every view redrawn from fresh copies. speedup = baseline / app (higher is better)',
     app: optimized,
     naive,
+    naiveRedraw,
     speedupMedian: ratio(optimized.bothViews?.median, naive.bothViews?.median),
     speedupP95: ratio(optimized.bothViews?.p95, naive.bothViews?.p95),
+    speedupVsRedrawMedian: ratio(optimized.bothViews?.median, naiveRedraw.bothViews?.median),
+    speedupVsRedrawP95: ratio(optimized.bothViews?.p95, naiveRedraw.bothViews?.p95),
     continuous: { app: contOpt, naive: contNaive },
   };
 }

@@ -22,9 +22,13 @@ export interface PlotProps {
 }
 
 /** Benchmark switch (npm run bench; not part of the contract, ignored otherwise): with
- *  `?bench=naive` every change redraws every trace of the view from fresh copies, the
- *  baseline the drag-to-repaint figure is compared with. */
-export const NAIVE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('bench') === 'naive';
+ *  `?bench=naive` every change recomputes every result (no cache, useSceneEffects) and
+ *  redraws every trace of the view from fresh copies: the baseline the drag-to-repaint
+ *  figure is compared with. */
+const BENCH = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('bench');
+export const NAIVE = BENCH === 'naive' || BENCH === 'naive-redraw';
+/** `?bench=naive` also recomputes every result on every change; `naive-redraw` only redraws. */
+export const NAIVE_RECOMPUTE = BENCH === 'naive';
 
 interface Figure {
   data: Data[];

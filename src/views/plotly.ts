@@ -44,9 +44,35 @@ function surfaceKey(obj: SurfaceObject, d: FullSurface): unknown[] {
 // milliseconds on a software renderer, although dragging p only moves the small Taylor
 // patches. Keep a surface whose inputs are the same objects as last time (immutable views
 // make identity mean "unchanged"); anything else takes plotly's own update.
+// After every 3D draw, gl-plot3d renders a picking pass and reads it back with readPixels
+// (for hover labels); on a software renderer that blocked the main thread 300–800 ms per draw,
+// i.e. per move of p. The app's 3D view needs no hover (the contour map reads f under the
+// cursor), so its objects take no pick slots: no pick buffers, no pass, no read-back.
+interface GlPlot {
+  add(obj: { pickSlots?: number }): void;
+  tnNoPicking?: boolean;
+}
+function withoutPicking(scene: unknown) {
+  const glplot = (scene as { glplot?: GlPlot }).glplot;
+  if (!glplot || glplot.tnNoPicking) return;
+  const add = glplot.add.bind(glplot);
+  glplot.add = (obj) => {
+    obj.pickSlots = 0;
+    add(obj);
+  };
+  glplot.tnNoPicking = true;
+}
+const scatter3dModule = scatter3d as { plot: (scene: unknown, data: unknown) => unknown };
+const createScatter3d = scatter3dModule.plot;
+scatter3dModule.plot = (scene, data) => {
+  withoutPicking(scene);
+  return createScatter3d(scene, data);
+};
+
 const surfaceModule = surface as { plot: (scene: unknown, data: FullSurface) => SurfaceObject };
 const createSurface = surfaceModule.plot;
 surfaceModule.plot = (scene, data) => {
+  withoutPicking(scene);
   const obj = createSurface(scene, data);
   const update = obj.update.bind(obj);
   if (data.meta === NO_REFINE) {
