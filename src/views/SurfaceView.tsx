@@ -44,6 +44,8 @@ export function SurfaceView() {
   const version = useResults((r) => r.version);
   const taylor = useScene((s) => s.scene.taylor);
   const domain = useScene((s) => s.scene.domain);
+  // presenter mode: thick trails and a large p, readable from the back of a lecture hall
+  const present = useScene((s) => s.scene.present);
   const iter = useView((v) => v.iter);
   const markDrawn = useDrawn((d) => d.mark);
 
@@ -121,8 +123,8 @@ export function SurfaceView() {
         x: shown.map((it) => fin(it.x)),
         y: shown.map((it) => fin(it.y)),
         z: shown.map((it) => fin(it.value)),
-        line: { color: RUN_COLORS[id], width: 5 },
-        marker: { color: RUN_COLORS[id], size: 2.5 },
+        line: { color: RUN_COLORS[id], width: present ? 10 : 5 },
+        marker: { color: RUN_COLORS[id], size: present ? 4 : 2.5 },
         name: OPTIMIZER_LABELS[id],
         hovertemplate: `${OPTIMIZER_LABELS[id]}<br>f = %{z:.4g}<extra></extra>`,
       } as Data);
@@ -136,13 +138,13 @@ export function SurfaceView() {
         x: [facts.x],
         y: [facts.y],
         z: [facts.value],
-        marker: { color: '#111', size: 6, line: { color: '#fff', width: 2 } },
+        marker: { color: '#111', size: present ? 10 : 6, line: { color: '#fff', width: 2 } },
         name: 'p',
         hovertemplate: 'p: f = %{z:.4g}<extra></extra>',
       } as Data);
     }
     return out;
-  }, [runs, iter, facts]);
+  }, [runs, iter, facts, present]);
 
   const data = useMemo(
     () => (anyFinite ? [...(surface ? [surface] : []), ...models, ...marks] : []),

@@ -63,11 +63,14 @@ export interface ChartProps {
 }
 
 export function Chart({ width = 320, height = 200, x, y, label, testId, children }: ChartProps) {
-  const box = { l: 52, r: width - 10, t: 10, b: height - 34 };
-  const sx = scaleOf(x, box.l, box.r);
-  const sy = scaleOf(y, box.b, box.t);
   const xt = ticks(x);
   const yt = ticks(y);
+  const ytText = yt.map((v) => tickText(v, yt, y.log));
+  // room on the left for the longest tick label and the rotated axis label beside it
+  const left = Math.max(40, 24 + 6 * Math.max(0, ...ytText.map((t) => t.length)));
+  const box = { l: left, r: width - 10, t: 10, b: height - 34 };
+  const sx = scaleOf(x, box.l, box.r);
+  const sy = scaleOf(y, box.b, box.t);
   const clip = `clip-${testId ?? label.replace(/\W/g, '')}`;
   return (
     <svg className="tc-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid={testId}>
@@ -85,11 +88,11 @@ export function Chart({ width = 320, height = 200, x, y, label, testId, children
           </text>
         </g>
       ))}
-      {yt.map((v) => (
+      {yt.map((v, i) => (
         <g key={`y${v}`}>
           <line x1={box.l} x2={box.r} y1={sy(v)} y2={sy(v)} className="tc-grid" />
           <text x={box.l - 4} y={sy(v) + 4} textAnchor="end" className="tc-tick">
-            {tickText(v, yt, y.log)}
+            {ytText[i]}
           </text>
         </g>
       ))}
