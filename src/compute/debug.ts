@@ -1,7 +1,7 @@
 // Read-only hooks for end-to-end tests and the benchmark: the numeric core as the page runs it
 // (same backend, same float32), so a test can compare it with independent values.
 import * as tf from '@tensorflow/tfjs-core';
-import { runOptimizers } from '../math/engine';
+import { runOptimizers, setGpuRuns, tfEvaluator } from '../math/engine';
 import type { OptimizerId } from '../math/optimizers';
 import { evalGrid, evalPoints, setFused, runsFused } from '../math/evaluate';
 import { parseFormula } from '../math/formula/parse';
@@ -34,6 +34,24 @@ export const mathHooks = {
     const runs = runOptimizers(astOf(formula), ids, { start, steps, tol }, { lr, beta: 0.9, h: 1e-3 });
     return runs.map((r) => ({ optimizer: r.optimizer, status: r.status, iterates: r.iterates.length, last: r.iterates[r.iterates.length - 1] }));
   },
+  /**
+   * Full trajectories (with details) as the app computes them; gpu = false drives the
+   * optimizers' generators with one batched evaluation per round instead of the GPU step
+   * programs.
+   */
+  trajectories(
+    formula: string,
+    ids: OptimizerId[],
+    start: [number, number],
+    steps: number,
+    params: { lr: number; beta: number; h: number },
+    tol: number,
+    gpu: boolean,
+  ) {
+    const ast = astOf(formula);
+    return runOptimizers(ast, ids, { start, steps, tol }, params, gpu ? undefined : tfEvaluator(ast));
+  },
+  setGpuRuns,
   /** the float64 reference: the same jet arithmetic on plain numbers */
   reference(formula: string, x: number, y: number) {
     return evalJet64(astOf(formula), x, y, 2);

@@ -1,10 +1,11 @@
 // The numeric core's entry points for the app: a compiled formula evaluated on tfjs for
 // point facts, Taylor models, grids and optimizer runs.
 import type { Node } from './formula/ast';
-import { evalPoints } from './evaluate';
+import { evalPoints, runsFused } from './evaluate';
+import { driveGpu } from './gpu-runs';
 import { pointFacts, type PointFacts } from './hessian';
 import type { Order } from './jet';
-import { driveAll, makeRun, runAll, type Evaluator, type OptimizerId, type OptimizerParams } from './optimizers';
+import { driveAll, makeRun, type Evaluator, type OptimizerId, type OptimizerParams } from './optimizers';
 import type { Eval, RunConfig, Trajectory } from './optimizers/types';
 
 /** An Evaluator backed by the tfjs jet engine. */
@@ -36,24 +37,62 @@ export function runOptimizers(
   ids: OptimizerId[],
   cfg: RunConfig,
   params: OptimizerParams,
-  evaluate: Evaluator = tfEvaluator(ast),
+  evaluate?: Evaluator,
 ): Trajectory[] {
-  return runAll(
-    ids.map((id) => makeRun(id, cfg, params)),
-    evaluate,
-  );
+  const drive = driveOptimizers(ast, ids, cfg, params, evaluate);
+  for (;;) {
+    const r = drive.next();
+    if (r.done) return r.value;
+  }
 }
 
-/** The same runs as a resumable computation: each `next()` does one evaluation round. */
+/** Whether runs of this formula go to the GPU step programs (gpu-runs.ts) here. */
+let gpuRuns = true;
+export function setGpuRuns(on: boolean) {
+  gpuRuns = on;
+}
+
+/**
+ * The same runs as a resumable computation: each `next()` does one round. Where the formula
+ * runs fused on WebGL, the runs step on the GPU in chunks (one read-back per chunk, see
+ * gpu-runs.ts); elsewhere, or with an explicit evaluator, the optimizers' generators are
+ * driven with one evaluation round per step.
+ */
 export function driveOptimizers(
   ast: Node,
   ids: OptimizerId[],
   cfg: RunConfig,
   params: OptimizerParams,
-  evaluate: Evaluator = tfEvaluator(ast),
+  evaluate?: Evaluator,
 ): Generator<number, Trajectory[], void> {
-  return driveAll(
-    ids.map((id) => makeRun(id, cfg, params)),
-    evaluate,
-  );
+  const stepwise = () =>
+    driveAll(
+      ids.map((id) => makeRun(id, cfg, params)),
+      evaluate ?? tfEvaluator(ast),
+    );
+  if (!evaluate && gpuRuns && runsFused(ast) && !noGpuRuns.has(ast)) return gpuOrStepwise(ast, driveGpu(ast, ids, cfg, params), stepwise);
+  return stepwise();
+}
+
+// Formulas whose step programs did not compile here (a driver's limits): they run stepwise.
+const noGpuRuns = new WeakSet<Node>();
+
+function* gpuOrStepwise(
+  ast: Node,
+  gpu: Generator<number, Trajectory[], void>,
+  stepwise: () => Generator<number, Trajectory[], void>,
+): Generator<number, Trajectory[], void> {
+  let r: IteratorResult<number, Trajectory[]>;
+  try {
+    r = gpu.next(); // compiles the programs
+  } catch (err) {
+    console.warn('optimizer step programs unavailable, stepping through the evaluator:', err);
+    noGpuRuns.add(ast);
+    return yield* stepwise();
+  }
+  while (!r.done) {
+    yield r.value;
+    r = gpu.next();
+  }
+  return r.value;
 }

@@ -354,3 +354,24 @@ export function fusedDerivatives(ast: Node, X: tf.Tensor, Y: tf.Tensor, order: O
   const info = backend.compileAndRun(fusedProgram(ast, order, X.size), [X, Y]);
   return tf.engine().makeTensorFromTensorInfo(info);
 }
+
+/**
+ * GLSL for `J jetAt(float px, float py)`: the formula's second-order jet at one point (NaN
+ * in every component in a gap), preceded by the helpers it needs. For programs that
+ * evaluate the formula many times per fragment (gpu-runs.ts).
+ */
+export function glslJetFunction(ast: Node): string {
+  const g: Gen = { lines: [], n: 0, jet: true };
+  const out = emit(g, ast);
+  return `${HELPERS}
+J jetAt(float px, float py) {
+  bool gap = false;
+  J jx = J(px, vec2(1.0, 0.0), vec3(0.0));
+  J jy = J(py, vec2(0.0, 1.0), vec3(0.0));
+  ${g.lines.join('\n  ')}
+  J r = ${out};
+  if (gap) r = J(NAN, vec2(NAN), vec3(NAN));
+  return r;
+}
+`;
+}
