@@ -146,11 +146,22 @@ async function gridSection(browser) {
 
 async function optimizerSection(browser) {
   const { page, context } = await benchPage(browser);
-  const r = await page.evaluate(() => window.__bench.optimizers(['webgl', 'cpu', 'loop'], [100, 1000]));
+  const r = await page.evaluate(() => window.__bench.optimizers(['webgl', 'webgl-stepwise', 'cpu', 'loop'], [100, 1000]));
   await context.close();
+  // the GPU step programs against the per-step path on the same backend, in this run
+  const speedup = {};
+  for (const [id, byN] of Object.entries(r.webgl ?? {})) {
+    speedup[id] = {};
+    for (const [n, t] of Object.entries(byN)) {
+      const base = r['webgl-stepwise']?.[id]?.[n];
+      // per step taken: the two paths may stop at different iterations (float32 state)
+      speedup[id][n] = t?.median && base?.median ? round(base.median / base.iterations / (t.median / t.iterations)) : null;
+    }
+  }
   return {
-    note: 'ms for one run of each optimizer on Rosenbrock from (-1.2, 1), lr 0.001, tol 0, through engine.runOptimizers; "loop" evaluates f, g, H by hand in JS (the optimizer overhead alone); iterations = steps actually taken (Newton-type methods may converge or stop early)',
+    note: 'ms for one run of each optimizer on Rosenbrock from (-1.2, 1), lr 0.001, tol 0, through engine.runOptimizers (median of warm runs; "first" = the first call, with shader compilation). webgl = the GPU step programs (gpu-runs.ts: a chunk of iterates per dispatch and read-back); webgl-stepwise = the same runs driven one evaluation round (GPU read-back) per step, the baseline; "loop" evaluates f, g, H by hand in JS (the optimizer overhead alone); iterations = steps actually taken (Newton-type methods may converge or stop early). speedupVsStepwise = (webgl-stepwise ms per iteration) / (webgl ms per iteration); per iteration because the float32 GPU state can stop at another step than the float64 per-step state (dfp converges in ~41 steps on the GPU).',
     byBackend: r,
+    speedupVsStepwise: speedup,
   };
 }
 
@@ -180,6 +191,8 @@ async function openApp(browser, query = '') {
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
   });
   await page.addInitScript(() => {
+    // Every finished view drawing, with its time (views/drawn.ts): the first map drawn
+    window.__tnDrawnLog ??= [];
     // When data-ready first turns "true": the end of a cold load.
     const watch = () => {
       const obs = new MutationObserver(() => {
@@ -201,6 +214,7 @@ async function openApp(browser, query = '') {
 
 async function coldLoadSection(browser, runs = 5) {
   const ready = [];
+  const map = [];
   const fcp = [];
   const problems = new Set();
   let backend = null;
@@ -208,19 +222,22 @@ async function coldLoadSection(browser, runs = 5) {
     const { context, page, problems: p } = await openApp(browser);
     const r = await page.evaluate(() => ({
       ready: window.__tnFirstReady,
+      map: window.__tnDrawnLog?.find((d) => d.view === 'contour')?.t ?? null,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       backend: document.querySelector('[data-testid="app"]')?.getAttribute('data-backend'),
     }));
     ready.push(r.ready);
+    if (r.map !== null) map.push(r.map);
     if (r.fcp !== null) fcp.push(r.fcp);
     backend = r.backend;
     p.forEach((x) => problems.add(x));
     await context.close();
   }
   return {
-    note: 'ms from navigation start to data-ready="true" (first surface, overlays and trajectories drawn) in a fresh browser context (empty cache), default URL; and to first contentful paint',
+    note: 'ms from navigation start to data-ready="true" (first surface, overlays and trajectories drawn) in a fresh browser context (empty cache), default URL; to the first drawing of the contour map (surface, p, runs: the first render of the scene); and to first contentful paint',
     backend,
     dataReady: summarize(ready),
+    firstMapDrawn: summarize(map),
     firstContentfulPaint: summarize(fcp),
     problems: [...problems],
   };

@@ -312,7 +312,15 @@ test('a lost WebGL context: the app falls back to cpu with a notice, keeps the s
   expect(after.backend).toBe('cpu');
   expect(after.point.value).toBeCloseTo(before.point.value, 3);
   expect(after.runs.map((r) => r.status)).toEqual(before.runs.map((r) => r.status));
-  expect(after.runs[0].iterates.length).toBe(before.runs[0].iterates.length);
+  // WebGL steps the runs on the GPU (float32 state), cpu through the per-step driver: where
+  // gd creeps into the tolerance the last step may come one or two iterations apart, at the
+  // same place.
+  expect(Math.abs(after.runs[0].iterates.length - before.runs[0].iterates.length)).toBeLessThanOrEqual(2);
+  after.runs.forEach((r, i) => {
+    const a = r.iterates[r.iterates.length - 1];
+    const b = before.runs[i].iterates[before.runs[i].iterates.length - 1];
+    expect(Math.abs(a.x - b.x) + Math.abs(a.y - b.y)).toBeLessThan(1e-4);
+  });
   // The page keeps working on cpu.
   await page.getByTestId('point-x').fill('0');
   await page.getByTestId('point-y').fill('0');

@@ -3,7 +3,7 @@
 // same formulas in a plain TypeScript loop (the baseline every ratio is taken against).
 import * as tf from '@tensorflow/tfjs-core';
 import { startBackend } from '../compute/backend';
-import { factsAt, runOptimizers } from '../math/engine';
+import { factsAt, runOptimizers, tfEvaluator } from '../math/engine';
 import { taylorGrid } from '../math/taylor';
 import { evalGrid } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
@@ -32,8 +32,10 @@ export function summarize(times: number[]): Timing {
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 /** Time `fn` after one warm-up call: at least `min` runs, more while under `budgetMs`, at most `max`. */
-function time(fn: () => void, min = 3, max = 7, budgetMs = 1500): Timing {
+function time(fn: () => void, min = 3, max = 7, budgetMs = 1500): Timing & { first: number } {
+  const f0 = performance.now();
   fn();
+  const first = round(performance.now() - f0);
   const times: number[] = [];
   const t0 = performance.now();
   while (times.length < min || (times.length < max && performance.now() - t0 < budgetMs)) {
@@ -41,7 +43,7 @@ function time(fn: () => void, min = 3, max = 7, budgetMs = 1500): Timing {
     fn();
     times.push(performance.now() - a);
   }
-  return summarize(times);
+  return { ...summarize(times), first };
 }
 
 function parse(formula: string): Node {
@@ -104,13 +106,16 @@ async function grid(backends: Backend[], sizes: number[], orders: Order[]): Prom
 }
 
 /** Every optimizer on Rosenbrock from its suggested start, tol 0 (runs every step it can). */
-async function optimizers(backends: (Backend | 'loop')[], steps: number[]) {
+async function optimizers(backends: (Backend | 'loop' | 'webgl-stepwise')[], steps: number[]) {
   const s = getSurface('rosenbrock')!;
   const ast = parse(s.formula);
   const out: Record<string, Record<string, Record<string, (Timing & { iterations: number; status: string }) | { error: string }>>> = {};
   for (const b of backends) {
-    const evaluator: Evaluator | undefined = b === 'loop' ? rosenbrockEvaluator : undefined;
-    if (b !== 'loop' && !(await switchBackend(b))) continue;
+    // webgl: the GPU step programs (gpu-runs.ts); webgl-stepwise: the same runs driven step by
+    // step through the evaluator, one read-back per step (the path before them, the baseline)
+    const evaluator: Evaluator | undefined = b === 'loop' ? rosenbrockEvaluator : b === 'webgl-stepwise' ? tfEvaluator(ast) : undefined;
+    const backend = b === 'webgl-stepwise' ? 'webgl' : b;
+    if (backend !== 'loop' && !(await switchBackend(backend))) continue;
     out[b] = {};
     for (const id of OPTIMIZERS as readonly OptimizerId[]) {
       out[b][id] = {};

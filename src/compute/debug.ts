@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { runOptimizers, setGpuRuns, tfEvaluator } from '../math/engine';
 import type { OptimizerId } from '../math/optimizers';
-import { evalGrid, evalPoints, setFused, runsFused } from '../math/evaluate';
+import { evalGrid, evalPoints, setDenseGrids, setFused, runsFused } from '../math/evaluate';
 import { parseFormula } from '../math/formula/parse';
 import { evalJet64, type Order } from '../math/jet';
 import type { Domain } from '../math/surfaces-types';
@@ -18,6 +18,7 @@ export const mathHooks = {
   backend: () => tf.getBackend(),
   numTensors: () => tf.memory().numTensors,
   setFused,
+  setDenseGrids,
   /** whether this formula runs as one fused WebGL program here */
   fused: (formula: string) => runsFused(astOf(formula)),
   /** f (order 0) or f, ∇f, H at the points, as plain arrays */

@@ -3,7 +3,7 @@
 // results come back as plain typed arrays.
 import * as tf from '@tensorflow/tfjs-core';
 import type { Node } from './formula/ast';
-import { canFuse, fusedDerivatives, fusedGrid } from './fused';
+import { canFuse, fusedDerivatives, fusedGrid, fusedGridValues } from './fused';
 import { derivatives, type Order } from './jet';
 import type { Domain } from './surfaces-types';
 
@@ -24,6 +24,12 @@ let fuseEnabled = true;
 /** Turn the fused WebGL path off (benchmarks compare it with op-by-op evaluation). */
 export function setFused(on: boolean) {
   fuseEnabled = on;
+}
+
+let denseGrids = true;
+/** Read fused grids back through tfjs (a decode pass, then readPixels) instead of directly (benchmarks). */
+export function setDenseGrids(on: boolean) {
+  denseGrids = on;
 }
 
 /** Whether evaluations of this formula run as one fused WebGL program on the current backend. */
@@ -100,7 +106,9 @@ export function evalGrid(ast: Node, domain: Domain, nx: number, ny: number, orde
   const xs = axis(domain[0], domain[1], nx);
   const ys = axis(domain[2], domain[3], ny);
   if (runsFused(ast)) {
-    // One program computes the coordinates and the jet: nothing to upload.
+    // One program computes the coordinates and the jet: nothing to upload, one readPixels.
+    const dense = denseGrids ? fusedGridValues(ast, domain, nx, ny, order) : null;
+    if (dense) return { ...split(dense, nx * ny, order), xs, ys, nx, ny };
     const t = fusedGrid(ast, domain, nx, ny, order);
     try {
       return { ...split(t.dataSync() as Float32Array, nx * ny, order), xs, ys, nx, ny };

@@ -322,9 +322,114 @@ void main() {
   };
 }
 
-type AnyProgram = ReturnType<typeof fusedProgram> | ReturnType<typeof fusedGridProgram>;
+/**
+ * The grid again, written for reading straight back as an RGBA float texture (texel t is
+ * what readPixels returns at 4t … 4t + 3), so the read-back is one readPixels without
+ * tfjs's decode pass, and each fragment evaluates the formula once: for f alone, 4
+ * consecutive samples per texel; for derivatives, one sample per texel (f, fx, fy) or two
+ * (f, fx, fy, fxx | fxy, fyy), where tfjs's layout would evaluate the jet once per
+ * component.
+ */
+export function fusedDenseGridProgram(ast: Node, order: Order, texels: [number, number]) {
+  const body =
+    order === 0
+      ? `
+float value(float px, float py) {
+  int c = 0;
+  ${glslBody(ast, 0)}
+  return res;
+}
+void main() {
+  int base = 4 * (int(gl_FragCoord.y) * texw + int(gl_FragCoord.x));
+  vec4 o = vec4(0.0);
+  // a bound from a uniform (four = 4) keeps one call site of the formula
+  for (int q = 0; q < four; q++) {
+    int idx = base + q;
+    int j = idx / nx;
+    int i = idx - j * nx;
+    if (idx < npts) o[q] = value(lo.x + stp.x * float(i), lo.y + stp.y * float(j));
+  }
+  setOutput(o);
+}`
+      : `
+${glslJetFunction(ast)}
+void main() {
+  int t = int(gl_FragCoord.y) * texw + int(gl_FragCoord.x);
+  int idx = t / ${TEXELS_PER_SAMPLE[order]};
+  int half_ = t - idx * ${TEXELS_PER_SAMPLE[order]};
+  int j = idx / nx;
+  int i = idx - j * nx;
+  vec4 o = vec4(0.0);
+  if (idx < npts) {
+    J r = jetAt(lo.x + stp.x * float(i), lo.y + stp.y * float(j));
+    o = half_ == 0 ? vec4(r.v, r.g, r.h.x) : vec4(r.h.yz, 0.0, 0.0);
+  }
+  setOutput(o);
+}`;
+  return {
+    variableNames: [] as string[],
+    // a packed tfjs output is an RGBA float texture of half the logical rows and columns
+    outputShape: [texels[0] * 2, texels[1] * 2],
+    packedOutput: true,
+    enableShapeUniforms: true,
+    customUniforms: [
+      { name: 'lo', type: 'vec2' as const },
+      { name: 'stp', type: 'vec2' as const },
+      { name: 'nx', type: 'int' as const },
+      { name: 'npts', type: 'int' as const },
+      { name: 'texw', type: 'int' as const },
+      { name: 'four', type: 'int' as const },
+    ],
+    userCode: order === 0 ? `${HELPERS}${body}` : body,
+  };
+}
+
+/** Texels per sample in the dense layout with derivatives (4 floats each). */
+const TEXELS_PER_SAMPLE: Record<Order, number> = { 0: 0.25, 1: 1, 2: 2 };
+
+type AnyProgram = ReturnType<typeof fusedProgram> | ReturnType<typeof fusedGridProgram> | ReturnType<typeof fusedDenseGridProgram>;
 interface WebGLBackendLike {
-  compileAndRun(program: AnyProgram, inputs: tf.TensorInfo[], dtype?: string, uniforms?: number[][]): tf.TensorInfo;
+  compileAndRun(program: AnyProgram, inputs: tf.TensorInfo[], dtype?: string, uniforms?: number[][], preventEagerUnpacking?: boolean): tf.TensorInfo;
+}
+/** The parts of tfjs's WebGL backend the dense read-back uses (present in tfjs 4). */
+interface WebGLInternals extends WebGLBackendLike {
+  texData?: { get(id: object): { texture?: { texture: WebGLTexture; texShape: [number, number] } } | undefined };
+  gpgpu?: { downloadMatrixFromPackedTexture(t: WebGLTexture, rows: number, cols: number): Float32Array };
+  disposeIntermediateTensorInfo?(info: tf.TensorInfo): void;
+}
+
+/**
+ * The jet on the grid as the flat [components, nx·ny] float32 array, read back with one
+ * readPixels (fusedDenseGridProgram); null where this tfjs does not expose what it needs.
+ */
+export function fusedGridValues(ast: Node, domain: readonly number[], nx: number, ny: number, order: Order): Float32Array | null {
+  const backend = tf.backend() as unknown as WebGLInternals;
+  if (!backend.texData || !backend.gpgpu || !backend.disposeIntermediateTensorInfo) return null;
+  const n = nx * ny;
+  const C = COMPONENTS[order];
+  const T = Math.ceil(n * TEXELS_PER_SAMPLE[order]);
+  const w = Math.min(T, Math.ceil(Math.sqrt(T)));
+  const h = Math.ceil(T / w);
+  const [x0, x1, y0, y1] = domain;
+  const uniforms = [[x0, y0], [(x1 - x0) / Math.max(1, nx - 1), (y1 - y0) / Math.max(1, ny - 1)], [nx], [n], [w], [4]];
+  const info = backend.compileAndRun(fusedDenseGridProgram(ast, order, [h, w]), [], 'float32', uniforms, true);
+  try {
+    const tex = backend.texData.get(info.dataId)?.texture;
+    // the texture must be the h × w one the program indexed
+    if (!tex || tex.texShape[0] !== h || tex.texShape[1] !== w) return null;
+    const data = backend.gpgpu.downloadMatrixFromPackedTexture(tex.texture, h, w);
+    if (order === 0) return data.subarray(0, n);
+    // samples were written one (or two) texels each: gather into [components, n]
+    const out = new Float32Array(C * n);
+    const stride = 4 * TEXELS_PER_SAMPLE[order];
+    for (let c = 0; c < C; c++) {
+      const row = c * n;
+      for (let p = 0, q = c; p < n; p++, q += stride) out[row + p] = data[q];
+    }
+    return out;
+  } finally {
+    backend.disposeIntermediateTensorInfo(info);
+  }
 }
 
 /** The jet on a grid over [x0, x1] × [y0, y1] as a [components, nx·ny] tensor. WebGL backend only. */

@@ -28,7 +28,8 @@ import type { Iterate, RunConfig, Status, StepDetail, Trajectory } from './optim
  * search failed), 6-7 the direction of the step that led here, 8 its halvings (−1 without a
  * line search), 9 its flags (1 B reset, 2 curvature condition held, 4 Hessian modified),
  * 10-13 the optimizer's own: momentum v; adam m, s; fd-gd the difference gradient here;
- * newton and damped-newton H here (xx, xy, yy); bfgs and dfp B here (row-major).
+ * newton and damped-newton H here (xx, xy, yy); bfgs and dfp B here (row-major); 14-15 the
+ * low part of the position (x = start + (0-1) + (14-15), see dfAdd).
  */
 export const STATE = 16;
 const FLAG_RESET = 1;
@@ -45,7 +46,8 @@ function stepCode(id: OptimizerId): string {
   const ls = `
     J jn;
     float t;
-    int n = lsearch(s.x, s.f, dot(s.g, d), d, jn, t, first);
+    vec4 np;
+    int n = lsearch(s.x, s.lo, s.f, dot(s.g, d), d, jn, t, np, first);
     if (first) return arrive(s, jn);
     s.pd = d;
     s.pn = float(n);
@@ -53,9 +55,9 @@ function stepCode(id: OptimizerId): string {
     if (n > ${MAX_HALVINGS}) { s.stop = 2.0; return s; }`;
   switch (id) {
     case 'gd':
-      return `d = -prm.x * s.g; s.x += d;`;
+      return `d = -prm.x * s.g; vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
     case 'momentum':
-      return `s.a.xy = prm.y * s.a.xy - prm.x * s.g; s.x += s.a.xy; d = s.a.xy;`;
+      return `s.a.xy = prm.y * s.a.xy - prm.x * s.g; d = s.a.xy; vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
     case 'adam':
       return `
     float t = float(k + 1);
@@ -64,16 +66,16 @@ function stepCode(id: OptimizerId): string {
     float c1 = oneMinusPow(${glslFloat(Math.log(ADAM.beta1))}, t);
     float c2 = oneMinusPow(${glslFloat(Math.log(ADAM.beta2))}, t);
     d = (-prm.x * (s.a.xy / c1)) / (sqrt(s.a.zw / c2) + ${glslFloat(ADAM.eps)});
-    s.x += d;`;
+    vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
     case 'fd-gd':
-      return `d = -prm.x * s.a.xy; s.x += d;`;
+      return `d = -prm.x * s.a.xy; vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
     case 'newton':
       return `
     float det = s.a.x * s.a.z - s.a.y * s.a.y;
     float big = max(1.0, max(abs(s.a.x), max(abs(s.a.y), abs(s.a.z))));
     if (isnan(det) || !(abs(det) >= 1e-12 * big * big)) { s.stop = 1.0; return s; }
     d = vec2(-(s.a.z * s.g.x - s.a.y * s.g.y) / det, -(-s.a.y * s.g.x + s.a.x * s.g.y) / det);
-    s.x += d;`;
+    vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
     case 'damped-newton':
       return `
     vec2 d = vec2(0.0);
@@ -99,7 +101,7 @@ function stepCode(id: OptimizerId): string {
         fl = ${FLAG_MODIFIED}.0;
       }
     }${ls}
-    s.x = s.x + t * d; s = arrive(s, jn); s.pd = d; s.pn = float(n); s.pfl = fl;`;
+    s.x = np.xy; s.lo = np.zw; s = arrive(s, jn); s.pd = d; s.pn = float(n); s.pfl = fl;`;
     case 'bfgs':
     case 'dfp': {
       const update =
@@ -121,7 +123,7 @@ function stepCode(id: OptimizerId): string {
       s.a = B;
     }${ls}
     vec2 sv = t * d;
-    s.x = s.x + t * d; s = arrive(s, jn); s.pd = d; s.pn = float(n);
+    s.x = np.xy; s.lo = np.zw; s = arrive(s, jn); s.pd = d; s.pn = float(n);
     vec2 yv = s.g - g;
     if (dot(sv, yv) > ${glslFloat(CURVATURE_MIN)}) {
       fl += ${FLAG_CURVATURE}.0;
@@ -174,7 +176,19 @@ export function runProgram(ast: Node, id: OptimizerId, K: number) {
     ],
     userCode: `
 ${glslJetFunction(ast)}
-struct St { vec2 x; float f; vec2 g; float stop; vec2 pd; float pn; float pfl; vec4 a; };
+// x + lo: the position (minus the start) as an unevaluated sum of two floats, so steps
+// smaller than x's last digit still accumulate (as in a float64 state) instead of stalling
+struct St { vec2 x; float f; vec2 g; float stop; vec2 pd; float pn; float pfl; vec4 a; vec2 lo; };
+
+// (hi, lo) + d by Knuth's TwoSum, renormalised: the new (hi, lo)
+vec4 dfAdd(vec2 hi, vec2 lo, vec2 d) {
+  vec2 s = hi + d;
+  vec2 bb = s - hi;
+  vec2 err = (hi - (s - bb)) + (d - bb);
+  vec2 l = lo + err;
+  vec2 h2 = s + l;
+  return vec4(h2, l - (h2 - s));
+}
 
 // 1 − b^t = −expm1(t log b), with a series where t log b is small (1 − 0.999 in float32 is
 // off by 5e-5 relative; Adam's bias corrections start there)
@@ -201,14 +215,15 @@ St arrive(St s, J j) {
 
 // Armijo backtracking: the number of halvings of t = 1 that satisfied the condition, with
 // the jet there in jn; ${MAX_HALVINGS + 1} when none did. A NaN value never satisfies it.
-int lsearch(vec2 x, float f, float slope, vec2 d, out J jn, out float tacc, bool force) {
+int lsearch(vec2 x, vec2 lo, float f, float slope, vec2 d, out J jn, out float tacc, out vec4 np, bool force) {
   float t = 1.0;
   jn = J(NAN, vec2(NAN), vec3(NAN));
   tacc = 0.0;
+  np = vec4(x, lo);
   for (int h = 0; h <= ${MAX_HALVINGS}; h++) {
-    vec2 q = x + t * d;
+    vec4 q = dfAdd(x, lo, t * d);
     J j = jetAt(org.x + q.x, org.y + q.y);
-    if (force || (!isnan(j.v) && j.v <= f + ${glslFloat(ARMIJO_C)} * t * slope)) { jn = j; tacc = t; return h; }
+    if (force || (!isnan(j.v) && j.v <= f + ${glslFloat(ARMIJO_C)} * t * slope)) { jn = j; tacc = t; np = q; return h; }
     t *= 0.5;
   }
   return ${MAX_HALVINGS + 1};
@@ -247,12 +262,14 @@ float comp(St s, int c) {
   if (c == 11) return s.a.y;
   if (c == 12) return s.a.z;
   if (c == 13) return s.a.w;
+  if (c == 14) return s.lo.x;
+  if (c == 15) return s.lo.y;
   return 0.0;
 }
 
 void main() {
   ivec2 rc = getOutputCoords();
-  St s = St(s0.xy, s0.z, vec2(s0.w, s1.x), s1.y, s1.zw, s2.x, s2.y, vec4(s2.zw, s3.xy));
+  St s = St(s0.xy, s0.z, vec2(s0.w, s1.x), s1.y, s1.zw, s2.x, s2.y, vec4(s2.zw, s3.xy), s3.zw);
   // rows rc.x and rc.x + 1: the states after rc.x and rc.x + 1 steps (one call site of
   // advance); a first chunk begins by evaluating the start (i = −1)
   St a = s;
@@ -349,7 +366,7 @@ function iteratesOf(run: Live, trialValues: Map<string, number>): Iterate[] {
   const its: Iterate[] = [];
   for (let k = 0; k < n; k++) {
     const r = rows[k];
-    const it: Iterate = { k, x: run.start[0] + r[0], y: run.start[1] + r[1], value: r[2], gradNorm: Math.hypot(r[3], r[4]) };
+    const it: Iterate = { k, x: run.start[0] + (r[0] + r[14]), y: run.start[1] + (r[1] + r[15]), value: r[2], gradNorm: Math.hypot(r[3], r[4]) };
     const next = rows[k + 1];
     if (next && next[5] !== 1) it.detail = detailOf(id, r, next, trialValues, run, k);
     its.push(it);
@@ -417,8 +434,8 @@ function rejectedTrials(runs: Live[], ast: Node): Map<string, number> {
       for (let h = 0; h < Math.min(next[8], MAX_HALVINGS + 1); h++) {
         const t = 2 ** -h;
         keys.push(trialKey(run, k, h));
-        xs.push(run.start[0] + (r[0] + t * next[6]));
-        ys.push(run.start[1] + (r[1] + t * next[7]));
+        xs.push(run.start[0] + (r[0] + r[14] + t * next[6]));
+        ys.push(run.start[1] + (r[1] + r[15] + t * next[7]));
       }
     }
   });
