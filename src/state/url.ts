@@ -192,7 +192,9 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   let taylor = { t1: true, t2: true };
   const tp = get('taylor');
   if (tp !== null) {
-    const t = TAYLOR[tp.replace(/\s/g, '')];
+    const key = tp.replace(/\s/g, '');
+    // own keys only: "valueOf" or "constructor" must not reach Object.prototype
+    const t = Object.hasOwn(TAYLOR, key) ? TAYLOR[key] : undefined;
     if (t) taylor = t;
     else bad('taylor', `${quote(tp)} is not one of 0, 1, 2, 1,2`);
   }

@@ -193,6 +193,9 @@ describe('rejections', () => {
     ['sinc(x)', `Unknown function "sinc" at position 0 (functions: ${FUNCTIONS.join(', ')})`, 0],
     ['Sin(x)', 'Unknown function "Sin" at position 0 (did you mean "sin"?)', 0],
     ['1 + ln(x)', 'Unknown function "ln" at position 4 (did you mean "log"? log is the natural logarithm)', 4],
+    // names that are keys of every JS object get no hint from Object.prototype
+    ['constructor(x)', `Unknown function "constructor" at position 0 (functions: ${FUNCTIONS.join(', ')})`, 0],
+    ['toString(x)', `Unknown function "toString" at position 0 (functions: ${FUNCTIONS.join(', ')})`, 0],
     ['x**2', 'Unexpected "*" at position 2 (use ^ for powers)', 2],
     ['x % 2', 'Unexpected "%" at position 2', 2],
     ['x == 1', 'Unexpected "=" at position 2', 2],

@@ -547,7 +547,7 @@ function splitIntoValues(name: string): string[] | null {
 
 function unknownFunction(name: string, pos: number): FormulaError {
   const lower = name.toLowerCase();
-  const alias = FUNCTION_ALIASES[lower];
+  const alias = Object.hasOwn(FUNCTION_ALIASES, lower) ? FUNCTION_ALIASES[lower] : undefined; // not "constructor" → Object
   let hint: string;
   if (lower !== name && isFunctionName(lower)) hint = `did you mean "${lower}"?`;
   else if (alias) hint = `did you mean "${alias}"?${alias === 'log' ? ' log is the natural logarithm' : ''}`;
