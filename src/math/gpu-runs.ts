@@ -18,9 +18,9 @@ import { eigSym2 } from './hessian';
 import { ADAM } from './optimizers/first-order';
 import { ARMIJO_C, MAX_HALVINGS } from './optimizers/common';
 import { CURVATURE_MIN } from './optimizers/quasi-newton';
-import { EIGEN_FLOOR, newtonDirection, isSingular } from './optimizers/newton';
+import { EIGEN_FLOOR, flooredEigenvalues, newtonDirection, isSingular } from './optimizers/newton';
 import type { OptimizerId, OptimizerParams } from './optimizers';
-import type { Iterate, RunConfig, Status, StepDetail, Trajectory } from './optimizers/types';
+import type { Iterate, LineSearchTrial, RunConfig, Status, StepDetail, Trajectory } from './optimizers/types';
 
 /**
  * The state row, 16 floats: 0-1 x − start (so a run that does not move stays exactly at its
@@ -307,7 +307,7 @@ function initialRow(id: OptimizerId): Float32Array {
   return r;
 }
 
-function dispatch(ast: Node, run: Live, params: OptimizerParams, start: [number, number]): tf.Tensor {
+function dispatch(ast: Node, run: Live, params: OptimizerParams): tf.Tensor {
   const first = run.rows.length === 0;
   const K = first ? CHUNKS[0] : CHUNKS[1];
   const s = first ? initialRow(run.id) : run.rows[run.rows.length - 1];
@@ -319,7 +319,7 @@ function dispatch(ast: Node, run: Live, params: OptimizerParams, start: [number,
     [params.lr, params.beta, params.h],
     [first ? 0 : run.rows.length - 1],
     [first ? 1 : 0],
-    start,
+    run.start,
     [4],
   ];
   const backend = tf.backend() as unknown as WebGLBackendLike;
@@ -359,35 +359,39 @@ function check(run: Live, cfg: RunConfig) {
 
 const v2 = (a: number, b: number): [number, number] => [a, b];
 
-/** Iterates with the same details optimize() records, from the rows. */
-function iteratesOf(run: Live, trialValues: Map<string, number>): Iterate[] {
-  const { id, rows } = run;
+/** A rejected line-search trial whose value is still to be evaluated, at (x, y). */
+interface PendingTrial {
+  trial: LineSearchTrial;
+  x: number;
+  y: number;
+}
+
+/**
+ * Iterates with the same details optimize() records, from the rows. The values of rejected
+ * line-search trials are left NaN and listed in `pending`, to be evaluated in one batch.
+ */
+function iteratesOf(run: Live, pending: PendingTrial[]): Iterate[] {
+  const { rows } = run;
   const n = run.status === 'line-search-failed' ? rows.length - 1 : rows.length;
   const its: Iterate[] = [];
   for (let k = 0; k < n; k++) {
     const r = rows[k];
     const it: Iterate = { k, x: run.start[0] + (r[0] + r[14]), y: run.start[1] + (r[1] + r[15]), value: r[2], gradNorm: Math.hypot(r[3], r[4]) };
     const next = rows[k + 1];
-    if (next && next[5] !== 1) it.detail = detailOf(id, r, next, trialValues, run, k);
+    if (next && next[5] !== 1) it.detail = detailOf(run, r, next, pending);
     its.push(it);
   }
   return its;
 }
 
-function detailOf(
-  id: OptimizerId,
-  r: Float32Array,
-  next: Float32Array,
-  trialValues: Map<string, number>,
-  run: Live,
-  k: number,
-): StepDetail {
+function detailOf(run: Live, r: Float32Array, next: Float32Array, pending: PendingTrial[]): StepDetail {
+  const { id } = run;
   const d = v2(next[6], next[7]);
   const detail: StepDetail = { direction: d };
   if (id === 'fd-gd') detail.fdGradient = v2(r[10], r[11]);
   if (id === 'damped-newton' && next[9] & FLAG_MODIFIED) {
     const e = { value: r[2], gx: r[3], gy: r[4], hxx: r[10], hxy: r[11], hyy: r[12] };
-    const lt = eigSym2(e.hxx, e.hxy, e.hyy).values.map((l) => Math.max(Math.abs(l), EIGEN_FLOOR));
+    const lt = flooredEigenvalues(eigSym2(e.hxx, e.hxy, e.hyy).values);
     detail.modifiedEigenvalues = [Math.min(lt[0], lt[1]), Math.max(lt[0], lt[1])];
     if (!isSingular(e)) detail.newtonDirection = newtonDirection(e);
   }
@@ -403,8 +407,10 @@ function detailOf(
     for (let h = 0; h <= Math.min(halvings, MAX_HALVINGS); h++) {
       const t = 2 ** -h;
       const accepted = h === halvings;
-      const value = accepted ? next[2] : (trialValues.get(trialKey(run, k, h)) ?? NaN);
-      detail.trials.push({ t, value, accepted });
+      const trial = { t, value: accepted ? next[2] : NaN, accepted };
+      if (!accepted)
+        pending.push({ trial, x: run.start[0] + (r[0] + r[14] + t * d[0]), y: run.start[1] + (r[1] + r[15] + t * d[1]) });
+      detail.trials.push(trial);
     }
     if (QUASI.has(id) && next[5] === 0) {
       const t = 2 ** -halvings;
@@ -414,36 +420,6 @@ function detailOf(
     }
   }
   return detail;
-}
-
-const runIds = new WeakMap<Live, number>();
-const trialKey = (run: Live, k: number, h: number) => `${runIds.get(run)}:${k}:${h}`;
-
-/** The rejected trials of every line search, evaluated in one batch. */
-function rejectedTrials(runs: Live[], ast: Node): Map<string, number> {
-  const keys: string[] = [];
-  const xs: number[] = [];
-  const ys: number[] = [];
-  runs.forEach((run, i) => {
-    runIds.set(run, i);
-    if (!(run.id === 'damped-newton' || QUASI.has(run.id))) return;
-    for (let k = 0; k + 1 < run.rows.length; k++) {
-      const r = run.rows[k];
-      const next = run.rows[k + 1];
-      if (next[5] === 1) continue;
-      for (let h = 0; h < Math.min(next[8], MAX_HALVINGS + 1); h++) {
-        const t = 2 ** -h;
-        keys.push(trialKey(run, k, h));
-        xs.push(run.start[0] + (r[0] + r[14] + t * next[6]));
-        ys.push(run.start[1] + (r[1] + r[15] + t * next[7]));
-      }
-    }
-  });
-  const out = new Map<string, number>();
-  if (keys.length === 0) return out;
-  const v = evalPoints(ast, xs, ys, 0).v;
-  keys.forEach((key, i) => out.set(key, v[i]));
-  return out;
 }
 
 /**
@@ -460,7 +436,7 @@ export function* driveGpu(
   try {
     while (runs.some((r) => r.status === null)) {
       const live = runs.filter((r) => r.status === null);
-      for (const run of live) run.pending = dispatch(ast, run, params, cfg.start);
+      for (const run of live) run.pending = dispatch(ast, run, params);
       for (const run of live) {
         const t = run.pending!;
         run.pending = null;
@@ -479,13 +455,19 @@ export function* driveGpu(
   } finally {
     for (const run of runs) run.pending?.dispose();
   }
-  const trials = rejectedTrials(runs, ast);
-  return runs.map((run) => ({
+  const pending: PendingTrial[] = [];
+  const trajectories = runs.map((run) => ({
     optimizer: run.id,
     params: paramsOf(run.id, params),
     status: run.status!,
-    iterates: iteratesOf(run, trials),
+    iterates: iteratesOf(run, pending),
   }));
+  // the rejected line-search trials of every run, evaluated in one batch
+  if (pending.length) {
+    const v = evalPoints(ast, pending.map((p) => p.x), pending.map((p) => p.y), 0).v;
+    pending.forEach((p, i) => (p.trial.value = v[i]));
+  }
+  return trajectories;
 }
 
 function paramsOf(id: OptimizerId, p: OptimizerParams): Record<string, number> {

@@ -29,6 +29,11 @@ export function newton(cfg: RunConfig): OptGen {
 
 export const EIGEN_FLOOR = 1e-4;
 
+/** Each eigenvalue λ replaced by max(|λ|, 1e-4), in the order given (the modified Hessian's). */
+export function flooredEigenvalues(values: [number, number]): [number, number] {
+  return [Math.max(Math.abs(values[0]), EIGEN_FLOOR), Math.max(Math.abs(values[1]), EIGEN_FLOOR)];
+}
+
 /**
  * The damped-Newton direction: −H⁻¹g where H is positive definite, else −Hm⁻¹g with Hm = H
  * with each eigenvalue λ replaced by max(|λ|, 1e-4) (Hm⁻¹ = V diag(1/λ̃) Vᵀ).
@@ -36,7 +41,7 @@ export const EIGEN_FLOOR = 1e-4;
 export function dampedDirection(e: Eval): { d: [number, number]; modified?: [number, number] } {
   const { values, vectors } = eigSym2(e.hxx, e.hxy, e.hyy);
   if (values[0] > 0 && values[1] > 0) return { d: newtonDirection(e) };
-  const lt = values.map((l) => Math.max(Math.abs(l), EIGEN_FLOOR)) as [number, number];
+  const lt = flooredEigenvalues(values);
   const d: [number, number] = [0, 0];
   for (let i = 0; i < 2; i++) {
     const v = vectors[i];
