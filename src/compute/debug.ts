@@ -1,9 +1,9 @@
 // Read-only hooks for end-to-end tests and the benchmark: the numeric core as the page runs it
 // (same backend, same float32), so a test can compare it with independent values.
 import * as tf from '@tensorflow/tfjs-core';
-import { runOptimizers, setGpuRuns, tfEvaluator } from '../math/engine';
+import { runOptimizers, tfEvaluator } from '../math/engine';
 import type { OptimizerId } from '../math/optimizers';
-import { evalGrid, evalPoints, setDenseGrids, setFused, runsFused } from '../math/evaluate';
+import { evalGrid, evalPoints, setFused, runsFused } from '../math/evaluate';
 import { parseFormula } from '../math/formula/parse';
 import { evalJet64, type Order } from '../math/jet';
 import type { Domain } from '../math/surfaces-types';
@@ -18,7 +18,6 @@ export const mathHooks = {
   backend: () => tf.getBackend(),
   numTensors: () => tf.memory().numTensors,
   setFused,
-  setDenseGrids,
   /** whether this formula runs as one fused WebGL program here */
   fused: (formula: string) => runsFused(astOf(formula)),
   /** f (order 0) or f, ∇f, H at the points, as plain arrays */
@@ -52,7 +51,6 @@ export const mathHooks = {
     const ast = astOf(formula);
     return runOptimizers(ast, ids, { start, steps, tol }, params, gpu ? undefined : tfEvaluator(ast));
   },
-  setGpuRuns,
   /** the float64 reference: the same jet arithmetic on plain numbers */
   reference(formula: string, x: number, y: number) {
     return evalJet64(astOf(formula), x, y, 2);

@@ -46,12 +46,6 @@ export function runOptimizers(
   }
 }
 
-/** Whether runs of this formula go to the GPU step programs (gpu-runs.ts) here. */
-let gpuRuns = true;
-export function setGpuRuns(on: boolean) {
-  gpuRuns = on;
-}
-
 /**
  * The same runs as a resumable computation: each `next()` does one round. Where the formula
  * runs fused on WebGL, the runs step on the GPU in chunks (one read-back per chunk, see
@@ -70,7 +64,7 @@ export function driveOptimizers(
       ids.map((id) => makeRun(id, cfg, params)),
       evaluate ?? tfEvaluator(ast),
     );
-  if (!evaluate && gpuRuns && runsFused(ast) && !noGpuRuns.has(ast)) return gpuOrStepwise(ast, driveGpu(ast, ids, cfg, params), stepwise);
+  if (!evaluate && runsFused(ast) && !noGpuRuns.has(ast)) return gpuOrStepwise(ast, driveGpu(ast, ids, cfg, params), stepwise);
   return stepwise();
 }
 

@@ -26,11 +26,6 @@ export function setFused(on: boolean) {
   fuseEnabled = on;
 }
 
-let denseGrids = true;
-/** Read fused grids back through tfjs (a decode pass, then readPixels) instead of directly (benchmarks). */
-export function setDenseGrids(on: boolean) {
-  denseGrids = on;
-}
 
 /** Whether evaluations of this formula run as one fused WebGL program on the current backend. */
 export function runsFused(ast: Node): boolean {
@@ -107,7 +102,7 @@ export function evalGrid(ast: Node, domain: Domain, nx: number, ny: number, orde
   const ys = axis(domain[2], domain[3], ny);
   if (runsFused(ast)) {
     // One program computes the coordinates and the jet: nothing to upload, one readPixels.
-    const dense = denseGrids ? fusedGridValues(ast, domain, nx, ny, order) : null;
+    const dense = fusedGridValues(ast, domain, nx, ny, order);
     if (dense) return { ...split(dense, nx * ny, order), xs, ys, nx, ny };
     const t = fusedGrid(ast, domain, nx, ny, order);
     try {
