@@ -7,6 +7,7 @@ import { evalGrid, evalPoints, setFused, runsFused } from '../math/evaluate';
 import { parseFormula } from '../math/formula/parse';
 import { evalJet64, type Order } from '../math/jet';
 import type { Domain } from '../math/surfaces-types';
+import { surfaceCache } from '../views/surface-cache';
 
 function astOf(formula: string) {
   const r = parseFormula(formula);
@@ -18,6 +19,8 @@ export const mathHooks = {
   backend: () => tf.getBackend(),
   numTensors: () => tf.memory().numTensors,
   setFused,
+  /** the 3D view's offscreen surface image (views/surface-cache.ts): counters and a switch */
+  surfaceCache,
   /** whether this formula runs as one fused WebGL program here */
   fused: (formula: string) => runsFused(astOf(formula)),
   /** f (order 0) or f, ∇f, H at the points, as plain arrays */

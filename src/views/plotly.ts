@@ -8,6 +8,7 @@ import contour from 'plotly.js/lib/contour';
 import scatter3d from 'plotly.js/lib/scatter3d';
 import surface from 'plotly.js/lib/surface';
 import lib from 'plotly.js/src/lib';
+import { cacheSurface, type GlSurface } from './surface-cache';
 
 /** A surface trace with `meta: NO_REFINE` is drawn at its own resolution (see below). */
 export const NO_REFINE = 'no-refine';
@@ -29,6 +30,7 @@ interface FullSurface {
 
 interface SurfaceObject {
   data: FullSurface;
+  surface: GlSurface;
   refineData: boolean;
   scene: { dataScale: number[]; contourLevels: unknown };
   update(data: FullSurface): void;
@@ -80,6 +82,9 @@ surfaceModule.plot = (scene, data) => {
     // model on 25² samples is smooth already, and redrawn on every move of p.
     obj.refineData = false;
     update(data);
+  } else {
+    // f's surface: drawn from an offscreen image while only the patches and trails move
+    cacheSurface(obj.surface, () => (scene as { glplot?: { redraw(): void } }).glplot?.redraw());
   }
   let last = surfaceKey(obj, data);
   obj.update = (d) => {
