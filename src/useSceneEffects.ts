@@ -1,5 +1,6 @@
 // Keeps results and the address bar in step with the scene: every scene change marks the
-// page busy, recomputes on the next tick (coalescing bursts of edits), and rewrites the URL.
+// page busy, recomputes once the change has been committed (one computation for a burst of
+// edits in one task), and rewrites the URL.
 import { useEffect } from 'react';
 import { compute, resetCache, useResults } from './compute/results';
 import { NAIVE_RECOMPUTE } from './views/Plot';
@@ -10,14 +11,22 @@ export function useSceneEffects(backend: string) {
   const scene = useScene((s) => s.scene);
   useEffect(() => {
     useResults.setState({ busy: true });
-    const id = setTimeout(() => {
+    // In a microtask, not a later task: the results then reach the views before the browser
+    // paints the change that caused them (the moved p), so a drag costs one frame per move,
+    // not two. (On a software renderer every frame is expensive, and the second one used to
+    // make the computation wait for the GPU to finish the first.)
+    let cancelled = false;
+    queueMicrotask(() => {
+      if (cancelled) return;
       // The benchmark's naive baseline (?bench=naive) keeps no results between changes:
       // everything is recomputed, and every view redraws every trace (Plot.tsx).
       if (NAIVE_RECOMPUTE) resetCache();
       compute(scene, backend);
-    }, 0);
+    });
     const url = `${window.location.pathname}${serializeScene(scene)}${window.location.hash}`;
     window.history.replaceState(null, '', url);
-    return () => clearTimeout(id);
+    return () => {
+      cancelled = true;
+    };
   }, [scene, backend]);
 }

@@ -48,9 +48,13 @@ export function defaultGrid(backend: string): number {
 }
 
 const keys = { grid: '', facts: '', patch: '', runs: '' };
+/** The last formula parsed: the same text keeps the same tree, so what the views derive from
+ *  `ast` alone (memoised on it) is not redone when only p moves. */
+let parsed: { formula: string; ast: Node } | null = null;
 
 export function resetCache() {
   keys.grid = keys.facts = keys.patch = keys.runs = '';
+  parsed = null;
   if (runJob) runJob.cancelled = true;
   runJob = null;
 }
@@ -127,10 +131,13 @@ export function patchDomain(point: [number, number], domain: Domain, patch: numb
  * Optimizer runs may finish later (startRuns); the page stays busy until they have.
  */
 export function compute(scene: Scene, backend: string): boolean {
-  const parsed = parseFormula(scene.formula);
-  if (!parsed.ok) {
-    useResults.setState({ error: `Formula: ${parsed.message}`, busy: false });
-    return false;
+  if (parsed?.formula !== scene.formula) {
+    const r = parseFormula(scene.formula);
+    if (!r.ok) {
+      useResults.setState({ error: `Formula: ${r.message}`, busy: false });
+      return false;
+    }
+    parsed = { formula: scene.formula, ast: r.ast };
   }
   const ast = parsed.ast;
   const n = scene.grid ?? defaultGrid(backend);

@@ -1,7 +1,9 @@
 // A thin React wrapper over Plotly.react: draws the given traces and layout, and reports
-// when the drawing for a given version has finished (the page's data-ready hook). Redraws
-// are coalesced to animation frames: while one is in flight, only the latest figure is drawn
-// next, so a slow view (3D on a software renderer) drops frames instead of queueing them. A
+// when the drawing for a given version has finished (the page's data-ready hook). A change
+// is drawn as soon as the task that made it is done (a microtask: in the same frame as the
+// rest of the page, such as the moved p, rather than one frame later); while a drawing is in
+// flight, only the latest figure is drawn next, so a slow view drops frames instead of
+// queueing them. A
 // new version whose traces, layout and config are the very same objects as the last drawing
 // is reported drawn without redrawing (the views memoise what did not change).
 import Plotly from './plotly';
@@ -44,7 +46,7 @@ const sameFigure = (a: Figure | null, b: Figure) =>
 
 export function Plot({ data, layout, config, version, onDrawn, onReady, className, label, minInterval = 0 }: PlotProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const state = useRef({ ready: false, busy: false, frame: 0, pending: null as Figure | null, drawn: null as Figure | null, alive: true });
+  const state = useRef({ ready: false, busy: false, scheduled: false, pending: null as Figure | null, drawn: null as Figure | null, alive: true });
   const callbacks = useRef({ onDrawn, onReady });
   useEffect(() => {
     callbacks.current = { onDrawn, onReady };
@@ -55,7 +57,7 @@ export function Plot({ data, layout, config, version, onDrawn, onReady, classNam
     const s = state.current;
     if (!el) return;
     const flush = () => {
-      s.frame = 0;
+      s.scheduled = false;
       const fig = s.pending;
       s.pending = null;
       if (!fig || !s.alive) return;
@@ -84,7 +86,10 @@ export function Plot({ data, layout, config, version, onDrawn, onReady, classNam
         });
     };
     const schedule = () => {
-      if (s.pending && !s.busy && !s.frame && s.alive) s.frame = requestAnimationFrame(flush);
+      if (s.pending && !s.busy && !s.scheduled && s.alive) {
+        s.scheduled = true;
+        queueMicrotask(flush);
+      }
     };
     s.pending = { data, layout, config, version };
     schedule();
@@ -96,8 +101,6 @@ export function Plot({ data, layout, config, version, onDrawn, onReady, classNam
     s.alive = true;
     return () => {
       s.alive = false;
-      cancelAnimationFrame(s.frame);
-      s.frame = 0;
       s.drawn = null;
       if (el) Plotly.purge(el);
     };
