@@ -254,6 +254,21 @@ async function dragOnce(browser, query, moves = 12) {
   const cy = box.y + box.height / 2;
   await page.evaluate(() => {
     window.__tnDrawnLog = [];
+    // A 3D drawing is done when the GPU has finished it, not when plotly has issued it: the
+    // time of a finished 3D drawing is taken after a 1-pixel read-back of its canvas, which
+    // waits for the GPU (the same for the app and the baselines).
+    const gd = [...document.querySelectorAll('.js-plotly-plot')].find((g) => g._fullLayout?.scene?._scene);
+    const gl = gd?._fullLayout.scene._scene.glplot?.gl;
+    const pixel = new Uint8Array(4);
+    window.__tnDrawnLog.push = function (...entries) {
+      for (const e of entries) {
+        if (e.view === 'surface3d' && gl && !gl.isContextLost()) {
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+          e.t = performance.now();
+        }
+      }
+      return Array.prototype.push.apply(this, entries);
+    };
     window.__tnMoves = [];
     window.addEventListener('pointermove', (e) => window.__tnMoves.push(e.timeStamp), true);
   });
