@@ -147,7 +147,8 @@ export function SurfaceView() {
   }, [runs, iter, facts, present]);
 
   const data = useMemo(
-    () => (anyFinite ? [...(surface ? [surface] : []), ...models, ...marks] : []),
+    // the translucent patches last: they are blended over what is drawn before them (plotly.ts)
+    () => (anyFinite ? [...(surface ? [surface] : []), ...marks, ...models] : []),
     [anyFinite, surface, models, marks],
   );
 

@@ -32,14 +32,17 @@ interface SurfaceObject {
   data: FullSurface;
   surface: GlSurface;
   refineData: boolean;
-  scene: { dataScale: number[]; contourLevels: unknown };
+  scene: { dataScale: number[] };
   update(data: FullSurface): void;
 }
 
 /** What a surface's drawing depends on: the user's trace and its arrays (by identity, as
- *  the views pass unchanged traces as the same objects) and the 3D scene's data scale. */
+ *  the views pass unchanged traces as the same objects) and the 3D scene's data scale. Not
+ *  the scene's contour levels: the app's surfaces show no contour lines, and plotly sets
+ *  those levels from the axis ticks only after a drawing, so keying on them made the first
+ *  redraw after load upload the surface again for nothing. */
 function surfaceKey(obj: SurfaceObject, d: FullSurface): unknown[] {
-  return [d._input, d.x, d.y, d.z, d.surfacecolor, d.colorscale, d.opacity, d.cmin, d.cmax, d.visible, obj.scene.dataScale.join(), JSON.stringify(obj.scene.contourLevels)];
+  return [d._input, d.x, d.y, d.z, d.surfacecolor, d.colorscale, d.opacity, d.cmin, d.cmax, d.visible, obj.scene.dataScale.join()];
 }
 
 // plotly's 3D scene re-uploads every trace on every redraw: a 121² surface costs hundreds of
@@ -71,6 +74,35 @@ scatter3dModule.plot = (scene, data) => {
   return createScatter3d(scene, data);
 };
 
+// A translucent surface (a Taylor patch) makes gl-plot3d render a second pass into a float
+// buffer (every opaque object again, for depth, then the translucent ones) and blend that
+// buffer over the frame. The same picture comes from blending the patch straight into the
+// frame after the opaque objects (its shader's colour is premultiplied, as that pass
+// expects), without writing depth: the patch then counts as opaque for gl-plot3d and the
+// extra pass is skipped. The views put the patches last among the 3D traces. Where a patch
+// nearly touches f (near p, within depth precision) the two ways can resolve the tie
+// differently, a few hundred pixels at most.
+function blendInOnePass(s: GlSurface) {
+  const gl = s.gl;
+  const drawBlended = s.drawTransparent.bind(s);
+  const translucent = () => s.opacity < 1;
+  s.isTransparent = () => false;
+  s.isOpaque = () => true;
+  s.draw = (params) => {
+    if (!translucent()) return drawBlended(params);
+    // the state of gl-plot3d's transparency pass (depth test LESS, not the opaque LEQUAL: a
+    // tangent plane touching f at p stays behind it where they tie)
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.depthMask(false);
+    gl.depthFunc(gl.LESS);
+    drawBlended(params);
+    gl.depthFunc(gl.LEQUAL);
+    gl.depthMask(true);
+    gl.disable(gl.BLEND);
+  };
+}
+
 const surfaceModule = surface as { plot: (scene: unknown, data: FullSurface) => SurfaceObject };
 const createSurface = surfaceModule.plot;
 surfaceModule.plot = (scene, data) => {
@@ -82,6 +114,7 @@ surfaceModule.plot = (scene, data) => {
     // model on 25² samples is smooth already, and redrawn on every move of p.
     obj.refineData = false;
     update(data);
+    blendInOnePass(obj.surface);
   } else {
     // f's surface: drawn from an offscreen image while only the patches and trails move
     cacheSurface(obj.surface, () => (scene as { glplot?: { redraw(): void } }).glplot?.redraw());

@@ -11,7 +11,8 @@
 // before, since the copied depth is the surface's own.
 //
 // The copy has one sample per pixel, so the surface's outline loses its antialiasing; once
-// the scene has been still for a moment the surface is drawn directly again, antialiased.
+// the scene has been still for a moment (and no button is held) the surface is drawn
+// directly again, antialiased.
 // Needs WEBGL_depth_texture and EXT_frag_depth (WebGL 1, as plotly's scene uses); without
 // them, or if the offscreen framebuffer is incomplete, the surface is drawn as plotly does.
 
@@ -19,10 +20,12 @@
 export interface GlSurface {
   gl: WebGLRenderingContext;
   clipBounds: number[][];
+  opacity: number;
   draw(params: CameraParams): void;
   drawTransparent(params: CameraParams): void;
   update(params: unknown): void;
   isOpaque(): boolean;
+  isTransparent(): boolean;
   dispose(): void;
 }
 
@@ -161,7 +164,15 @@ function cameraKey(gl: WebGLRenderingContext, s: GlSurface, p: CameraParams, ver
   return [version, gl.drawingBufferWidth, gl.drawingBufferHeight, ...Array.from(p.model), ...Array.from(p.view), ...Array.from(p.projection), ...s.clipBounds[0], ...s.clipBounds[1]];
 }
 
-/** How the surface was drawn (rendered offscreen, copied from there, drawn directly), for
+// Whether a pointer button is held anywhere on the page (a drag in progress).
+let pointerHeld = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('pointerdown', () => (pointerHeld = true), true);
+  for (const type of ['pointerup', 'pointercancel']) window.addEventListener(type, () => (pointerHeld = false), true);
+}
+
+/** How this module drew the surface (rendered offscreen, copied from there, drawn directly;
+ *  drawings with the switch off or on the fall-back path are not counted), for
  *  the tests and the benchmark; a switch to draw it directly always, and how long the scene
  *  must be still before the surface is drawn directly (antialiased) again. */
 export const surfaceCache = { enabled: true, settleMs: 400, rendered: 0, copied: 0, direct: 0 };
@@ -183,6 +194,11 @@ export function cacheSurface(surface: GlSurface, requestRedraw: () => void) {
   const same = (a: number[] | null, b: number[]) => a !== null && a.length === b.length && a.every((v, i) => v === b[i]);
   const redrawStill = () => {
     if (gl.isContextLost()) return;
+    // Not while a button is held (p being dragged, with pauses): when it is let go.
+    if (pointerHeld) {
+      settle = window.setTimeout(redrawStill, surfaceCache.settleMs);
+      return;
+    }
     still = true;
     try {
       requestRedraw();
