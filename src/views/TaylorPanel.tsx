@@ -2,7 +2,7 @@
 // (coloured like their overlays), the Newton step as the quadratic model's stationary point,
 // and how far each model is from f under the pointer. The numbers at p themselves (f, ∇f, H,
 // eigenvalues, …) are in FactsPanel, just above.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../compute/results';
 import { valueAt } from '../compute/cursor';
 import type { PointFacts } from '../math/hessian';
@@ -161,7 +161,8 @@ function CursorError({ facts }: { facts: PointFacts }) {
 }
 
 export function TaylorPanel() {
-  const facts = useResults((r) => r.facts);
+  // Deferred: while p is dragged, the views are drawn first and this panel follows.
+  const facts = useDeferredValue(useResults((r) => r.facts));
   if (!facts) return null;
   const defined = finiteT1(facts);
   return (

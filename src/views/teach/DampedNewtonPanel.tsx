@@ -2,7 +2,7 @@
 // modified ones (|λ| floored at 1e-4), and the direction −H̃⁻¹∇f beside the plain Newton
 // direction −H⁻¹∇f, which then points to a saddle or maximum of the model (often uphill).
 // Shown at the expansion point p and at the damped-newton run's scrubbed iterate.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
 import { eigSym2 } from '../../math/hessian';
 import { dampedDirection, EIGEN_FLOOR, isSingular, newtonDirection } from '../../math/optimizers/newton';
@@ -150,7 +150,8 @@ function CaseView({ c }: { c: Case }) {
 }
 
 export function DampedNewtonPanel() {
-  const facts = useResults((r) => r.facts);
+  // Deferred: while p is dragged, the views are drawn first and this panel follows.
+  const facts = useDeferredValue(useResults((r) => r.facts));
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
   const atP = useMemo(() => {

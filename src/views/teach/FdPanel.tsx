@@ -2,7 +2,7 @@
 // forward and central difference gradients against the exact (AD) gradient for h from 1e-8
 // to 1, log-log, computed in the app's float32. Truncation falls like h and h²; rounding
 // rises like 1/h; the chosen h is marked.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
 import { fdErrors } from '../../math/fd';
 import { useScene } from '../../state/store';
@@ -13,7 +13,8 @@ import '../teach.css';
 
 export function FdPanel() {
   const ast = useResults((r) => r.ast);
-  const facts = useResults((r) => r.facts);
+  // Deferred: while p is dragged, the views are drawn first and this panel follows.
+  const facts = useDeferredValue(useResults((r) => r.facts));
   const h = useScene((s) => s.scene.h);
   const opt = useScene((s) => s.scene.opt);
   const setScene = useScene((s) => s.setScene);
