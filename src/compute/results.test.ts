@@ -75,3 +75,41 @@ describe('optimizer runs in slices', () => {
     expect(r.runs[0].status).toBe('converged');
   });
 });
+
+describe('moving p', () => {
+  beforeAll(useCpu);
+
+  it('recomputes the facts and the patch, keeps the grid, the runs and the parsed formula', () => {
+    resetCache();
+    compute(scene({ steps: 3, opt: ['newton'] }), 'cpu');
+    const before = useResults.getState();
+    compute(scene({ steps: 3, opt: ['newton'], point: [0.5, -0.25] }), 'cpu');
+    const after = useResults.getState();
+    // What the views and panels memoise on stays the same objects…
+    expect(after.ast).toBe(before.ast);
+    expect(after.grid).toBe(before.grid);
+    expect(after.runs).toBe(before.runs);
+    // …and what depends on p is new: f = x² + 10y² at (0.5, −0.25), ∇f = (1, −5).
+    expect(after.facts).not.toBe(before.facts);
+    expect(after.facts!.value).toBeCloseTo(0.875, 5);
+    expect(after.facts!.gradient[0]).toBeCloseTo(1, 4);
+    expect(after.facts!.gradient[1]).toBeCloseTo(-5, 4);
+    expect(after.patch).not.toBe(before.patch);
+    expect(after.version).toBe(before.version + 1);
+  });
+
+  it('a new formula is parsed again; a bad one keeps the last results and says why', () => {
+    resetCache();
+    compute(scene({ steps: 3, opt: ['newton'] }), 'cpu');
+    const first = useResults.getState().ast;
+    compute(scene({ steps: 3, opt: ['newton'], formula: 'x^2 + y^2' }), 'cpu');
+    const second = useResults.getState();
+    expect(second.ast).not.toBe(first);
+    expect(second.facts!.value).toBeCloseTo(2, 5);
+    compute(scene({ steps: 3, opt: ['newton'], formula: 'x^2 + (' }), 'cpu');
+    const bad = useResults.getState();
+    expect(bad.error).toMatch(/^Formula: /);
+    expect(bad.ast).toBe(second.ast);
+    expect(bad.facts).toBe(second.facts);
+  });
+});
