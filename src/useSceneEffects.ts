@@ -1,7 +1,7 @@
 // Keeps results and the address bar in step with the scene: every scene change marks the
 // page busy, recomputes once the change has been committed (one computation for a burst of
 // edits in one task), and rewrites the URL.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { compute, resetCache, useResults } from './compute/results';
 import { NAIVE_RECOMPUTE } from './views/Plot';
 import { serializeScene } from './state/url';
@@ -9,24 +9,32 @@ import { useScene } from './state/store';
 
 export function useSceneEffects(backend: string) {
   const scene = useScene((s) => s.scene);
+  const computedFor = useRef<string | null>(null);
   useEffect(() => {
     useResults.setState({ busy: true });
     // In a microtask, not a later task: the results then reach the views before the browser
     // paints the change that caused them (the moved p), so a drag costs one frame per move,
     // not two. (On a software renderer every frame is expensive, and the second one used to
     // make the computation wait for the GPU to finish the first.)
+    // The first computation (the page opening, or a new backend) waits for a task instead:
+    // the page's frame is painted first, not after the surface and the shaders are ready.
     let cancelled = false;
-    queueMicrotask(() => {
+    const run = () => {
       if (cancelled) return;
       // The benchmark's naive baseline (?bench=naive) keeps no results between changes:
       // everything is recomputed, and every view redraws every trace (Plot.tsx).
       if (NAIVE_RECOMPUTE) resetCache();
       compute(scene, backend);
-    });
+    };
+    const first = computedFor.current !== backend;
+    computedFor.current = backend;
+    const id = first ? setTimeout(run, 0) : 0;
+    if (!first) queueMicrotask(run);
     const url = `${window.location.pathname}${serializeScene(scene)}${window.location.hash}`;
     window.history.replaceState(null, '', url);
     return () => {
       cancelled = true;
+      clearTimeout(id);
     };
   }, [scene, backend]);
 }
