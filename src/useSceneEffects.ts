@@ -26,10 +26,10 @@ export function useSceneEffects(backend: string) {
       if (NAIVE_RECOMPUTE) resetCache();
       compute(scene, backend);
     };
-    const first = computedFor.current !== backend;
+    let id = 0;
+    if (computedFor.current !== backend) id = window.setTimeout(run, 0);
+    else queueMicrotask(run);
     computedFor.current = backend;
-    const id = first ? setTimeout(run, 0) : 0;
-    if (!first) queueMicrotask(run);
     const url = `${window.location.pathname}${serializeScene(scene)}${window.location.hash}`;
     window.history.replaceState(null, '', url);
     return () => {

@@ -14,13 +14,10 @@ import { OPTIMIZER_LABELS, RUN_COLORS, T1_COLOR, T2_COLOR } from './palette';
 import { fmt } from './format';
 
 export interface Geometry {
-  /** the plot area in pixels from the figure's top left, and the figure's size */
   l: number;
   t: number;
   w: number;
   h: number;
-  width: number;
-  height: number;
   xr: [number, number];
   yr: [number, number];
 }

@@ -111,7 +111,7 @@ const MODELS_CONFIG: Partial<Config> = { staticPlot: true };
 const CLEAR = 'rgba(0,0,0,0)';
 
 const sameGeometry = (a: Geometry | null, b: Geometry | null) =>
-  a !== null && b !== null && a.l === b.l && a.t === b.t && a.w === b.w && a.h === b.h && a.width === b.width && a.height === b.height &&
+  a !== null && b !== null && a.l === b.l && a.t === b.t && a.w === b.w && a.h === b.h &&
   a.xr[0] === b.xr[0] && a.xr[1] === b.xr[1] && a.yr[0] === b.yr[0] && a.yr[1] === b.yr[1];
 
 export function ContourView() {
@@ -230,12 +230,10 @@ function readGeometry(el: PlotlyHTMLElement): Geometry | null {
   const fl = (el as unknown as { _fullLayout?: FullLayout })._fullLayout;
   if (!fl || !fl._size || !fl.xaxis || !fl.yaxis) return null;
   const { l, t, w, h } = fl._size;
-  return { l, t, w, h, width: fl.width, height: fl.height, xr: [fl.xaxis.range[0], fl.xaxis.range[1]], yr: [fl.yaxis.range[0], fl.yaxis.range[1]] };
+  return { l, t, w, h, xr: [fl.xaxis.range[0], fl.xaxis.range[1]], yr: [fl.yaxis.range[0], fl.yaxis.range[1]] };
 }
 
 interface FullLayout {
-  width: number;
-  height: number;
   _size: { l: number; t: number; w: number; h: number };
   xaxis: { range: [number, number] };
   yaxis: { range: [number, number] };

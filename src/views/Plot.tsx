@@ -3,9 +3,9 @@
 // is drawn as soon as the task that made it is done (a microtask: in the same frame as the
 // rest of the page, such as the moved p, rather than one frame later); while a drawing is in
 // flight, only the latest figure is drawn next, so a slow view drops frames instead of
-// queueing them. A
-// new version whose traces, layout and config are the very same objects as the last drawing
-// is reported drawn without redrawing (the views memoise what did not change).
+// queueing them. A new version whose traces, layout and config are the very same objects as
+// the last drawing is reported drawn without redrawing (the views memoise what did not
+// change).
 import Plotly from './plotly';
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useRef } from 'react';
