@@ -94,3 +94,60 @@ test('fused grids: coordinates, values and gaps as the reference says', async ({
     }
   expect(out.leaked).toBe(0);
 });
+
+test('a move of p in one program: facts, f and both Taylor models on the patch as the reference says', async ({ page }) => {
+  await openScene(page, '?surface=rosenbrock');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-backend', 'webgl');
+  const cases = [
+    { f: '(1 - x)^2 + 100*(y - x^2)^2', p: [0.3, -0.7] as [number, number], d: [0.1, 0.5, -0.9, -0.5] as [number, number, number, number] },
+    // SwiftShader's sin and cos are good to ~1e-4 (see above): a looser tolerance
+    { f: 'sin(x)*cos(y) + x*y/4', p: [1.1, 2.2] as [number, number], d: [0.6, 1.6, 1.7, 2.7] as [number, number, number, number], tol: 2e-3 },
+    // p where f is defined, part of the patch in its gap (x < 0)
+    { f: 'log(x) + y^2', p: [0.2, 0.5] as [number, number], d: [-0.3, 0.7, 0, 1] as [number, number, number, number] },
+  ];
+  const out = await page.evaluate((cases) => {
+    const m = window.__tnMath!;
+    const before = m.numTensors();
+    const r = cases.map((c) => {
+      const fused = m.pointPatch(c.f, c.p, c.d, 25, true);
+      m.setFused(false);
+      const ops = m.pointPatch(c.f, c.p, c.d, 25, false);
+      m.setFused(true);
+      const ref = m.reference(c.f, c.p[0], c.p[1]);
+      const fRef = [] as number[];
+      for (let j = 0; j < 25; j++) for (let i = 0; i < 25; i++) fRef.push(m.reference(c.f, ops!.xs[i], ops!.ys[j]).value);
+      return { fused, ops, ref: [ref.value, ref.gx, ref.gy, ref.hxx, ref.hxy, ref.hyy], fRef };
+    });
+    return { r, leaked: m.numTensors() - before };
+  }, cases);
+  expect(out.leaked).toBe(0);
+  out.r.forEach(({ fused, ops, ref, fRef }, k) => {
+    const c = cases[k];
+    const tol = 'tol' in c ? (c.tol as number) : 2e-4;
+    expect(fused, `${c.f}: the fused path runs`).not.toBeNull();
+    const scale = Math.max(1, ...ref.map(Math.abs));
+    // the jet at p: float64 reference, float32 tolerance
+    fused!.jet.forEach((v, i) => expect(Math.abs(v - ref[i]) / scale, `${c.f} jet[${i}]`).toBeLessThan(tol));
+    expect(fused!.xs).toEqual(ops!.xs);
+    let seenGap = false;
+    for (let j = 0; j < 25; j++)
+      for (let i = 0; i < 25; i++) {
+        const n = j * 25 + i;
+        const dx = ops!.xs[i] - c.p[0];
+        const dy = ops!.ys[j] - c.p[1];
+        // the models from the float64 jet, in float64
+        const t1 = ref[0] + ref[1] * dx + ref[2] * dy;
+        const t2 = t1 + 0.5 * (ref[3] * dx * dx + 2 * ref[4] * dx * dy + ref[5] * dy * dy);
+        const s = Math.max(1, Math.abs(t2), Number.isFinite(fRef[n]) ? Math.abs(fRef[n]) : 0);
+        expect(Math.abs(fused!.t1[n] - t1) / s, `${c.f} T1 at sample ${n}`).toBeLessThan(tol);
+        expect(Math.abs(fused!.t2[n] - t2) / s, `${c.f} T2 at sample ${n}`).toBeLessThan(tol);
+        // and as the op-by-op path computed them (float32 both)
+        expect(Math.abs(fused!.t2[n] - ops!.t2[n]) / s, `${c.f} T2 vs op-by-op at ${n}`).toBeLessThan(1e-4);
+        if (Number.isNaN(fRef[n])) {
+          seenGap = true;
+          expect(fused!.f[n], `${c.f}: a gap at sample ${n}`).toBeNaN();
+        } else expect(Math.abs(fused!.f[n] - fRef[n]) / s, `${c.f} f at sample ${n}`).toBeLessThan(tol);
+      }
+    expect(seenGap).toBe(c.f.startsWith('log'));
+  });
+});

@@ -1,12 +1,13 @@
 // Read-only hooks for end-to-end tests and the benchmark: the numeric core as the page runs it
 // (same backend, same float32), so a test can compare it with independent values.
 import * as tf from '@tensorflow/tfjs-core';
-import { runOptimizers, tfEvaluator } from '../math/engine';
+import { factsAndPatch, factsAt, runOptimizers, tfEvaluator } from '../math/engine';
 import type { OptimizerId } from '../math/optimizers';
 import { evalGrid, evalPoints, setFused, runsFused } from '../math/evaluate';
 import { parseFormula } from '../math/formula/parse';
 import { evalJet64, type Order } from '../math/jet';
 import type { Domain } from '../math/surfaces-types';
+import { taylorGrid } from '../math/taylor';
 import { surfaceCache } from '../views/surface-cache';
 
 function astOf(formula: string) {
@@ -31,6 +32,28 @@ export const mathHooks = {
   evalGrid(formula: string, domain: Domain, n: number, order: Order) {
     const r = evalGrid(astOf(formula), domain, n, n, order);
     return { v: Array.from(r.v), gx: r.gx && Array.from(r.gx), hxy: r.hxy && Array.from(r.hxy), xs: Array.from(r.xs), ys: Array.from(r.ys) };
+  },
+  /**
+   * What a move of p computes: the facts at p and f, T1, T2 on an n × n patch over `domain`.
+   * fused = true: the one-program path (null where it does not run); false: factsAt,
+   * taylorGrid and evalGrid, one after the other.
+   */
+  pointPatch(formula: string, point: [number, number], domain: Domain, n: number, fused: boolean) {
+    const ast = astOf(formula);
+    const plain = (facts: { value: number; gradient: [number, number]; hessian: [[number, number], [number, number]] }, p: { f: Float32Array; t1: Float32Array; t2: Float32Array; xs: Float64Array; ys: Float64Array }) => ({
+      jet: [facts.value, ...facts.gradient, facts.hessian[0][0], facts.hessian[0][1], facts.hessian[1][1]],
+      f: Array.from(p.f),
+      t1: Array.from(p.t1),
+      t2: Array.from(p.t2),
+      xs: Array.from(p.xs),
+      ys: Array.from(p.ys),
+    });
+    if (fused) {
+      const r = factsAndPatch(ast, point, domain, n);
+      return r && plain(r.facts, r.patch);
+    }
+    const facts = factsAt(ast, point[0], point[1]);
+    return plain(facts, { ...taylorGrid(facts, domain, n, n), f: evalGrid(ast, domain, n, n, 0).v });
   },
   /** optimizer runs as the app computes them: statuses and iterate counts */
   run(formula: string, ids: OptimizerId[], start: [number, number], steps: number, lr = 0.001, tol = 1e-6) {

@@ -1,7 +1,7 @@
 // Scene → results. Each result is recomputed only when the inputs it depends on change
 // (cached by a key of those inputs); tensors never outlive a computation (see math/).
 import { create } from 'zustand';
-import { driveOptimizers, factsAt } from '../math/engine';
+import { driveOptimizers, factsAndPatch, factsAt } from '../math/engine';
 import { evalGrid, type GridValues } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
 import { parseFormula } from '../math/formula/parse';
@@ -150,6 +150,16 @@ export function compute(scene: Scene, backend: string): boolean {
     if (gridKey !== keys.grid) {
       patch.grid = evalGrid(ast, scene.domain, n, n, 0);
       keys.grid = gridKey;
+    }
+    if (patchKey !== keys.patch) {
+      // On WebGL, one program and one read-back for both (a move of p changes both).
+      const both = factsAndPatch(ast, scene.point, patchDomain(scene.point, scene.domain, scene.patch), PATCH_SAMPLES);
+      if (both) {
+        if (factsKey !== keys.facts) patch.facts = both.facts;
+        patch.patch = both.patch;
+        keys.facts = factsKey;
+        keys.patch = patchKey;
+      }
     }
     if (factsKey !== keys.facts) {
       patch.facts = factsAt(ast, scene.point[0], scene.point[1]);

@@ -1,12 +1,14 @@
 // The numeric core's entry points for the app: a compiled formula evaluated on tfjs for
 // point facts, Taylor models, grids and optimizer runs.
 import type { Node } from './formula/ast';
-import { evalPoints, runsFused } from './evaluate';
+import { axis, evalPoints, runsFused } from './evaluate';
+import { fusedPointPatch } from './fused';
 import { driveGpu } from './gpu-runs';
 import { pointFacts, type PointFacts } from './hessian';
 import type { Order } from './jet';
 import { driveAll, makeRun, type Evaluator, type OptimizerId, type OptimizerParams } from './optimizers';
 import type { Eval, RunConfig, Trajectory } from './optimizers/types';
+import type { Domain } from './surfaces-types';
 
 /** An Evaluator backed by the tfjs jet engine. */
 export function tfEvaluator(ast: Node): Evaluator {
@@ -30,6 +32,21 @@ export function tfEvaluator(ast: Node): Evaluator {
 export function factsAt(ast: Node, x: number, y: number): PointFacts {
   const [e] = tfEvaluator(ast)([x], [y], 2);
   return pointFacts(x, y, e.value, e.gx, e.gy, e.hxx, e.hxy, e.hyy);
+}
+
+/**
+ * The facts at p and, on an n × n grid over `domain`, f and the Taylor models at p, from one
+ * fused WebGL program and one read-back: what a move of p needs. Null where the formula does
+ * not run fused (cpu, wasm, or no GLSL for it): then factsAt, taylorGrid and evalGrid.
+ */
+export function factsAndPatch(ast: Node, point: readonly [number, number], domain: Domain, n: number) {
+  if (!runsFused(ast)) return null;
+  const r = fusedPointPatch(ast, point, domain, n, n);
+  if (!r) return null;
+  const facts = pointFacts(point[0], point[1], ...r.jet);
+  const xs = axis(domain[0], domain[1], n);
+  const ys = axis(domain[2], domain[3], n);
+  return { facts, patch: { xs, ys, t1: r.t1, t2: r.t2, f: r.f, domain } };
 }
 
 export function runOptimizers(

@@ -366,28 +366,26 @@ void main() {
   }
   setOutput(o);
 }`;
+  return denseProgram(texels, { lo: 'vec2', stp: 'vec2', nx: 'int', npts: 'int', texw: 'int', four: 'int' }, order === 0 ? `${HELPERS}${body}` : body);
+}
+
+/** A program whose output is read back as an h × w RGBA float texture (see runDense). */
+function denseProgram(texels: [number, number], uniforms: Record<string, 'vec2' | 'int'>, userCode: string) {
   return {
     variableNames: [] as string[],
     // a packed tfjs output is an RGBA float texture of half the logical rows and columns
     outputShape: [texels[0] * 2, texels[1] * 2],
     packedOutput: true,
     enableShapeUniforms: true,
-    customUniforms: [
-      { name: 'lo', type: 'vec2' as const },
-      { name: 'stp', type: 'vec2' as const },
-      { name: 'nx', type: 'int' as const },
-      { name: 'npts', type: 'int' as const },
-      { name: 'texw', type: 'int' as const },
-      { name: 'four', type: 'int' as const },
-    ],
-    userCode: order === 0 ? `${HELPERS}${body}` : body,
+    customUniforms: Object.entries(uniforms).map(([name, type]) => ({ name, type })),
+    userCode,
   };
 }
 
 /** Texels per sample in the dense layout with derivatives (4 floats each). */
 const TEXELS_PER_SAMPLE: Record<Order, number> = { 0: 0.25, 1: 1, 2: 2 };
 
-type AnyProgram = ReturnType<typeof fusedProgram> | ReturnType<typeof fusedGridProgram> | ReturnType<typeof fusedDenseGridProgram>;
+type AnyProgram = ReturnType<typeof fusedProgram> | ReturnType<typeof fusedGridProgram> | ReturnType<typeof fusedDenseGridProgram> | ReturnType<typeof fusedPointPatchProgram>;
 interface WebGLBackendLike {
   compileAndRun(program: AnyProgram, inputs: tf.TensorInfo[], dtype?: string, uniforms?: number[][], preventEagerUnpacking?: boolean): tf.TensorInfo;
 }
@@ -399,37 +397,123 @@ interface WebGLInternals extends WebGLBackendLike {
 }
 
 /**
- * The jet on the grid as the flat [components, nx·ny] float32 array, read back with one
- * readPixels (fusedDenseGridProgram); null where this tfjs does not expose what it needs.
+ * Run a program with a packed h × w RGBA float output and read its texels straight back with
+ * one readPixels (no decode pass); null where this tfjs does not expose what that needs.
  */
-export function fusedGridValues(ast: Node, domain: readonly number[], nx: number, ny: number, order: Order): Float32Array | null {
+function runDense(program: AnyProgram, uniforms: number[][], h: number, w: number): Float32Array | null {
   const backend = tf.backend() as unknown as WebGLInternals;
   if (!backend.texData || !backend.gpgpu || !backend.disposeIntermediateTensorInfo) return null;
-  const n = nx * ny;
-  const C = COMPONENTS[order];
-  const T = Math.ceil(n * TEXELS_PER_SAMPLE[order]);
-  const w = Math.min(T, Math.ceil(Math.sqrt(T)));
-  const h = Math.ceil(T / w);
-  const [x0, x1, y0, y1] = domain;
-  const uniforms = [[x0, y0], [(x1 - x0) / Math.max(1, nx - 1), (y1 - y0) / Math.max(1, ny - 1)], [nx], [n], [w], [4]];
-  const info = backend.compileAndRun(fusedDenseGridProgram(ast, order, [h, w]), [], 'float32', uniforms, true);
+  const info = backend.compileAndRun(program, [], 'float32', uniforms, true);
   try {
     const tex = backend.texData.get(info.dataId)?.texture;
     // the texture must be the h × w one the program indexed
     if (!tex || tex.texShape[0] !== h || tex.texShape[1] !== w) return null;
-    const data = backend.gpgpu.downloadMatrixFromPackedTexture(tex.texture, h, w);
-    if (order === 0) return data.subarray(0, n);
-    // samples were written one (or two) texels each: gather into [components, n]
-    const out = new Float32Array(C * n);
-    const stride = 4 * TEXELS_PER_SAMPLE[order];
-    for (let c = 0; c < C; c++) {
-      const row = c * n;
-      for (let p = 0, q = c; p < n; p++, q += stride) out[row + p] = data[q];
-    }
-    return out;
+    return backend.gpgpu.downloadMatrixFromPackedTexture(tex.texture, h, w);
   } finally {
     backend.disposeIntermediateTensorInfo(info);
   }
+}
+
+/** A near-square texture of at least T texels: [rows, columns]. */
+function texelShape(T: number): [number, number] {
+  const w = Math.max(1, Math.min(T, Math.ceil(Math.sqrt(T))));
+  return [Math.ceil(T / w), w];
+}
+
+/**
+ * The jet on the grid as the flat [components, nx·ny] float32 array, read back with one
+ * readPixels (fusedDenseGridProgram); null where this tfjs does not expose what it needs.
+ */
+export function fusedGridValues(ast: Node, domain: readonly number[], nx: number, ny: number, order: Order): Float32Array | null {
+  const n = nx * ny;
+  const C = COMPONENTS[order];
+  const [h, w] = texelShape(Math.ceil(n * TEXELS_PER_SAMPLE[order]));
+  const [x0, x1, y0, y1] = domain;
+  const uniforms = [[x0, y0], [(x1 - x0) / Math.max(1, nx - 1), (y1 - y0) / Math.max(1, ny - 1)], [nx], [n], [w], [4]];
+  const data = runDense(fusedDenseGridProgram(ast, order, [h, w]), uniforms, h, w);
+  if (!data || order === 0) return data && data.subarray(0, n);
+  // samples were written one (or two) texels each: gather into [components, n]
+  const out = new Float32Array(C * n);
+  const stride = 4 * TEXELS_PER_SAMPLE[order];
+  for (let c = 0; c < C; c++) {
+    const row = c * n;
+    for (let p = 0, q = c; p < n; p++, q += stride) out[row + p] = data[q];
+  }
+  return out;
+}
+
+/**
+ * f's second-order jet at p and, on an nx × ny grid over `domain` around it, f and both
+ * Taylor models built from that jet, in one program: texel 0 is (f, fx, fy, fxx), texel 1
+ * (fxy, fyy, ·, ·) at p, and texel 2 + k is (f, T1, T2, ·) at grid sample k (row j is
+ * y = ys[j]). Every fragment evaluates the jet at p itself, so nothing waits for a first
+ * read-back. The models are T1 = (fx·dx + fy·dy) + f and T2 = T1 + ((½fxx·dx² + fxy·dx·dy)
+ * + ½fyy·dy²), the offsets dx = x − p formed from `off` = (x0 − px, y0 − py) computed in
+ * float64 by the caller.
+ */
+export function fusedPointPatchProgram(ast: Node, texels: [number, number]) {
+  // (uniforms in the order fusedPointPatch passes them)
+  const uniforms = { p: 'vec2', lo: 'vec2', off: 'vec2', stp: 'vec2', nx: 'int', npts: 'int', texw: 'int' } as const;
+  return denseProgram(
+    texels,
+    uniforms,
+    `
+${glslJetFunction(ast)}
+float value(float px, float py) {
+  int c = 0;
+  ${glslBody(ast, 0)}
+  return res;
+}
+void main() {
+  int t = int(gl_FragCoord.y) * texw + int(gl_FragCoord.x);
+  J a = jetAt(p.x, p.y);
+  vec4 o = vec4(0.0);
+  if (t == 0) {
+    o = vec4(a.v, a.g, a.h.x);
+  } else if (t == 1) {
+    o = vec4(a.h.yz, 0.0, 0.0);
+  } else if (t - 2 < npts) {
+    int k = t - 2;
+    int j = k / nx;
+    int i = k - j * nx;
+    float dx = off.x + stp.x * float(i);
+    float dy = off.y + stp.y * float(j);
+    float t1 = (dx * a.g.x + dy * a.g.y) + a.v;
+    float quad = ((dx * dx) * (0.5 * a.h.x) + (dx * dy) * a.h.y) + (dy * dy) * (0.5 * a.h.z);
+    o = vec4(value(lo.x + stp.x * float(i), lo.y + stp.y * float(j)), t1, t1 + quad, 0.0);
+  }
+  setOutput(o);
+}`,
+  );
+}
+
+export interface PointPatch {
+  /** f, fx, fy, fxx, fxy, fyy at p */
+  jet: [number, number, number, number, number, number];
+  /** on the grid, row-major with y as the row */
+  f: Float32Array;
+  t1: Float32Array;
+  t2: Float32Array;
+}
+
+/** fusedPointPatchProgram run and read back once; null where the dense read-back is not available. */
+export function fusedPointPatch(ast: Node, point: readonly [number, number], domain: readonly number[], nx: number, ny: number): PointPatch | null {
+  const n = nx * ny;
+  const [h, w] = texelShape(2 + n);
+  const [x0, x1, y0, y1] = domain;
+  const stp = [(x1 - x0) / Math.max(1, nx - 1), (y1 - y0) / Math.max(1, ny - 1)];
+  const uniforms = [[point[0], point[1]], [x0, y0], [x0 - point[0], y0 - point[1]], stp, [nx], [n], [w]];
+  const data = runDense(fusedPointPatchProgram(ast, [h, w]), uniforms, h, w);
+  if (!data) return null;
+  const f = new Float32Array(n);
+  const t1 = new Float32Array(n);
+  const t2 = new Float32Array(n);
+  for (let k = 0, q = 8; k < n; k++, q += 4) {
+    f[k] = data[q];
+    t1[k] = data[q + 1];
+    t2[k] = data[q + 2];
+  }
+  return { jet: [data[0], data[1], data[2], data[3], data[4], data[5]], f, t1, t2 };
 }
 
 /** The jet on a grid over [x0, x1] × [y0, y1] as a [components, nx·ny] tensor. WebGL backend only. */
