@@ -48,7 +48,7 @@ function argmin(hs: number[], err: number[]): number {
 /**
  * The error curves at (x, y), with f evaluated on tfjs in float32 exactly as the app (and
  * fd-gd) evaluate it: the shifted points x ± h are rounded to float32 when uploaded, and f's
- * values carry float32 rounding. One batched evaluation for all h.
+ * values carry float32 rounding. One batched evaluation for all h and the gradient.
  */
 export function fdErrors(ast: Node, x: number, y: number, hMin = 1e-8, hMax = 1, n = 33): FdCurve {
   const hs = logspace(hMin, hMax, n);
@@ -58,9 +58,10 @@ export function fdErrors(ast: Node, x: number, y: number, hMin = 1e-8, hMax = 1,
     xs.push(x + h, x - h, x, x);
     ys.push(y, y, y + h, y - h);
   }
-  const vals = evalPoints(ast, xs, ys, 0).v;
-  const g = evalPoints(ast, [x], [y], 1);
-  const exact: [number, number] = [g.gx![0], g.gy![0]];
+  // One evaluation (one GPU read-back): values everywhere, the exact gradient at (x, y).
+  const r = evalPoints(ast, xs, ys, 1);
+  const vals = r.v;
+  const exact: [number, number] = [r.gx![0], r.gy![0]];
   const f0 = vals[0];
   const forward: number[] = [];
   const central: number[] = [];
