@@ -177,10 +177,30 @@ if (typeof window !== 'undefined') {
  *  must be still before the surface is drawn directly (antialiased) again. */
 export const surfaceCache = { enabled: true, settleMs: 400, rendered: 0, copied: 0, direct: 0 };
 
+// Whether colour writes are on, per context, kept from its colorMask calls: asking WebGL
+// (getParameter) is a synchronous round trip to the GPU process, which waits for the work
+// queued before it; measured at ~4 ms per 3D drawing here.
+const colourWrites = new WeakMap<WebGLRenderingContext, { on: boolean }>();
+function trackColourWrites(gl: WebGLRenderingContext): { on: boolean } {
+  let state = colourWrites.get(gl);
+  if (!state) {
+    const tracked = { on: (gl.getParameter(gl.COLOR_WRITEMASK) as boolean[])[0] };
+    const colorMask = gl.colorMask.bind(gl);
+    gl.colorMask = (r: boolean, g: boolean, b: boolean, a: boolean) => {
+      tracked.on = r;
+      colorMask(r, g, b, a);
+    };
+    colourWrites.set(gl, tracked);
+    state = tracked;
+  }
+  return state;
+}
+
 /** Draw `surface` from an offscreen image while its inputs stay the same (see above).
  *  `requestRedraw` asks the scene for one more frame (to redraw it antialiased when still). */
 export function cacheSurface(surface: GlSurface, requestRedraw: () => void) {
   const gl = surface.gl;
+  const colour = trackColourWrites(gl);
   const draw = surface.draw.bind(surface);
   const update = surface.update.bind(surface);
   const dispose = surface.dispose.bind(surface);
@@ -279,7 +299,7 @@ export function cacheSurface(surface: GlSurface, requestRedraw: () => void) {
     lastKey = key;
     // Whether this drawing is seen (gl-plot3d's transparency pass draws opaque objects once
     // more with colour writes off, for their depth only).
-    const inColour = (gl.getParameter(gl.COLOR_WRITEMASK) as boolean[])[0];
+    const inColour = colour.on;
     // Drawn directly: the first drawing after a change of camera, size or data (while
     // rotating, every frame), and the antialiased frame once the scene is still.
     if (still || changed) {
