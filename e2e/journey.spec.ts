@@ -16,6 +16,19 @@ async function pointFromUrl(page: Page): Promise<[number, number]> {
   return [x, y];
 }
 
+/** Press on p's handle, move the pointer `moves` times by (dx, dy) pixels, let go. */
+async function dragHandle(page: Page, moves: number, dx: number, dy: number) {
+  const handle = page.getByTestId('point-handle');
+  const box = (await handle.boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= moves; i++) await page.mouse.move(cx + dx * i, cy + dy * i);
+  await page.mouse.up();
+  return { handle, box, cx, cy };
+}
+
 test('drag the expansion point: overlays, numbers and the URL follow', async ({ page }) => {
   await openScene(page, '?surface=himmelblau&point=1,1&start=0,0&opt=gd,newton');
   await expect(page.locator('.contour-plot .contour').first()).toBeVisible();
@@ -24,14 +37,7 @@ test('drag the expansion point: overlays, numbers and the URL follow', async ({ 
   await expect(page.locator('.contour-plot .contour')).toHaveCount(3);
   await expect(page.getByTestId('fact-value')).toHaveText(String(himmelblau(1, 1)));
 
-  const handle = page.getByTestId('point-handle');
-  const box = (await handle.boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(cx + 8 * i, cy - 5 * i);
-  await page.mouse.up();
+  const { handle, box } = await dragHandle(page, 10, 8, -5);
   await waitReady(page);
 
   const [x, y] = await pointFromUrl(page);
@@ -151,3 +157,39 @@ test('exports: CSV of the iterates, PNG of each view, the formula typeset', asyn
     expect(width).toBeGreaterThan(300);
   }
 });
+
+// Moves are taken from pointerrawupdate where the browser has it (as they arrive), else from
+// pointermove (at the next frame): either way p ends where the pointer let go of it.
+for (const raw of [true, false]) {
+  test(`p ends where it is let go (${raw ? 'pointerrawupdate' : 'pointermove only'})`, async ({ page }) => {
+    await openScene(page, '?surface=himmelblau&point=1,1&start=0,0&opt=gd');
+    // A browser without pointerrawupdate: listeners for it never hear anything.
+    if (!raw)
+      await page.evaluate(() => {
+        const add = window.addEventListener.bind(window) as (...args: unknown[]) => void;
+        window.addEventListener = ((type: string, ...rest: unknown[]) => {
+          if (type !== 'pointerrawupdate') add(type, ...rest);
+        }) as typeof window.addEventListener;
+      });
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __raw: number };
+      w.__raw = 0;
+      window.addEventListener('pointerrawupdate', () => w.__raw++, true);
+      return 'onpointerrawupdate' in window;
+    });
+    expect(seen).toBe(true);
+    // quick moves, no waiting between them: many arrive while the page is still computing
+    const { handle, cx, cy } = await dragHandle(page, 12, 7, 4);
+    await waitReady(page);
+    expect(await page.evaluate(() => (window as unknown as { __raw: number }).__raw > 0)).toBe(raw);
+    const [x, y] = await pointFromUrl(page);
+    expect(x).toBeGreaterThan(1);
+    expect(y).toBeLessThan(1);
+    const end = (await handle.boundingBox())!;
+    expect(Math.abs(end.x + end.width / 2 - (cx + 84))).toBeLessThan(1.5);
+    expect(Math.abs(end.y + end.height / 2 - (cy + 48))).toBeLessThan(1.5);
+    // and the numbers are f at that point
+    const shown = num(await page.getByTestId('fact-value').innerText());
+    expect(Math.abs(shown - himmelblau(x, y))).toBeLessThan(1e-3 * Math.max(1, himmelblau(x, y)));
+  });
+}

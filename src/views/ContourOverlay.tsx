@@ -22,6 +22,22 @@ export interface Geometry {
   yr: [number, number];
 }
 
+interface Drag {
+  id: number;
+  /** the animation frame or task that will apply the latest position */
+  frame: number;
+  task: ReturnType<typeof setTimeout> | undefined;
+  pending: boolean;
+  /** when a position was last applied (performance.now) */
+  at: number;
+  /** the latest pointer position, in the host's pixels */
+  c: [number, number] | null;
+  /** whether pointerrawupdate events are arriving for this drag */
+  raw: boolean;
+  onRaw?: (e: Event) => void;
+}
+const FRAME_MS = 16;
+
 const ARROW = 56; // pixel length of the ∇f arrow and the eigen-axes' half-length
 const LONG_PRESS_MS = 550;
 
@@ -117,25 +133,73 @@ export function ContourOverlay({ geometry: g, host }: { geometry: Geometry; host
     };
   }, [host, g.l, g.t, g.w, g.h]);
 
-  // Dragging the expansion point: pointer capture on the handle, one scene edit per frame.
-  const drag = useRef<{ id: number; frame: number } | null>(null);
+  // Dragging the expansion point: pointer capture on the handle. Where the browser has
+  // pointerrawupdate, each move is taken as it arrives instead of at the next frame (pointermove
+  // waits for it: 4–45 ms measured here), at most once per frame, in a task so that moves queued
+  // behind a long computation are folded into the latest; elsewhere, one edit per frame.
+  const drag = useRef<Drag | null>(null);
+  const handleAt = (e: PointerEvent | React.PointerEvent): [number, number] => {
+    const r = host.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  };
+  const moveTo = (c: [number, number]) => {
+    const { clampToDomain: clamp, toData: data, setScene: set } = latest.current;
+    set({ point: clamp(data(c[0], c[1])) });
+  };
+  const apply = (d: Drag) => {
+    d.pending = false;
+    d.at = performance.now();
+    if (d.c) moveTo(d.c);
+  };
+  const stopRaw = (d: Drag) => {
+    if (d.onRaw) window.removeEventListener('pointerrawupdate', d.onRaw, true);
+  };
+  useEffect(
+    () => () => {
+      const d = drag.current;
+      if (!d) return;
+      stopRaw(d);
+      cancelAnimationFrame(d.frame);
+      clearTimeout(d.task);
+    },
+    [],
+  );
   const onHandleDown = (e: React.PointerEvent<SVGCircleElement>) => {
     e.stopPropagation();
     e.preventDefault();
     (e.target as SVGCircleElement).setPointerCapture(e.pointerId);
-    drag.current = { id: e.pointerId, frame: 0 };
+    if (drag.current) stopRaw(drag.current);
+    const d: Drag = { id: e.pointerId, frame: 0, task: undefined, pending: false, at: -Infinity, c: null, raw: false };
+    if ('onpointerrawupdate' in window) {
+      d.onRaw = (ev: Event) => {
+        const pe = ev as PointerEvent;
+        if (drag.current !== d || pe.pointerId !== d.id) return;
+        d.raw = true;
+        d.c = handleAt(pe);
+        if (d.pending) return;
+        d.pending = true;
+        if (performance.now() - d.at >= FRAME_MS) d.task = setTimeout(() => apply(d), 0);
+        else d.frame = requestAnimationFrame(() => apply(d));
+      };
+      window.addEventListener('pointerrawupdate', d.onRaw, true);
+    }
+    drag.current = d;
     useView.getState().setDragging(true);
   };
   const onHandleMove = (e: React.PointerEvent<SVGCircleElement>) => {
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
-    const r = host.getBoundingClientRect();
-    const c: [number, number] = [e.clientX - r.left, e.clientY - r.top];
+    d.c = handleAt(e);
+    // raw updates already took this move (pointermove comes later, at the frame)
+    if (d.raw) return;
     cancelAnimationFrame(d.frame);
-    d.frame = requestAnimationFrame(() => setScene({ point: clampToDomain(toData(c[0], c[1])) }));
+    d.frame = requestAnimationFrame(() => apply(d));
   };
   const onHandleUp = (e: React.PointerEvent<SVGCircleElement>) => {
-    if (!drag.current || drag.current.id !== e.pointerId) return;
+    const d = drag.current;
+    if (!d || d.id !== e.pointerId) return;
+    // a move still waiting for its task or frame is applied: p ends where it was let go
+    stopRaw(d);
     drag.current = null;
     useView.getState().setDragging(false);
   };
