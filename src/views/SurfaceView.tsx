@@ -112,7 +112,8 @@ export function SurfaceView() {
     return out;
   }, [patch, taylor, range]);
 
-  const marks = useMemo<Data[]>(() => {
+  // The trails and p apart: moving p leaves the trails' traces (and their 3D buffers) alone.
+  const trails = useMemo<Data[]>(() => {
     const out: Data[] = [];
     for (const run of runs) {
       const id = run.optimizer as OptimizerId;
@@ -129,6 +130,11 @@ export function SurfaceView() {
         hovertemplate: `${OPTIMIZER_LABELS[id]}<br>f = %{z:.4g}<extra></extra>`,
       } as Data);
     }
+    return out;
+  }, [runs, iter, present]);
+
+  const pMark = useMemo<Data[]>(() => {
+    const out: Data[] = [];
     if (facts && Number.isFinite(facts.value)) {
       out.push({
         type: 'scatter3d',
@@ -144,12 +150,12 @@ export function SurfaceView() {
       } as Data);
     }
     return out;
-  }, [runs, iter, facts, present]);
+  }, [facts, present]);
 
   const data = useMemo(
     // the translucent patches last: they are blended over what is drawn before them (plotly.ts)
-    () => (anyFinite ? [...(surface ? [surface] : []), ...marks, ...models] : []),
-    [anyFinite, surface, models, marks],
+    () => (anyFinite ? [...(surface ? [surface] : []), ...trails, ...pMark, ...models] : []),
+    [anyFinite, surface, models, trails, pMark],
   );
 
   const layout = useMemo(

@@ -67,11 +67,36 @@ function withoutPicking(scene: unknown) {
   };
   glplot.tnNoPicking = true;
 }
-const scatter3dModule = scatter3d as { plot: (scene: unknown, data: unknown) => unknown };
+// A trail or marker whose user trace is the same object as last time (and the scene's data
+// scale the same) keeps its buffers: plotly rebuilt every 3D line on every redraw, so moving
+// p rebuilt the optimizer trails too.
+interface FullScatter3d {
+  _input: unknown;
+  visible: unknown;
+}
+interface Scatter3dObject {
+  data: FullScatter3d;
+  scene: { dataScale: number[] };
+  update(data: FullScatter3d): void;
+}
+const scatter3dModule = scatter3d as { plot: (scene: unknown, data: FullScatter3d) => Scatter3dObject };
 const createScatter3d = scatter3dModule.plot;
 scatter3dModule.plot = (scene, data) => {
   withoutPicking(scene);
-  return createScatter3d(scene, data);
+  const obj = createScatter3d(scene, data);
+  const update = obj.update.bind(obj);
+  const keyOf = (d: FullScatter3d) => [d._input, d.visible, obj.scene.dataScale.join()];
+  let last = keyOf(data);
+  obj.update = (d) => {
+    const key = keyOf(d);
+    if (key.every((v, i) => v === last[i])) {
+      obj.data = d;
+      return;
+    }
+    last = key;
+    update(d);
+  };
+  return obj;
 };
 
 // A translucent surface (a Taylor patch) makes gl-plot3d render a second pass into a float
