@@ -11,7 +11,9 @@ test('a catalog surface from the URL: facts on screen and the export match the m
   await expect(page.getByTestId('fact-gradient')).toContainText('(−51, 50)');
   await expect(page.getByTestId('fact-curvature')).toContainText('indefinite');
   // f's own contours, and the T1 and T2 models' level sets around p.
-  await expect(page.locator('.contour-plot .contour')).toHaveCount(3);
+  await expect(page.locator('.contour-plot .contour')).toHaveCount(1);
+  await expect(page.getByTestId('level-sets-t1')).toHaveAttribute('d', /^M/);
+  await expect(page.getByTestId('level-sets-t2')).toHaveAttribute('d', /^M/);
 
   const { data, filename } = await downloadExport(page);
   expect(filename).toMatch(/\.json$/);
@@ -87,7 +89,9 @@ test('a bad formula in the URL shows an alert naming it, and the page keeps work
   await expect(alert).toContainText('"warp"');
   // The default surface is drawn instead, and the export still works.
   // f's own contours, and the T1 and T2 models' level sets around p.
-  await expect(page.locator('.contour-plot .contour')).toHaveCount(3);
+  await expect(page.locator('.contour-plot .contour')).toHaveCount(1);
+  await expect(page.getByTestId('level-sets-t1')).toHaveAttribute('d', /^M/);
+  await expect(page.getByTestId('level-sets-t2')).toHaveAttribute('d', /^M/);
   const { data } = await downloadExport(page);
   expect(data.surface.id).toBe('rosenbrock');
   expect(data.runs.map((r) => r.optimizer)).toEqual(['gd']);

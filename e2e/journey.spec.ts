@@ -34,8 +34,10 @@ test('drag the expansion point: overlays, numbers and the URL follow', async ({ 
   await expect(page.locator('.contour-plot .contour').first()).toBeVisible();
   await expect(page.locator('.surface-plot canvas').first()).toBeVisible();
   // Both Taylor models are drawn on the contour map as their own level sets.
-  await expect(page.locator('.contour-plot .contour')).toHaveCount(3);
+  await expect(page.getByTestId('level-sets-t1')).toHaveAttribute('d', /^M/);
+  await expect(page.getByTestId('level-sets-t2')).toHaveAttribute('d', /^M/);
   await expect(page.getByTestId('fact-value')).toHaveText(String(himmelblau(1, 1)));
+  const levelsBefore = await page.getByTestId('level-sets-t2').getAttribute('d');
 
   const { handle, box } = await dragHandle(page, 10, 8, -5);
   await waitReady(page);
@@ -46,9 +48,11 @@ test('drag the expansion point: overlays, numbers and the URL follow', async ({ 
   // What the panel says is f at the new point, to float32 accuracy.
   const shown = num(await page.getByTestId('fact-value').innerText());
   expect(Math.abs(shown - himmelblau(x, y))).toBeLessThan(1e-3 * Math.max(1, himmelblau(x, y)));
-  // The handle sits where the point is now.
+  // The handle sits where the point is now, and the level sets are the new models'.
   const moved = (await handle.boundingBox())!;
   expect(moved.x).toBeGreaterThan(box.x + 40);
+  await expect(page.getByTestId('level-sets-t2')).toHaveAttribute('d', /^M/);
+  expect(await page.getByTestId('level-sets-t2').getAttribute('d')).not.toBe(levelsBefore);
 
   // Typing coordinates moves it too; a coordinate outside the domain is refused with an alert.
   await page.getByTestId('point-x').fill('0');
@@ -66,7 +70,8 @@ test('drag the expansion point: overlays, numbers and the URL follow', async ({ 
   // Toggling a model off removes its level sets and is written to the URL.
   await page.getByTestId('toggle-t1').uncheck();
   await waitReady(page);
-  await expect(page.locator('.contour-plot .contour')).toHaveCount(2);
+  await expect(page.getByTestId('level-sets-t1')).toHaveCount(0);
+  await expect(page.getByTestId('level-sets-t2')).toHaveCount(1);
   await expect(page).toHaveURL(/taylor=2/);
 });
 

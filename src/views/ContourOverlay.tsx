@@ -47,7 +47,13 @@ function tidy(v: number, span: number): number {
   return Number((Math.round(v / step) * step).toPrecision(12));
 }
 
-export function ContourOverlay({ geometry: g, host }: { geometry: Geometry; host: PlotlyHTMLElement }) {
+/** The Taylor models' level sets as SVG path data in the overlay's pixels (null: not shown). */
+export interface LevelSets {
+  t1: string | null;
+  t2: string | null;
+}
+
+export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geometry; host: PlotlyHTMLElement; levelSets?: LevelSets | null }) {
   const point = useScene((s) => s.scene.point);
   const start = useScene((s) => s.scene.start);
   const domain = useScene((s) => s.scene.domain);
@@ -136,7 +142,8 @@ export function ContourOverlay({ geometry: g, host }: { geometry: Geometry; host
   // Dragging the expansion point: pointer capture on the handle. Where the browser has
   // pointerrawupdate, each move is taken as it arrives instead of at the next frame (pointermove
   // waits for it: 4–45 ms measured here), at most once per frame, in a task so that moves queued
-  // behind a long computation are folded into the latest; elsewhere, one edit per frame.
+  // behind a long computation are folded into the latest, and at the latest with the frame's
+  // pointermove; elsewhere, one edit per frame.
   const drag = useRef<Drag | null>(null);
   const handleAt = (e: PointerEvent | React.PointerEvent): [number, number] => {
     const r = host.getBoundingClientRect();
@@ -190,8 +197,16 @@ export function ContourOverlay({ geometry: g, host }: { geometry: Geometry; host
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     d.c = handleAt(e);
-    // raw updates already took this move (pointermove comes later, at the frame)
-    if (d.raw) return;
+    if (d.raw) {
+      // pointermove comes at the frame: a raw move still waiting for its task (which a busy
+      // page, say one playing the runs, can hold back) is taken now, in this frame
+      if (d.pending) {
+        clearTimeout(d.task);
+        cancelAnimationFrame(d.frame);
+        apply(d);
+      }
+      return;
+    }
     cancelAnimationFrame(d.frame);
     d.frame = requestAnimationFrame(() => apply(d));
   };
@@ -260,6 +275,10 @@ export function ContourOverlay({ geometry: g, host }: { geometry: Geometry; host
         </marker>
       </defs>
       <g clipPath={`url(#${clipId})`}>
+        {levelSets?.t1 != null && (
+          <path data-testid="level-sets-t1" className="level-sets" d={levelSets.t1} fill="none" stroke={T1_COLOR} strokeWidth={2} strokeDasharray="3 3" />
+        )}
+        {levelSets?.t2 != null && <path data-testid="level-sets-t2" className="level-sets" d={levelSets.t2} fill="none" stroke={T2_COLOR} strokeWidth={2} />}
         {basinsOn && basinMap && <BasinsLayer map={basinMap} px={px} py={py} />}
         {patch && (taylor.t1 || taylor.t2) && (
           <rect

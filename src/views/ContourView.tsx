@@ -1,18 +1,18 @@
-// The contour map in three layers: the surface's level sets (plotly); above them the Taylor
-// models' level sets around p (a second, transparent plotly plot on the same axes); and an
-// SVG layer on top for the draggable expansion point, ∇f, the Hessian's eigen-directions, the
-// Newton step, the start and the trajectories up to the scrubbed iteration. Moving p redraws
-// the two upper layers only: the browser then never re-rasterises f's many filled contours
-// (on a software renderer that alone took 130–240 ms a move).
+// The contour map in two layers: the surface's level sets (plotly), and an SVG layer on top
+// with the Taylor models' level sets around p (d3-contour on the patch, levelSets.ts), the
+// draggable expansion point, ∇f, the Hessian's eigen-directions, the Newton step, the start
+// and the trajectories up to the scrubbed iteration. Moving p redraws the SVG layer only:
+// the browser then never re-rasterises f's many filled contours (on a software renderer that
+// alone took 130–240 ms a move), and plotly does not redraw a figure.
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import type { GridValues } from '../math/evaluate';
 import { useScene } from '../state/store';
-import { ContourOverlay, type Geometry } from './ContourOverlay';
+import { ContourOverlay, type Geometry, type LevelSets } from './ContourOverlay';
+import { levelSetPath } from './levelSets';
 import { useDrawn } from './drawn';
 import { Plot } from './Plot';
-import { T1_COLOR, T2_COLOR } from './palette';
 import { registerPlot } from './plots';
 import { BasinsBar } from './teach/BasinsBar';
 
@@ -88,27 +88,27 @@ function surfaceTrace(g: GridValues, z: ZTransform): Data {
   } as Data;
 }
 
-function modelTrace(name: string, values: Float32Array, xs: Float64Array, ys: Float64Array, z: ZTransform, color: string): Data {
-  return {
-    type: 'contour',
-    x: Array.from(xs),
-    y: Array.from(ys),
-    z: rows(values, PATCH_SAMPLES, PATCH_SAMPLES, z, z.start - z.size),
-    autocontour: false,
-    contours: { coloring: 'none', start: z.start, end: z.end, size: z.size },
-    line: { width: 2, color, dash: name === 'T1' ? 'dot' : 'solid', smoothing: 0 },
-    showscale: false,
-    hoverinfo: 'skip',
-    name: `${name} level sets`,
-    showlegend: false,
-  } as Data;
+/** f's contour levels (the map's own) in transformed units. */
+function levelsOf(z: ZTransform): number[] {
+  const out: number[] = [];
+  for (let k = 0; z.start + k * z.size <= z.end + 1e-9 * z.size; k++) out.push(z.start + k * z.size);
+  return out;
+}
+
+/** A model's level sets on its patch at the map's levels, in the overlay's pixels. */
+function modelLevelSets(values: Float32Array, patch: { xs: Float64Array; ys: Float64Array }, z: ZTransform, g: Geometry): string {
+  const n = PATCH_SAMPLES;
+  const zs = rows(values, n, n, z, z.start - z.size).flat();
+  const [x0, y0] = [patch.xs[0], patch.ys[0]];
+  const dx = (patch.xs[n - 1] - x0) / (n - 1);
+  const dy = (patch.ys[n - 1] - y0) / (n - 1);
+  const sx = g.w / (g.xr[1] - g.xr[0]);
+  const sy = g.h / (g.yr[1] - g.yr[0]);
+  return levelSetPath(zs, n, n, levelsOf(z), (i, j) => [g.l + (x0 + i * dx - g.xr[0]) * sx, g.t + g.h - (y0 + j * dy - g.yr[0]) * sy]);
 }
 
 // Stable across renders: a new config object would make Plot redraw on every render.
 const CONFIG: Partial<Config> = { scrollZoom: true, modeBarButtonsToRemove: ['select2d', 'lasso2d', 'toImage'] };
-// The models' layer takes no input: the map below it pans, zooms and shows values on hover.
-const MODELS_CONFIG: Partial<Config> = { staticPlot: true };
-const CLEAR = 'rgba(0,0,0,0)';
 
 const sameGeometry = (a: Geometry | null, b: Geometry | null) =>
   a !== null && b !== null && a.l === b.l && a.t === b.t && a.w === b.w && a.h === b.h &&
@@ -128,14 +128,16 @@ export function ContourView() {
   const main = useMemo(() => (grid && z ? surfaceTrace(grid, z) : null), [grid, z]);
 
   const data = useMemo(() => (main ? [main] : []), [main]);
-  const models = useMemo(() => {
-    const traces: Data[] = [];
-    if (patch && z) {
-      if (taylor.t1) traces.push(modelTrace('T1', patch.t1, patch.xs, patch.ys, z, T1_COLOR));
-      if (taylor.t2) traces.push(modelTrace('T2', patch.t2, patch.xs, patch.ys, z, T2_COLOR));
-    }
-    return traces;
-  }, [patch, z, taylor]);
+  const levelSets = useMemo<LevelSets | null>(
+    () =>
+      patch && z && geometry
+        ? {
+            t1: taylor.t1 ? modelLevelSets(patch.t1, patch, z, geometry) : null,
+            t2: taylor.t2 ? modelLevelSets(patch.t2, patch, z, geometry) : null,
+          }
+        : null,
+    [patch, z, taylor, geometry],
+  );
 
   const layout = useMemo(
     () =>
@@ -150,31 +152,6 @@ export function ContourView() {
       }) as Partial<Layout>,
     [domain],
   );
-
-  // The models' figure is exactly the map's plot area, with the map's axis ranges as drawn
-  // (after a pan or a zoom too); placed over it by CSS. Its SVG clips what lies outside.
-  const modelsLayout = useMemo(() => {
-    const g = geometry;
-    const axis = (range: number[]) => ({ range, visible: false, fixedrange: true });
-    return {
-      width: g?.w ?? 300,
-      height: g?.h ?? 300,
-      autosize: false,
-      margin: { l: 0, r: 0, t: 0, b: 0, pad: 0, autoexpand: false },
-      xaxis: axis(g ? g.xr : [domain[0], domain[1]]),
-      yaxis: axis(g ? g.yr : [domain[2], domain[3]]),
-      showlegend: false,
-      paper_bgcolor: CLEAR,
-      plot_bgcolor: CLEAR,
-    } as Partial<Layout>;
-  }, [geometry, domain]);
-
-  // The map is drawn (for data-ready and the benchmark) once both plotly layers are.
-  const drawn = useRef({ main: -1, models: -1 });
-  const onDrawn = (layer: 'main' | 'models', v: number) => {
-    drawn.current[layer] = v;
-    if (drawn.current.main === v && drawn.current.models === v) markDrawn('contour', v);
-  };
 
   const onReady = useCallback((el: PlotlyHTMLElement) => {
     registerPlot('contour', el);
@@ -199,20 +176,9 @@ export function ContourView() {
           config={CONFIG}
           version={version}
           onReady={onReady}
-          onDrawn={(v) => onDrawn('main', v)}
+          onDrawn={(v) => markDrawn('contour', v)}
         />
-        <div className="contour-models" style={geometry ? { left: geometry.l, top: geometry.t, width: geometry.w, height: geometry.h } : { visibility: 'hidden' }}>
-          <Plot
-            className="plot contour-plot"
-            label="Level sets of the Taylor models around p"
-            data={models}
-            layout={modelsLayout}
-            config={MODELS_CONFIG}
-            version={version}
-            onDrawn={(v) => onDrawn('models', v)}
-          />
-        </div>
-        {gd && geometry && <ContourOverlay geometry={geometry} host={gd} />}
+        {gd && geometry && <ContourOverlay geometry={geometry} host={gd} levelSets={levelSets} />}
         {z?.log && (
           <span className="contour-note" data-testid="log-levels">
             levels log-spaced in f − f<sub>min</sub>

@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
 import { buildCsv, buildExport, download, downloadUrl, exportText } from '../state/export';
 import { useScene } from '../state/store';
-import type { PlotlyHTMLElement } from './plotly';
 import { snapshot } from './snapshot';
 import { getPlot, type ViewName } from './plots';
 import './teach.css';
@@ -59,12 +58,11 @@ export function ExportMenu({ backend }: { backend: string }) {
     }
     try {
       // The size on screen, at twice the pixels: sharp on slides and projectors. The contour
-      // map's Taylor level sets and its SVG layer (p, arrows, trajectories) are drawn over
-      // plotly's picture.
+      // map's SVG layer (Taylor level sets, p, arrows, trajectories) is drawn over plotly's
+      // picture.
       const wrap = name === 'contour' ? el.parentElement : null;
       const overlay = wrap?.querySelector<SVGSVGElement>('svg.contour-overlay');
-      const layers = wrap ? [...wrap.querySelectorAll<PlotlyHTMLElement>('.contour-models .js-plotly-plot')] : [];
-      const url = await snapshot(el, overlay, layers);
+      const url = await snapshot(el, overlay);
       downloadUrl(`${baseName()}-${name}.png`, url);
     } catch (err) {
       say(`Could not save the ${VIEW_WORDS[name]}: ${err instanceof Error ? err.message : String(err)}`, 6000);

@@ -1,6 +1,6 @@
 // PNG snapshots of a view for export. plotly renders its own figure; for the contour map the
-// SVG layer on top (expansion point, arrows, trajectories) is composited over it, so the
-// picture shows what the student sees.
+// SVG layer on top (Taylor level sets, expansion point, arrows, trajectories) is composited
+// over it, so the picture shows what the student sees.
 import Plotly from './plotly';
 import type { PlotlyHTMLElement } from './plotly';
 
@@ -27,26 +27,12 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-/** A PNG data URL of the plot at twice its on-screen size, with the plots in `layers`
- *  (transparent, placed over it on screen, such as the contour map's Taylor level sets) and
- *  `overlay` (an SVG) on top. */
-export async function snapshot(el: PlotlyHTMLElement, overlay?: SVGSVGElement | null, layers: PlotlyHTMLElement[] = []): Promise<string> {
+/** A PNG data URL of the plot at twice its on-screen size, with `overlay` (an SVG) on top. */
+export async function snapshot(el: PlotlyHTMLElement, overlay?: SVGSVGElement | null): Promise<string> {
   const width = Math.max(300, Math.round(el.clientWidth || 900));
   const height = Math.max(200, Math.round(el.clientHeight || 600));
   const base = await Plotly.toImage(el, { format: 'png', width, height, scale: 2 });
-  if (!overlay && !layers.length) return base;
-  const origin = el.getBoundingClientRect();
-  const above = await Promise.all(
-    layers.map(async (layer) => {
-      const r = layer.getBoundingClientRect();
-      const w = Math.max(1, Math.round(r.width));
-      const h = Math.max(1, Math.round(r.height));
-      const img = await loadImage(await Plotly.toImage(layer, { format: 'png', width: w, height: h, scale: 2 }));
-      return { img, x: r.left - origin.left, y: r.top - origin.top, w, h };
-    }),
-  );
-  const whole = (img: HTMLImageElement) => ({ img, x: 0, y: 0, w: width, h: height });
-  if (!overlay) return compose([whole(await loadImage(base)), ...above], width, height) ?? base;
+  if (!overlay) return base;
   const copy = overlay.cloneNode(true) as SVGSVGElement;
   inlineStyles(overlay, copy);
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -55,17 +41,16 @@ export async function snapshot(el: PlotlyHTMLElement, overlay?: SVGSVGElement | 
   copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
   const svgUrl = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
   const [a, b] = await Promise.all([loadImage(base), loadImage(svgUrl)]);
-  return compose([whole(a), ...above, whole(b)], width, height) ?? base;
+  return compose([a, b], width, height) ?? base;
 }
 
-/** The images drawn over each other (at their places, in CSS pixels) at twice the size, as
- *  a PNG data URL. */
-function compose(images: { img: HTMLImageElement; x: number; y: number; w: number; h: number }[], width: number, height: number): string | null {
+/** The images drawn over each other at twice the size, as a PNG data URL. */
+function compose(images: HTMLImageElement[], width: number, height: number): string | null {
   const canvas = document.createElement('canvas');
   canvas.width = width * 2;
   canvas.height = height * 2;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
-  for (const { img, x, y, w, h } of images) ctx.drawImage(img, 2 * x, 2 * y, 2 * w, 2 * h);
+  for (const img of images) ctx.drawImage(img, 0, 0, 2 * width, 2 * height);
   return canvas.toDataURL('image/png');
 }
