@@ -170,7 +170,7 @@ async function dragComputeSection(browser) {
   const r = await page.evaluate(() => window.__bench.dragCompute(['webgl', 'cpu', 'wasm']));
   await context.close();
   return {
-    note: 'ms of the math one move of p costs (results.ts): facts = f, grad, Hessian at p (factsAt); patch = facts + T1/T2 (taylorGrid) + f on the 25x25 patch (evalGrid)',
+    note: 'ms of the math one move of p costs (results.ts): facts = f, grad, Hessian at p (factsAt); patch = facts + T1/T2 (taylorGrid) + f on the 25x25 patch (evalGrid), three calls; move = the same results as results.ts computes them per move: one fused WebGL program and one read-back (factsAndPatch) where fused is true, else the three calls',
     byBackend: r,
   };
 }
@@ -349,7 +349,7 @@ async function dragContinuous(browser, query, moves = 60) {
 async function dragSection(browser) {
   // The app and its baselines take turns (rounds of 8 moves each), so a slow spell of this
   // shared machine falls on all of them alike; each figure pools its rounds' moves.
-  const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 3);
+  const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 5);
   const queries = { app: '', naive: '?bench=naive', naiveRedraw: '?bench=naive-redraw' };
   const pooled = Object.fromEntries(Object.keys(queries).map((k) => [k, { bothViews: [], contour: [], surface3d: [], missed: 0, problems: [] }]));
   for (let r = 0; r < ROUNDS; r++) {

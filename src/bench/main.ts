@@ -3,7 +3,7 @@
 // same formulas in a plain TypeScript loop (the baseline every ratio is taken against).
 import * as tf from '@tensorflow/tfjs-core';
 import { startBackend } from '../compute/backend';
-import { factsAt, runOptimizers, tfEvaluator } from '../math/engine';
+import { factsAndPatch, factsAt, runOptimizers, tfEvaluator } from '../math/engine';
 import { taylorGrid } from '../math/taylor';
 import { evalGrid } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
@@ -146,7 +146,7 @@ async function optimizers(backends: (Backend | 'loop' | 'webgl-stepwise')[], ste
 async function dragCompute(backends: Backend[], samples = 25) {
   const s = getSurface('rosenbrock')!;
   const ast = parse(s.formula);
-  const out: Record<string, { facts: Timing; patch: Timing } | { error: string }> = {};
+  const out: Record<string, { facts: Timing; patch: Timing; move: Timing; fused: boolean } | { error: string }> = {};
   for (const b of backends) {
     if (!(await switchBackend(b))) {
       out[b] = { error: 'backend not available' };
@@ -162,7 +162,18 @@ async function dragCompute(backends: Backend[], samples = 25) {
       taylorGrid(p, d, samples, samples);
       evalGrid(ast, d, samples, samples, 0);
     }, 5, 15);
-    out[b] = { facts, patch };
+    // what results.ts runs per move: one fused program where it can, else the three calls
+    let fused = false;
+    const move = time(() => {
+      const [x, y] = at();
+      const d: Domain = [x - 0.4, x + 0.4, y - 0.4, y + 0.4];
+      if (factsAndPatch(ast, [x, y], d, samples)) fused = true;
+      else {
+        taylorGrid(factsAt(ast, x, y), d, samples, samples);
+        evalGrid(ast, d, samples, samples, 0);
+      }
+    }, 5, 15);
+    out[b] = { facts, patch, move, fused };
   }
   return out;
 }
