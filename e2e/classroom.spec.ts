@@ -88,6 +88,9 @@ test('presenter: the lecturer drives the scene from the keyboard', async ({ page
   // Large type: the page's base size grows.
   const size = await page.getByTestId('app').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(18);
+  // Thick lines for the back row: the Taylor level sets too.
+  const t2Width = await page.getByTestId('level-sets-t2').evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
+  expect(t2Width).toBeGreaterThanOrEqual(3);
   await page.getByTestId('present').blur();
 
   const readout = page.getByTestId('iter-readout');
