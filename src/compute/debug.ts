@@ -7,7 +7,8 @@ import { evalGrid, evalPoints, setFused, runsFused } from '../math/evaluate';
 import { parseFormula } from '../math/formula/parse';
 import { evalJet64, type Order } from '../math/jet';
 import type { Domain } from '../math/surfaces-types';
-import { taylorGrid } from '../math/taylor';
+import type { PointFacts } from '../math/hessian';
+import { taylorGrid, type TaylorGrid } from '../math/taylor';
 import { surfaceCache } from '../views/surface-cache';
 
 function astOf(formula: string) {
@@ -40,7 +41,7 @@ export const mathHooks = {
    */
   pointPatch(formula: string, point: [number, number], domain: Domain, n: number, fused: boolean) {
     const ast = astOf(formula);
-    const plain = (facts: { value: number; gradient: [number, number]; hessian: [[number, number], [number, number]] }, p: { f: Float32Array; t1: Float32Array; t2: Float32Array; xs: Float64Array; ys: Float64Array }) => ({
+    const plain = (facts: PointFacts, p: TaylorGrid & { f: Float32Array }) => ({
       jet: [facts.value, ...facts.gradient, facts.hessian[0][0], facts.hessian[0][1], facts.hessian[1][1]],
       f: Array.from(p.f),
       t1: Array.from(p.t1),

@@ -385,7 +385,7 @@ function denseProgram(texels: [number, number], uniforms: Record<string, 'vec2' 
 /** Texels per sample in the dense layout with derivatives (4 floats each). */
 const TEXELS_PER_SAMPLE: Record<Order, number> = { 0: 0.25, 1: 1, 2: 2 };
 
-type AnyProgram = ReturnType<typeof fusedProgram> | ReturnType<typeof fusedGridProgram> | ReturnType<typeof fusedDenseGridProgram> | ReturnType<typeof fusedPointPatchProgram>;
+type AnyProgram = ReturnType<typeof fusedProgram> | ReturnType<typeof fusedGridProgram> | ReturnType<typeof denseProgram>;
 interface WebGLBackendLike {
   compileAndRun(program: AnyProgram, inputs: tf.TensorInfo[], dtype?: string, uniforms?: number[][], preventEagerUnpacking?: boolean): tf.TensorInfo;
 }

@@ -24,9 +24,10 @@ export interface Geometry {
 
 interface Drag {
   id: number;
-  /** the animation frame or task that will apply the latest position */
+  /** the animation frame, or the task, that will apply the latest position */
   frame: number;
   task: ReturnType<typeof setTimeout> | undefined;
+  /** whether one of them is waiting */
   pending: boolean;
   /** when a position was last applied (performance.now) */
   at: number;

@@ -60,8 +60,7 @@ export function ExportMenu({ backend }: { backend: string }) {
       // The size on screen, at twice the pixels: sharp on slides and projectors. The contour
       // map's SVG layer (Taylor level sets, p, arrows, trajectories) is drawn over plotly's
       // picture.
-      const wrap = name === 'contour' ? el.parentElement : null;
-      const overlay = wrap?.querySelector<SVGSVGElement>('svg.contour-overlay');
+      const overlay = name === 'contour' ? el.parentElement?.querySelector<SVGSVGElement>('svg.contour-overlay') : null;
       const url = await snapshot(el, overlay);
       downloadUrl(`${baseName()}-${name}.png`, url);
     } catch (err) {

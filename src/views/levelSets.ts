@@ -17,11 +17,7 @@ export function levelSetPath(
   toPx: (i: number, j: number) => [number, number],
 ): string {
   if (nx < 2 || ny < 2 || !levels.length) return '';
-  const grid = new Float64Array(nx * ny);
-  for (let k = 0; k < nx * ny; k++) {
-    const v = values[k];
-    grid[k] = v === null || v === undefined ? NaN : v;
-  }
+  const grid = Array.from({ length: nx * ny }, (_, k) => values[k] ?? NaN);
   // d3-contour returns the regions above each level; their outlines are the level sets plus
   // pieces of the grid's frame (d3 places sample i at i + 0.5 and closes regions along 0 and
   // nx). Segments touching the frame are left out; the rest are the lines.
@@ -31,7 +27,7 @@ export function levelSetPath(
     return `${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
   };
   const parts: string[] = [];
-  for (const region of contours().size([nx, ny]).thresholds(levels)(Array.from(grid))) {
+  for (const region of contours().size([nx, ny]).thresholds(levels)(grid)) {
     for (const polygon of region.coordinates)
       for (const ring of polygon) {
         let open = false;

@@ -17,8 +17,3 @@ declare module 'plotly.js/lib/scatter3d' {
   const trace: unknown;
   export default trace;
 }
-declare module 'plotly.js/src/lib' {
-  // plotly's internal helpers: only makeTraceGroups is used (see plotly.ts).
-  const lib: Record<string, unknown>;
-  export default lib;
-}

@@ -7,7 +7,6 @@ import core from 'plotly.js/lib/core';
 import contour from 'plotly.js/lib/contour';
 import scatter3d from 'plotly.js/lib/scatter3d';
 import surface from 'plotly.js/lib/surface';
-import lib from 'plotly.js/src/lib';
 import { cacheSurface, type GlSurface } from './surface-cache';
 
 /** A surface trace with `meta: NO_REFINE` is drawn at its own resolution (see below). */
@@ -67,6 +66,22 @@ function withoutPicking(scene: unknown) {
   };
   glplot.tnNoPicking = true;
 }
+/** Make `obj.update` do nothing (but take the new computed trace) while `keyOf` gives the
+ *  same values, by identity, as at the last update. */
+function skipUnchangedUpdates<D>(obj: { data: D; update(d: D): void }, first: D, keyOf: (d: D) => unknown[]) {
+  const update = obj.update.bind(obj);
+  let last = keyOf(first);
+  obj.update = (d) => {
+    const key = keyOf(d);
+    if (key.length === last.length && key.every((v, i) => v === last[i])) {
+      obj.data = d;
+      return;
+    }
+    last = key;
+    update(d);
+  };
+}
+
 // A trail or marker whose user trace is the same object as last time (and the scene's data
 // scale the same) keeps its buffers: plotly rebuilt every 3D line on every redraw, so moving
 // p rebuilt the optimizer trails too.
@@ -84,18 +99,7 @@ const createScatter3d = scatter3dModule.plot;
 scatter3dModule.plot = (scene, data) => {
   withoutPicking(scene);
   const obj = createScatter3d(scene, data);
-  const update = obj.update.bind(obj);
-  const keyOf = (d: FullScatter3d) => [d._input, d.visible, obj.scene.dataScale.join()];
-  let last = keyOf(data);
-  obj.update = (d) => {
-    const key = keyOf(d);
-    if (key.every((v, i) => v === last[i])) {
-      obj.data = d;
-      return;
-    }
-    last = key;
-    update(d);
-  };
+  skipUnchangedUpdates(obj, data, (d) => [d._input, d.visible, obj.scene.dataScale.join()]);
   return obj;
 };
 
@@ -144,59 +148,8 @@ surfaceModule.plot = (scene, data) => {
     // f's surface: drawn from an offscreen image while only the patches and trails move
     cacheSurface(obj.surface, () => (scene as { glplot?: { redraw(): void } }).glplot?.redraw());
   }
-  let last = surfaceKey(obj, data);
-  obj.update = (d) => {
-    const key = surfaceKey(obj, d);
-    if (key.length === last.length && key.every((v, i) => v === last[i])) {
-      obj.data = d;
-      return;
-    }
-    last = key;
-    update(d);
-  };
+  skipUnchangedUpdates(obj, data, (d) => surfaceKey(obj, d));
   return obj;
-};
-
-// The same for the contour map: plotly redraws every contour trace whenever any trace
-// changes, so moving p (whose Taylor level sets are two small traces) re-ran marching squares
-// and re-painted the heatmap of the 121² surface on every move. Trace groups whose trace and
-// axes are as they were when last drawn, and still hold their drawing, are left alone.
-interface D3Selection {
-  filter(fn: (this: Element, cd: ContourCalc) => boolean): D3Selection;
-}
-type ContourCalc = { trace: { _input: unknown; z: unknown }; zmask?: unknown }[];
-interface Axis {
-  range: number[];
-  _length: number;
-  _offset: number;
-}
-type MakeTraceGroups = (layer: unknown, cd: ContourCalc[], cls: string) => D3Selection;
-const contourModule = contour as { plot: (gd: unknown, plotinfo: { xaxis: Axis; yaxis: Axis }, cd: ContourCalc[], layer: unknown) => void };
-const drawContours = contourModule.plot;
-const drawnContours = new WeakMap<Element, { key: unknown[]; zmask: unknown }>();
-contourModule.plot = (gd, plotinfo, cdcontours, layer) => {
-  const { xaxis: xa, yaxis: ya } = plotinfo;
-  const keyOf = (cd: ContourCalc) => [cd[0].trace._input, cd[0].trace.z, xa.range.join(), ya.range.join(), xa._length, ya._length, xa._offset, ya._offset];
-  const makeTraceGroups = lib.makeTraceGroups as MakeTraceGroups;
-  lib.makeTraceGroups = ((traceLayer, cds, cls) =>
-    makeTraceGroups(traceLayer, cds, cls).filter(function (cd) {
-      const last = drawnContours.get(this);
-      const key = keyOf(cd);
-      const keep = last !== undefined && this.childNodes.length > 0 && key.every((v, i) => v === last.key[i]);
-      if (keep) cd[0].zmask = last.zmask; // hover reads it to leave gaps out
-      else drawnContours.set(this, { key, zmask: undefined });
-      return !keep;
-    })) as MakeTraceGroups;
-  try {
-    drawContours(gd, plotinfo, cdcontours, layer);
-  } finally {
-    lib.makeTraceGroups = makeTraceGroups;
-  }
-  for (const cd of cdcontours) {
-    const node = (cd[0] as { node3?: { node(): Element } }).node3?.node();
-    const entry = node && drawnContours.get(node);
-    if (entry && entry.zmask === undefined) entry.zmask = cd[0].zmask;
-  }
 };
 
 const Plotly = core as typeof PlotlyAPI & { register: (modules: unknown[]) => void };

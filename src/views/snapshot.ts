@@ -41,16 +41,12 @@ export async function snapshot(el: PlotlyHTMLElement, overlay?: SVGSVGElement | 
   copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
   const svgUrl = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
   const [a, b] = await Promise.all([loadImage(base), loadImage(svgUrl)]);
-  return compose([a, b], width, height) ?? base;
-}
-
-/** The images drawn over each other at twice the size, as a PNG data URL. */
-function compose(images: HTMLImageElement[], width: number, height: number): string | null {
   const canvas = document.createElement('canvas');
   canvas.width = width * 2;
   canvas.height = height * 2;
   const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
-  for (const img of images) ctx.drawImage(img, 0, 0, 2 * width, 2 * height);
+  if (!ctx) return base;
+  ctx.drawImage(a, 0, 0, canvas.width, canvas.height);
+  ctx.drawImage(b, 0, 0, canvas.width, canvas.height);
   return canvas.toDataURL('image/png');
 }
