@@ -32,7 +32,7 @@ const scene: Scene = {
   formula: '(1 - x)^2 + 100*(y - x^2)^2',
   domain: [-2, 2, -1, 3],
   point: [0.5, 0.5],
-  taylor: { t1: true, t2: true },
+  taylor: [1, 2],
   start: [-1.2, 1],
   opt: ['gd', 'newton'],
   lr: 0.001,

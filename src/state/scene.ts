@@ -7,6 +7,16 @@ export type OptimizerId = (typeof OPTIMIZER_IDS)[number];
 
 export type Backend = 'webgl' | 'wasm' | 'cpu';
 
+/** Taylor model orders the app draws (CONTRACT §1 `taylor`). */
+export const TAYLOR_ORDERS = [1, 2, 3, 4, 5, 6] as const;
+export type TaylorOrder = (typeof TAYLOR_ORDERS)[number];
+
+/** The orders with `k` shown or hidden, kept ascending. */
+export function withOrder(orders: readonly TaylorOrder[], k: TaylorOrder, on: boolean): TaylorOrder[] {
+  const rest = orders.filter((o) => o !== k);
+  return on ? [...rest, k].sort((a, b) => a - b) : rest;
+}
+
 export interface Scene {
   /** catalog id, or null when a typed formula is shown */
   surfaceId: string | null;
@@ -14,8 +24,8 @@ export interface Scene {
   formula: string;
   domain: Domain;
   point: [number, number];
-  /** which Taylor overlays show */
-  taylor: { t1: boolean; t2: boolean };
+  /** which Taylor models show: orders 1 to 6, ascending, no repeats (empty: none) */
+  taylor: TaylorOrder[];
   start: [number, number];
   opt: OptimizerId[];
   lr: number;

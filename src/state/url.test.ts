@@ -6,7 +6,7 @@ import { printFormula } from '../math/formula/print';
 import { parseFormula } from '../math/formula/parse';
 import { getSurface, SURFACES } from '../math/surfaces';
 import type { Domain } from '../math/surfaces-types';
-import { OPTIMIZER_IDS, type Scene } from './scene';
+import { OPTIMIZER_IDS, type Scene, type TaylorOrder } from './scene';
 import {
   checkDomain,
   defaultScene,
@@ -82,7 +82,7 @@ export const sceneArb: fc.Arbitrary<Scene> = fc
       formula: fc.constant(formula),
       domain: fc.constant(domain),
       point: fc.oneof(fc.constant(within.point), inDomain(domain)),
-      taylor: fc.record({ t1: fc.boolean(), t2: fc.boolean() }),
+      taylor: fc.subarray([1, 2, 3, 4, 5, 6] as TaylorOrder[]),
       start: fc.oneof(fc.constant(within.start), inDomain(domain)),
       opt: optArb,
       lr: fc.oneof(fc.constant(within.lr), positive),
@@ -120,6 +120,15 @@ describe('round trip', () => {
   test('the default scene is the empty query', () => {
     expect(serializeScene(defaultScene())).toBe('');
     expect(parseScene('')).toEqual({ scene: defaultScene(), problems: [] });
+  });
+
+  test('taylor: orders 1 to 6 in any order, repeats folded, 0 for none (CONTRACT §1)', () => {
+    expect(parseScene('?taylor=3,1,3').scene.taylor).toEqual([1, 3]);
+    expect(parseScene('?taylor=6,5,4,3,2,1').scene.taylor).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(parseScene('?taylor=0').scene.taylor).toEqual([]);
+    expect(serializeScene({ ...defaultScene(), taylor: [] })).toBe('?taylor=0');
+    expect(serializeScene({ ...defaultScene(), taylor: [2, 4] })).toBe('?taylor=2%2C4');
+    expect(parseScene('?taylor=1,,2').problems[0].param).toBe('taylor');
   });
 
   test('-0 keeps its sign', () => {
@@ -163,8 +172,9 @@ const BAD: [string, string, RegExp, keyof Scene | null][] = [
   ['point=,', 'point', /"" is not a number/, 'point'],
   ['start=NaN,0', 'start', /"NaN" is not a number/, 'start'],
   ['start=-5,0', 'start', /outside the domain/, 'start'],
-  ['taylor=3', 'taylor', /"3" is not one of 0, 1, 2, 1,2/, 'taylor'],
-  ['taylor=valueOf', 'taylor', /"valueOf" is not one of 0, 1, 2, 1,2/, 'taylor'],
+  ['taylor=7', 'taylor', /"7" is not a Taylor order/, 'taylor'],
+  ['taylor=1,x', 'taylor', /"x" is not a Taylor order/, 'taylor'],
+  ['taylor=valueOf', 'taylor', /"valueOf" is not a Taylor order/, 'taylor'],
   ['opt=constructor', 'opt', /unknown optimizer "constructor"/, 'opt'],
   ['surface=__proto__', 'surface', /__proto__/, 'surfaceId'],
   ['opt=sgd', 'opt', /unknown optimizer "sgd"/, 'opt'],

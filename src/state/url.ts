@@ -4,7 +4,7 @@
 import { parseFormula } from '../math/formula/parse';
 import { DEFAULT_SURFACE_ID, getSurface, SURFACES } from '../math/surfaces';
 import type { Domain } from '../math/surfaces-types';
-import { OPTIMIZER_IDS, type Backend, type OptimizerId, type Scene } from './scene';
+import { OPTIMIZER_IDS, TAYLOR_ORDERS, type Backend, type OptimizerId, type Scene, type TaylorOrder } from './scene';
 
 export interface Problem {
   param: string;
@@ -97,7 +97,7 @@ export function defaultScene(): Scene {
     formula: s.formula,
     domain: d.domain,
     point: d.point,
-    taylor: { t1: true, t2: true },
+    taylor: [1, 2],
     start: d.start,
     opt: [...DEFAULTS.opt],
     lr: d.lr,
@@ -116,16 +116,23 @@ export function defaultScene(): Scene {
   };
 }
 
-const TAYLOR: Record<string, Scene['taylor']> = {
-  '0': { t1: false, t2: false },
-  '1': { t1: true, t2: false },
-  '2': { t1: false, t2: true },
-  '1,2': { t1: true, t2: true },
-  '2,1': { t1: true, t2: true },
-};
+/** The `taylor` parameter's text: `0` for none, else the orders ascending (`1,2`). */
+export function taylorParam(t: readonly TaylorOrder[]): string {
+  return t.length === 0 ? '0' : t.join(',');
+}
 
-export function taylorParam(t: Scene['taylor']): string {
-  return t.t1 && t.t2 ? '1,2' : t.t1 ? '1' : t.t2 ? '2' : '0';
+/** `0`, or a comma list of orders 1 to 6 (any order, repeats folded): the orders, or a message. */
+export function parseTaylor(text: string): TaylorOrder[] | string {
+  const key = text.replace(/\s/g, '');
+  if (key === '0') return [];
+  const out: TaylorOrder[] = [];
+  for (const part of key.split(',')) {
+    const k = TAYLOR_ORDERS.find((o) => String(o) === part);
+    if (k === undefined)
+      return `${quote(part)} is not a Taylor order: use 0, or a comma list of orders 1 to 6 (e.g. 1,2)`;
+    if (!out.includes(k)) out.push(k);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /** Parse a query string into a scene; `base` supplies last valid values (default: defaults). */
@@ -189,14 +196,12 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   const point = pair('point', within.point);
   const start = pair('start', within.start);
 
-  let taylor = { t1: true, t2: true };
+  let taylor: TaylorOrder[] = [1, 2];
   const tp = get('taylor');
   if (tp !== null) {
-    const key = tp.replace(/\s/g, '');
-    // own keys only: "valueOf" or "constructor" must not reach Object.prototype
-    const t = Object.hasOwn(TAYLOR, key) ? TAYLOR[key] : undefined;
-    if (t) taylor = t;
-    else bad('taylor', `${quote(tp)} is not one of 0, 1, 2, 1,2`);
+    const t = parseTaylor(tp);
+    if (typeof t === 'string') bad('taylor', `${t}; using 1,2`);
+    else taylor = t;
   }
 
   let opt = [...DEFAULTS.opt];

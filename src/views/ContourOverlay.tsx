@@ -54,7 +54,15 @@ export interface LevelSets {
   t2: string | null;
 }
 
-export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geometry; host: PlotlyHTMLElement; levelSets?: LevelSets | null }) {
+export function ContourOverlay({
+  geometry: g,
+  host,
+  levelSets,
+}: {
+  geometry: Geometry;
+  host: PlotlyHTMLElement;
+  levelSets?: LevelSets | null;
+}) {
   const point = useScene((s) => s.scene.point);
   const start = useScene((s) => s.scene.start);
   const domain = useScene((s) => s.scene.domain);
@@ -93,7 +101,8 @@ export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geo
       return [e.clientX - r.left, e.clientY - r.top];
     };
     const insidePlot = (c: [number, number]) => c[0] >= g.l && c[0] <= g.l + g.w && c[1] >= g.t && c[1] <= g.t + g.h;
-    const setStart = (c: [number, number]) => latest.current.setScene({ start: latest.current.clampToDomain(latest.current.toData(c[0], c[1])) });
+    const setStart = (c: [number, number]) =>
+      latest.current.setScene({ start: latest.current.clampToDomain(latest.current.toData(c[0], c[1])) });
     const onDown = (e: PointerEvent) => {
       const c = local(e);
       if (!insidePlot(c)) return;
@@ -119,7 +128,9 @@ export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geo
       const c = local(e);
       if (downAt && Math.hypot(c[0] - downAt[0], c[1] - downAt[1]) > 8) cancel();
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => useView.getState().setCursor(insidePlot(c) ? latest.current.toData(c[0], c[1]) : null));
+      frame = requestAnimationFrame(() =>
+        useView.getState().setCursor(insidePlot(c) ? latest.current.toData(c[0], c[1]) : null),
+      );
     };
     const onLeave = () => {
       cancel();
@@ -238,7 +249,9 @@ export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geo
     () =>
       runs.map((run) => {
         const last = run.iterates.length - 1;
-        const shown = run.iterates.slice(0, Math.min(iter, last) + 1).filter((it) => Number.isFinite(it.x) && Number.isFinite(it.y));
+        const shown = run.iterates
+          .slice(0, Math.min(iter, last) + 1)
+          .filter((it) => Number.isFinite(it.x) && Number.isFinite(it.y));
         return { run, shown, done: iter >= last };
       }),
     [runs, iter],
@@ -263,25 +276,65 @@ export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geo
   const clipId = 'contour-clip';
 
   return (
-    <svg className="contour-overlay" width="100%" height="100%" aria-hidden={false} role="group" aria-label="Expansion point, start and trajectories">
+    <svg
+      className="contour-overlay"
+      width="100%"
+      height="100%"
+      aria-hidden={false}
+      role="group"
+      aria-label="Expansion point, start and trajectories"
+    >
       <defs>
         <clipPath id={clipId}>
           <rect x={g.l} y={g.t} width={g.w} height={g.h} />
         </clipPath>
-        <marker id="arrow-grad" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="arrow-grad"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" fill="#111" />
         </marker>
-        <marker id="arrow-newton" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="arrow-newton"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" fill={uphill ? '#B2182B' : T2_COLOR} />
         </marker>
       </defs>
       <g clipPath={`url(#${clipId})`}>
         {levelSets?.t1 != null && (
-          <path data-testid="level-sets-t1" className="level-sets" d={levelSets.t1} fill="none" stroke={T1_COLOR} strokeWidth={2} strokeDasharray="3 3" />
+          <path
+            data-testid="level-sets-t1"
+            className="level-sets"
+            d={levelSets.t1}
+            fill="none"
+            stroke={T1_COLOR}
+            strokeWidth={2}
+            strokeDasharray="3 3"
+          />
         )}
-        {levelSets?.t2 != null && <path data-testid="level-sets-t2" className="level-sets" d={levelSets.t2} fill="none" stroke={T2_COLOR} strokeWidth={2} />}
+        {levelSets?.t2 != null && (
+          <path
+            data-testid="level-sets-t2"
+            className="level-sets"
+            d={levelSets.t2}
+            fill="none"
+            stroke={T2_COLOR}
+            strokeWidth={2}
+          />
+        )}
         {basinsOn && basinMap && <BasinsLayer map={basinMap} px={px} py={py} />}
-        {patch && (taylor.t1 || taylor.t2) && (
+        {patch && (taylor.includes(1) || taylor.includes(2)) && (
           <rect
             className="patch-outline"
             x={px(patch.domain[0])}
@@ -304,7 +357,13 @@ export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geo
                 strokeLinejoin="round"
                 opacity={0.7}
               />
-              <polyline points={shown.map((it) => `${px(it.x)},${py(it.y)}`).join(' ')} fill="none" stroke={color} strokeWidth={2.5} strokeLinejoin="round" />
+              <polyline
+                points={shown.map((it) => `${px(it.x)},${py(it.y)}`).join(' ')}
+                fill="none"
+                stroke={color}
+                strokeWidth={2.5}
+                strokeLinejoin="round"
+              />
               {shown.length <= 400 &&
                 shown.map((it) => <circle key={it.k} cx={px(it.x)} cy={py(it.y)} r={2.6} fill={color} />)}
               {cur && (
@@ -381,7 +440,12 @@ export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geo
             if (!k) return;
             e.preventDefault();
             const f = e.shiftKey ? 10 : 100;
-            setScene({ start: clampToDomain([start[0] + (k[0] * (domain[1] - domain[0])) / f, start[1] + (k[1] * (domain[3] - domain[2])) / f]) });
+            setScene({
+              start: clampToDomain([
+                start[0] + (k[0] * (domain[1] - domain[0])) / f,
+                start[1] + (k[1] * (domain[3] - domain[2])) / f,
+              ]),
+            });
           }}
         >
           <path d="M0,-9 L8,6 L-8,6 z" fill="#fff" stroke="#111" strokeWidth={2} />
@@ -407,8 +471,16 @@ export function ContourOverlay({ geometry: g, host, levelSets }: { geometry: Geo
       <text x={P[0] + 12} y={P[1] - 12} className="overlay-label point-label">
         p
       </text>
-      {taylor.t1 && <text className="legend-t1" x={g.l + 8} y={g.t + 18} fill={T1_COLOR}>┄ T1 level sets</text>}
-      {taylor.t2 && <text className="legend-t2" x={g.l + 8} y={g.t + (taylor.t1 ? 36 : 18)} fill={T2_COLOR}>— T2 level sets</text>}
+      {taylor.includes(1) && (
+        <text className="legend-t1" x={g.l + 8} y={g.t + 18} fill={T1_COLOR}>
+          ┄ T1 level sets
+        </text>
+      )}
+      {taylor.includes(2) && (
+        <text className="legend-t2" x={g.l + 8} y={g.t + (taylor.includes(1) ? 36 : 18)} fill={T2_COLOR}>
+          — T2 level sets
+        </text>
+      )}
     </svg>
   );
 }

@@ -96,7 +96,12 @@ function levelsOf(z: ZTransform): number[] {
 }
 
 /** A model's level sets on its patch at the map's levels, in the overlay's pixels. */
-function modelLevelSets(values: Float32Array, patch: { xs: Float64Array; ys: Float64Array }, z: ZTransform, g: Geometry): string {
+function modelLevelSets(
+  values: Float32Array,
+  patch: { xs: Float64Array; ys: Float64Array },
+  z: ZTransform,
+  g: Geometry,
+): string {
   const n = PATCH_SAMPLES;
   const zs = rows(values, n, n, z, z.start - z.size).flat();
   const [x0, y0] = [patch.xs[0], patch.ys[0]];
@@ -104,15 +109,26 @@ function modelLevelSets(values: Float32Array, patch: { xs: Float64Array; ys: Flo
   const dy = (patch.ys[n - 1] - y0) / (n - 1);
   const sx = g.w / (g.xr[1] - g.xr[0]);
   const sy = g.h / (g.yr[1] - g.yr[0]);
-  return levelSetPath(zs, n, n, levelsOf(z), (i, j) => [g.l + (x0 + i * dx - g.xr[0]) * sx, g.t + g.h - (y0 + j * dy - g.yr[0]) * sy]);
+  return levelSetPath(zs, n, n, levelsOf(z), (i, j) => [
+    g.l + (x0 + i * dx - g.xr[0]) * sx,
+    g.t + g.h - (y0 + j * dy - g.yr[0]) * sy,
+  ]);
 }
 
 // Stable across renders: a new config object would make Plot redraw on every render.
 const CONFIG: Partial<Config> = { scrollZoom: true, modeBarButtonsToRemove: ['select2d', 'lasso2d', 'toImage'] };
 
 const sameGeometry = (a: Geometry | null, b: Geometry | null) =>
-  a !== null && b !== null && a.l === b.l && a.t === b.t && a.w === b.w && a.h === b.h &&
-  a.xr[0] === b.xr[0] && a.xr[1] === b.xr[1] && a.yr[0] === b.yr[0] && a.yr[1] === b.yr[1];
+  a !== null &&
+  b !== null &&
+  a.l === b.l &&
+  a.t === b.t &&
+  a.w === b.w &&
+  a.h === b.h &&
+  a.xr[0] === b.xr[0] &&
+  a.xr[1] === b.xr[1] &&
+  a.yr[0] === b.yr[0] &&
+  a.yr[1] === b.yr[1];
 
 export function ContourView() {
   const grid = useResults((r) => r.grid);
@@ -132,8 +148,8 @@ export function ContourView() {
     () =>
       patch && z && geometry
         ? {
-            t1: taylor.t1 ? modelLevelSets(patch.t1, patch, z, geometry) : null,
-            t2: taylor.t2 ? modelLevelSets(patch.t2, patch, z, geometry) : null,
+            t1: taylor.includes(1) ? modelLevelSets(patch.t1, patch, z, geometry) : null,
+            t2: taylor.includes(2) ? modelLevelSets(patch.t2, patch, z, geometry) : null,
           }
         : null,
     [patch, z, taylor, geometry],

@@ -2,7 +2,17 @@
 import { fmtDomain } from '../state/url';
 import { useScene } from '../state/store';
 import { NumberField } from './NumberField';
-import { T1_COLOR, T2_COLOR } from './palette';
+import { taylorColor } from './palette';
+import { TAYLOR_ORDERS, withOrder } from '../state/scene';
+
+const TAYLOR_LABELS: Record<number, string> = {
+  1: 'T1 tangent plane',
+  2: 'T2 quadratic model',
+  3: 'T3 cubic',
+  4: 'T4',
+  5: 'T5',
+  6: 'T6',
+};
 
 export function PointControls() {
   const point = useScene((s) => s.scene.point);
@@ -10,21 +20,40 @@ export function PointControls() {
   const taylor = useScene((s) => s.scene.taylor);
   const patch = useScene((s) => s.scene.patch);
   const setScene = useScene((s) => s.setScene);
-  const inX = (v: number) => (v >= domain[0] && v <= domain[1] ? null : `${v} lies outside the domain ${fmtDomain(domain)}`);
-  const inY = (v: number) => (v >= domain[2] && v <= domain[3] ? null : `${v} lies outside the domain ${fmtDomain(domain)}`);
+  const inX = (v: number) =>
+    v >= domain[0] && v <= domain[1] ? null : `${v} lies outside the domain ${fmtDomain(domain)}`;
+  const inY = (v: number) =>
+    v >= domain[2] && v <= domain[3] ? null : `${v} lies outside the domain ${fmtDomain(domain)}`;
   return (
     <fieldset className="point-controls">
       <legend>Expansion point p</legend>
-      <NumberField param="point x" label="x" value={point[0]} check={inX} testId="point-x" onCommit={(v) => setScene({ point: [v, point[1]] })} />
-      <NumberField param="point y" label="y" value={point[1]} check={inY} testId="point-y" onCommit={(v) => setScene({ point: [point[0], v] })} />
-      <label className="toggle" style={{ borderColor: T1_COLOR }}>
-        <input type="checkbox" data-testid="toggle-t1" checked={taylor.t1} onChange={(e) => setScene({ taylor: { ...taylor, t1: e.target.checked } })} />
-        T1 tangent plane
-      </label>
-      <label className="toggle" style={{ borderColor: T2_COLOR }}>
-        <input type="checkbox" data-testid="toggle-t2" checked={taylor.t2} onChange={(e) => setScene({ taylor: { ...taylor, t2: e.target.checked } })} />
-        T2 quadratic model
-      </label>
+      <NumberField
+        param="point x"
+        label="x"
+        value={point[0]}
+        check={inX}
+        testId="point-x"
+        onCommit={(v) => setScene({ point: [v, point[1]] })}
+      />
+      <NumberField
+        param="point y"
+        label="y"
+        value={point[1]}
+        check={inY}
+        testId="point-y"
+        onCommit={(v) => setScene({ point: [point[0], v] })}
+      />
+      {TAYLOR_ORDERS.map((k) => (
+        <label key={k} className="toggle" style={{ borderColor: taylorColor(k) }}>
+          <input
+            type="checkbox"
+            data-testid={`toggle-t${k}`}
+            checked={taylor.includes(k)}
+            onChange={(e) => setScene({ taylor: withOrder(taylor, k, e.target.checked) })}
+          />
+          {TAYLOR_LABELS[k]}
+        </label>
+      ))}
       <label className="patch-size">
         patch size
         <input

@@ -34,7 +34,11 @@ const CONFIG: Partial<Config> = {
   plotGlPixelRatio: typeof window === 'undefined' ? 2 : Math.min(2, Math.max(1, window.devicePixelRatio || 1)),
 };
 
-export const CAMERA = { eye: { x: -1.45, y: -1.45, z: 1.05 }, up: { x: 0, y: 0, z: 1 }, center: { x: 0, y: 0, z: -0.1 } };
+export const CAMERA = {
+  eye: { x: -1.45, y: -1.45, z: 1.05 },
+  up: { x: 0, y: 0, z: 1 },
+  center: { x: 0, y: 0, z: -0.1 },
+};
 
 export function SurfaceView() {
   const grid = useResults((r) => r.grid);
@@ -68,18 +72,20 @@ export function SurfaceView() {
 
   const surface = useMemo<Data | null>(
     () =>
-      grid && !anyFinite ? null : grid && {
-        type: 'surface',
-        x: Array.from(grid.xs),
-        y: Array.from(grid.ys),
-        z: rows(grid.v, grid.nx, grid.ny),
-        colorscale: 'Viridis',
-        showscale: false,
-        name: 'f',
-        hovertemplate: 'x = %{x:.3f}<br>y = %{y:.3f}<br>f = %{z:.4g}<extra></extra>',
-        contours: { z: { show: false } },
-        lighting: { ambient: 0.75, diffuse: 0.6, specular: 0.05, roughness: 0.9 },
-      },
+      grid && !anyFinite
+        ? null
+        : grid && {
+            type: 'surface',
+            x: Array.from(grid.xs),
+            y: Array.from(grid.ys),
+            z: rows(grid.v, grid.nx, grid.ny),
+            colorscale: 'Viridis',
+            showscale: false,
+            name: 'f',
+            hovertemplate: 'x = %{x:.3f}<br>y = %{y:.3f}<br>f = %{z:.4g}<extra></extra>',
+            contours: { z: { show: false } },
+            lighting: { ambient: 0.75, diffuse: 0.6, specular: 0.05, roughness: 0.9 },
+          },
     [grid, anyFinite],
   );
 
@@ -107,8 +113,8 @@ export function SurfaceView() {
       hovertemplate: `${name}: %{z:.4g}<extra></extra>`,
     });
     const out: Data[] = [];
-    if (taylor.t1) out.push(model('T1 (tangent plane)', patch.t1, T1_COLOR));
-    if (taylor.t2) out.push(model('T2 (quadratic model)', patch.t2, T2_COLOR));
+    if (taylor.includes(1)) out.push(model('T1 (tangent plane)', patch.t1, T1_COLOR));
+    if (taylor.includes(2)) out.push(model('T2 (quadratic model)', patch.t2, T2_COLOR));
     return out;
   }, [patch, taylor, range]);
 

@@ -26,3 +26,14 @@ export const OPTIMIZER_LABELS: Record<OptimizerId, string> = {
 export const POINT_COLOR = '#000000';
 export const T1_COLOR = '#E69F00';
 export const T2_COLOR = '#009E73';
+
+/** Colours of the Taylor models T1 … T6 (index = order). */
+export const TAYLOR_COLORS: Record<number, string> = {
+  1: T1_COLOR,
+  2: T2_COLOR,
+  3: '#7B3294', // purple
+  4: '#C51B7D', // magenta
+  5: '#4D4D4D', // dark grey
+  6: '#1B7837', // dark green
+};
+export const taylorColor = (k: number) => TAYLOR_COLORS[k] ?? '#333333';

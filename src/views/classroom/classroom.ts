@@ -2,7 +2,7 @@
 // and the actions shared by the buttons and the keyboard shortcuts.
 import { create } from 'zustand';
 import { presetsFor, type Preset } from '../../math/presets';
-import type { Scene } from '../../state/scene';
+import { withOrder, type Scene, type TaylorOrder } from '../../state/scene';
 import { useScene } from '../../state/store';
 import { serializeScene } from '../../state/url';
 import { useView } from '../../state/view';
@@ -70,9 +70,9 @@ export function togglePlay() {
   else v.play();
 }
 
-export function toggleTaylor(which: 't1' | 't2') {
+export function toggleTaylor(k: TaylorOrder) {
   const { scene, setScene } = useScene.getState();
-  setScene({ taylor: { ...scene.taylor, [which]: !scene.taylor[which] } });
+  setScene({ taylor: withOrder(scene.taylor, k, !scene.taylor.includes(k)) });
 }
 
 export function togglePresent() {

@@ -21,7 +21,8 @@ export interface Shortcut {
   /** KeyboardEvent.key values that trigger it */
   match: string[];
   does: string;
-  run: () => void;
+  /** the event's key is passed, for rows that match several keys */
+  run: (key: string) => void;
   /** only while a tour is on (else the key keeps its usual meaning, e.g. PageDown scrolls) */
   tourOnly?: boolean;
 }
@@ -31,8 +32,14 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['→'], match: ['ArrowRight'], does: 'Step forward one iteration', run: () => useView.getState().step(1) },
   { keys: ['←'], match: ['ArrowLeft'], does: 'Step back one iteration', run: () => useView.getState().step(-1) },
   { keys: ['R'], match: ['r', 'R'], does: 'Reset to iteration 0', run: () => useView.getState().reset() },
-  { keys: ['1'], match: ['1'], does: 'Show or hide T1, the tangent plane', run: () => toggleTaylor('t1') },
-  { keys: ['2'], match: ['2'], does: 'Show or hide T2, the quadratic model', run: () => toggleTaylor('t2') },
+  { keys: ['1'], match: ['1'], does: 'Show or hide T1, the tangent plane', run: () => toggleTaylor(1) },
+  { keys: ['2'], match: ['2'], does: 'Show or hide T2, the quadratic model', run: () => toggleTaylor(2) },
+  {
+    keys: ['3', '4', '5', '6'],
+    match: ['3', '4', '5', '6'],
+    does: 'Show or hide T3 … T6, the higher-order models',
+    run: (key) => toggleTaylor(Number(key) as 3 | 4 | 5 | 6),
+  },
   { keys: ['N'], match: ['n', 'N'], does: 'Next preset scene of this surface', run: nextPreset },
   { keys: ['P'], match: ['p', 'P'], does: 'Presenter mode on or off', run: togglePresent },
   { keys: ['F'], match: ['f', 'F'], does: 'Fullscreen on or off', run: toggleFullscreen },
@@ -91,7 +98,7 @@ export function useShortcuts() {
       if (!s) return;
       if (s.tourOnly && useScene.getState().scene.tour === null) return;
       e.preventDefault();
-      s.run();
+      s.run(e.key);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
