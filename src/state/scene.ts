@@ -17,6 +17,60 @@ export function withOrder(orders: readonly TaylorOrder[], k: TaylorOrder, on: bo
   return on ? [...rest, k].sort((a, b) => a - b) : rest;
 }
 
+export type SliceDir = 'grad' | 'newton' | number;
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Parts of the page `hide` can leave out (listed in the README). */
+export const HIDE_PARTS = [
+  'header',
+  'surface',
+  'formula',
+  'domain',
+  'point',
+  'optimizers',
+  'playback',
+  'runs',
+  'facts',
+  'taylor',
+  'teach',
+  'presets',
+  'convergence',
+  'map',
+  '3d',
+  'export',
+  'share',
+  'help',
+] as const;
+export type HidePart = (typeof HIDE_PARTS)[number];
+
+/** Scene fields `lock` can fix (CONTRACT §1 `lock`: URL parameter names). */
+export const LOCK_FIELDS = [
+  'surface',
+  'f',
+  'domain',
+  'point',
+  'taylor',
+  'start',
+  'opt',
+  'lr',
+  'beta',
+  'h',
+  'steps',
+  'tol',
+  'grid',
+  'm',
+  'radius',
+  'batch',
+  'seed',
+  'data',
+  'dir',
+  'lang',
+  'patch',
+  'basins',
+] as const;
+export type LockField = (typeof LOCK_FIELDS)[number];
+
 export interface Scene {
   /** catalog id, or null when a typed formula is shown */
   surfaceId: string | null;
@@ -42,6 +96,24 @@ export interface Scene {
   patch: number;
   /** extension: colour the contour map by where this method goes from every start */
   basins: 'off' | 'newton' | 'damped-newton';
+  /** memory of lbfgs (1 to 20) */
+  m: number;
+  /** initial radius of trust-region (> 0) */
+  radius: number;
+  /** mini-batch size of sgd (1 to the number of data points) */
+  batch: number;
+  /** seed of sgd's sampling (0 to 2^32 − 1) */
+  seed: number;
+  /** direction of the slice through p: −∇f, −H⁻¹∇f, or an angle in degrees from +x */
+  dir: SliceDir;
+  /** language of the interface; null: the browser's */
+  lang: Lang | null;
+  /** parts of the page left out (CONTRACT §1 `hide`) */
+  hide: HidePart[];
+  /** scene fields a viewer cannot change (CONTRACT §1 `lock`) */
+  lock: LockField[];
+  /** post the content height to the parent frame */
+  resize: boolean;
   /** extension: presenter mode (large type, thick lines, high contrast) */
   present: boolean;
   /** extension: a guided tour and its step (0-based), or null */

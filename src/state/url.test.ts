@@ -6,7 +6,7 @@ import { printFormula } from '../math/formula/print';
 import { parseFormula } from '../math/formula/parse';
 import { getSurface, SURFACES } from '../math/surfaces';
 import type { Domain } from '../math/surfaces-types';
-import { OPTIMIZER_IDS, type Scene, type TaylorOrder } from './scene';
+import { HIDE_PARTS, LOCK_FIELDS, OPTIMIZER_IDS, type Scene, type SliceDir, type TaylorOrder } from './scene';
 import {
   checkDomain,
   defaultScene,
@@ -95,6 +95,18 @@ export const sceneArb: fc.Arbitrary<Scene> = fc
       embed: fc.boolean(),
       patch: fc.oneof(fc.constant(0.2), fc.double({ min: PATCH_RANGE[0], max: PATCH_RANGE[1], noNaN: true })),
       basins: fc.constantFrom('off' as const, 'newton' as const, 'damped-newton' as const),
+      m: fc.integer({ min: 1, max: 20 }),
+      radius: fc.oneof(fc.constant(1), positive),
+      batch: fc.integer({ min: 1, max: 500 }),
+      seed: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 4294967295 })),
+      dir: fc.oneof(
+        fc.constantFrom('grad' as const, 'newton' as const),
+        fc.double({ min: -720, max: 720, noNaN: true }),
+      ) as fc.Arbitrary<SliceDir>,
+      lang: fc.constantFrom(null, 'en' as const, 'zh' as const),
+      hide: fc.subarray([...HIDE_PARTS]),
+      lock: fc.subarray([...LOCK_FIELDS]),
+      resize: fc.boolean(),
       present: fc.boolean(),
       tour: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
       tourStep: fc.integer({ min: 0, max: 99 }),
@@ -174,6 +186,19 @@ const BAD: [string, string, RegExp, keyof Scene | null][] = [
   ['start=-5,0', 'start', /outside the domain/, 'start'],
   ['taylor=7', 'taylor', /"7" is not a Taylor order/, 'taylor'],
   ['taylor=1,x', 'taylor', /"x" is not a Taylor order/, 'taylor'],
+  ['m=0', 'm', /whole number from 1 to 20/, 'm'],
+  ['m=21', 'm', /whole number from 1 to 20/, 'm'],
+  ['m=2.5', 'm', /whole number from 1 to 20/, 'm'],
+  ['radius=-1', 'radius', /radius must be positive/, 'radius'],
+  ['radius=0', 'radius', /radius must be positive/, 'radius'],
+  ['batch=0', 'batch', /batch size/, 'batch'],
+  ['seed=-1', 'seed', /seed must be a whole number/, 'seed'],
+  ['seed=4294967296', 'seed', /seed must be a whole number/, 'seed'],
+  ['dir=north', 'dir', /"north" is not grad, newton or an angle/, 'dir'],
+  ['lang=klingon', 'lang', /"klingon" is not a language/, 'lang'],
+  ['hide=everything', 'hide', /unknown part of the page "everything"/, 'hide'],
+  ['lock=nonsense', 'lock', /unknown field "nonsense"/, 'lock'],
+  ['resize=2', 'resize', /"2" is not 1 or 0/, 'resize'],
   ['taylor=valueOf', 'taylor', /"valueOf" is not a Taylor order/, 'taylor'],
   ['opt=constructor', 'opt', /unknown optimizer "constructor"/, 'opt'],
   ['surface=__proto__', 'surface', /__proto__/, 'surfaceId'],

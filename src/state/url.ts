@@ -4,7 +4,19 @@
 import { parseFormula } from '../math/formula/parse';
 import { DEFAULT_SURFACE_ID, getSurface, SURFACES } from '../math/surfaces';
 import type { Domain } from '../math/surfaces-types';
-import { OPTIMIZER_IDS, TAYLOR_ORDERS, type Backend, type OptimizerId, type Scene, type TaylorOrder } from './scene';
+import {
+  HIDE_PARTS,
+  LANGS,
+  LOCK_FIELDS,
+  OPTIMIZER_IDS,
+  TAYLOR_ORDERS,
+  type Backend,
+  type Lang,
+  type OptimizerId,
+  type Scene,
+  type SliceDir,
+  type TaylorOrder,
+} from './scene';
 
 export interface Problem {
   param: string;
@@ -20,7 +32,13 @@ export const DEFAULTS = {
   steps: 100,
   tol: 1e-5,
   patch: 0.2,
+  m: 5,
+  radius: 1,
+  batch: 2,
+  seed: 1,
 };
+export const M_RANGE = [1, 20] as const;
+export const SEED_MAX = 4294967295;
 export const PATCH_RANGE = [0.02, 1] as const;
 export const STEPS_RANGE = [1, 10000] as const;
 export const GRID_RANGE = [11, 1001] as const;
@@ -110,10 +128,40 @@ export function defaultScene(): Scene {
     embed: false,
     patch: DEFAULTS.patch,
     basins: 'off',
+    m: DEFAULTS.m,
+    radius: DEFAULTS.radius,
+    batch: DEFAULTS.batch,
+    seed: DEFAULTS.seed,
+    dir: 'grad',
+    lang: null,
+    hide: [],
+    lock: [],
+    resize: false,
     present: false,
     tour: null,
     tourStep: 0,
   };
+}
+
+/** `grad`, `newton`, or an angle in degrees (any finite number, kept as written): the direction, or a message. */
+export function parseDir(text: string): { dir: SliceDir } | { message: string } {
+  if (text === 'grad' || text === 'newton') return { dir: text };
+  const v = parseNumber(text);
+  if (v === null) return { message: `${quote(text)} is not grad, newton or an angle in degrees` };
+  return { dir: v };
+}
+
+/** A comma list of ids from `allowed` (repeats folded): the ids, or a message naming the first unknown one. */
+function parseIds<T extends string>(text: string, allowed: readonly T[], what: string): T[] | string {
+  const out: T[] = [];
+  for (const raw of text.split(',')) {
+    const id = raw.trim();
+    if (id === '') continue;
+    if (!(allowed as readonly string[]).includes(id))
+      return `unknown ${what} ${quote(id)}; choose from ${allowed.join(', ')}`;
+    if (!out.includes(id as T)) out.push(id as T);
+  }
+  return out;
 }
 
 /** The `taylor` parameter's text: `0` for none, else the orders ascending (`1,2`). */
@@ -256,6 +304,56 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
     'must be a whole number from 11 to 1001',
   );
   const grid = Number.isNaN(gridRaw) ? null : gridRaw;
+  const m = num(
+    'm',
+    DEFAULTS.m,
+    (v) => Number.isInteger(v) && v >= M_RANGE[0] && v <= M_RANGE[1],
+    'the memory of lbfgs must be a whole number from 1 to 20',
+  );
+  const radius = num('radius', DEFAULTS.radius, (v) => v > 0, 'the trust radius must be positive');
+  const batch = num(
+    'batch',
+    DEFAULTS.batch,
+    (v) => Number.isInteger(v) && v >= 1,
+    'the batch size must be a whole number from 1',
+  );
+  const seed = num(
+    'seed',
+    DEFAULTS.seed,
+    (v) => Number.isInteger(v) && v >= 0 && v <= SEED_MAX,
+    `the seed must be a whole number from 0 to ${SEED_MAX}`,
+  );
+  let dir: SliceDir = 'grad';
+  const dp2 = get('dir');
+  if (dp2 !== null) {
+    const v = parseDir(dp2);
+    if ('message' in v) bad('dir', `${v.message}; using grad`);
+    else dir = v.dir;
+  }
+  let lang: Lang | null = null;
+  const lp = get('lang');
+  if (lp !== null) {
+    if ((LANGS as readonly string[]).includes(lp)) lang = lp as Lang;
+    else bad('lang', `${quote(lp)} is not a language of the app; choose ${LANGS.join(' or ')}`);
+  }
+  const ids = <T extends string>(key: string, allowed: readonly T[], what: string): T[] => {
+    const t = get(key);
+    if (t === null) return [];
+    const v = parseIds(t, allowed, what);
+    if (typeof v === 'string') {
+      bad(key, `${v}; ignoring ${key}`);
+      return [];
+    }
+    return v;
+  };
+  const hide = ids('hide', HIDE_PARTS, 'part of the page');
+  const lock = ids('lock', LOCK_FIELDS, 'field');
+  let resize = false;
+  const rp = get('resize');
+  if (rp !== null) {
+    if (rp === '1' || rp === '0') resize = rp === '1';
+    else bad('resize', `${quote(rp)} is not 1 or 0`);
+  }
 
   let backend: Backend | null = null;
   const bp = get('backend');
@@ -313,6 +411,15 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
       embed,
       patch,
       basins,
+      m,
+      radius,
+      batch,
+      seed,
+      dir,
+      lang,
+      hide,
+      lock,
+      resize,
       present,
       tour,
       tourStep,
@@ -350,6 +457,15 @@ export function serializeScene(s: Scene): string {
   if (s.embed) q.set('embed', '1');
   if (s.patch !== DEFAULTS.patch) q.set('patch', numText(s.patch));
   if (s.basins !== 'off') q.set('basins', s.basins);
+  if (s.m !== DEFAULTS.m) q.set('m', String(s.m));
+  if (s.radius !== DEFAULTS.radius) q.set('radius', numText(s.radius));
+  if (s.batch !== DEFAULTS.batch) q.set('batch', String(s.batch));
+  if (s.seed !== DEFAULTS.seed) q.set('seed', String(s.seed));
+  if (s.dir !== 'grad') q.set('dir', typeof s.dir === 'number' ? numText(s.dir) : s.dir);
+  if (s.lang !== null) q.set('lang', s.lang);
+  if (s.hide.length > 0) q.set('hide', s.hide.join(','));
+  if (s.lock.length > 0) q.set('lock', s.lock.join(','));
+  if (s.resize) q.set('resize', '1');
   if (s.present) q.set('present', '1');
   if (s.tour !== null) {
     q.set('tour', s.tour);
