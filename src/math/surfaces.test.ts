@@ -3,7 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { evalScalar } from './formula/evalScalar';
 import { parseFormula } from './formula/parse';
-import { DEFAULT_SURFACE_ID, SURFACES, getSurface } from './surfaces';
+import { sameTree } from './formula/print';
+import {
+  DEFAULT_SURFACE_ID,
+  REGRESSION_IDS,
+  SURFACES,
+  dataColumns,
+  getSurface,
+  isRegressionId,
+  leastSquares,
+  pointLossAsts,
+  pointLossFormula,
+  regressionAst,
+  regressionFormula,
+  regressionMinimum,
+  surfaceData,
+  withData,
+} from './surfaces';
 import type { CriticalKind, RegressionData, Surface } from './surfaces-types';
 
 type Vec = [number, number];
@@ -33,6 +49,7 @@ const CONTRACT: Record<string, string | null> = {
   mccormick: 'sin(x + y) + (x - y)^2 - 1.5*x + 2.5*y + 1',
   'linear-regression': null,
   'logistic-regression': null,
+  'exp-regression': null,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -89,6 +106,44 @@ function logisticRef(d: RegressionData): Ref {
         hxx += w * a * a;
         hxy += w * a * b;
         hyy += w * b * b;
+      });
+      return [hxx / n, hxy / n, hyy / n];
+    },
+  };
+}
+
+/** Mean of (x e^{-y t} - s)^2, differentiated by hand: r = x E - s with E = e^{-y t}, r_x = E,
+ *  r_y = -x t E, r_xx = 0, r_xy = -t E, r_yy = x t^2 E; f_i = r^2, ∇f_i = 2 r ∇r, H_i = 2(∇r∇rᵀ + r ∇²r). */
+function decayRef(d: RegressionData): Ref {
+  const n = d.targets.length;
+  const each = (x: number, y: number, fn: (r: number, e: number, t: number) => void) =>
+    d.features.forEach(([t], i) => {
+      const e = Math.exp(-y * t);
+      fn(x * e - d.targets[i], e, t);
+    });
+  return {
+    f: (x, y) => {
+      let f = 0;
+      each(x, y, (r) => (f += r * r));
+      return f / n;
+    },
+    g: (x, y) => {
+      let gx = 0;
+      let gy = 0;
+      each(x, y, (r, e, t) => {
+        gx += 2 * r * e;
+        gy += -2 * r * x * t * e;
+      });
+      return [gx / n, gy / n];
+    },
+    h: (x, y) => {
+      let hxx = 0;
+      let hxy = 0;
+      let hyy = 0;
+      each(x, y, (r, e, t) => {
+        hxx += 2 * e * e;
+        hxy += 2 * (-x * t * e * e - r * t * e);
+        hyy += 2 * (x * x * t * t * e * e + r * x * t * t * e);
       });
       return [hxx / n, hxy / n, hyy / n];
     },
@@ -192,6 +247,7 @@ const REF: Record<string, Ref> = {
   },
   'linear-regression': linearRef(need('linear-regression').data as RegressionData),
   'logistic-regression': logisticRef(need('logistic-regression').data as RegressionData),
+  'exp-regression': decayRef(need('exp-regression').data as RegressionData),
 };
 
 function need(id: string): Surface {
@@ -458,9 +514,10 @@ describe.each(SURFACES.map((s) => [s.id, s] as const))('%s', (id, s) => {
 describe('regression surfaces', () => {
   const lin = need('linear-regression');
   const log = need('logistic-regression');
+  const dec = need('exp-regression');
 
   it('ship small, consistent data sets with a description', () => {
-    for (const s of [lin, log]) {
+    for (const s of [lin, log, dec]) {
       const d = s.data as RegressionData;
       expect(d.description.trim()).not.toBe('');
       expect(d.targets.length).toBeGreaterThanOrEqual(6);
@@ -468,12 +525,13 @@ describe('regression surfaces', () => {
       expect(d.features).toHaveLength(d.targets.length);
     }
     for (const row of (lin.data as RegressionData).features) expect(row).toHaveLength(1);
+    for (const row of (dec.data as RegressionData).features) expect(row).toHaveLength(1);
     for (const row of (log.data as RegressionData).features) expect(row).toHaveLength(2);
     for (const l of (log.data as RegressionData).targets) expect(Math.abs(l)).toBe(1);
   });
 
   it('write their formulas cleanly: balanced parentheses, folded signs, no exponent syntax', () => {
-    for (const s of [lin, log]) {
+    for (const s of [lin, log, dec]) {
       let depth = 0;
       for (const ch of s.formula) {
         depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
@@ -485,10 +543,14 @@ describe('regression surfaces', () => {
     }
     expect(lin.formula).toMatch(/^\(\(.*\)\^2\)\/8$/);
     expect(log.formula).toMatch(/^\(log\(1 \+ exp\(.*\)\)\)\/8$/);
+    expect(dec.formula).toBe(
+      '((x - 2.04)^2 + (x*exp(-0.5*y) - 1.53)^2 + (x*exp(-y) - 1.23)^2 + (x*exp(-1.5*y) - 0.89)^2 + ' +
+        '(x*exp(-2*y) - 0.77)^2 + (x*exp(-3*y) - 0.46)^2 + (x*exp(-4*y) - 0.25)^2 + (x*exp(-6*y) - 0.12)^2)/8',
+    );
   });
 
   it('list the true minimizer, with a positive definite Hessian there', () => {
-    for (const s of [lin, log]) {
+    for (const s of [lin, log, dec]) {
       const r = REF[s.id];
       expect(s.critical).toHaveLength(1);
       const c = s.critical[0];
@@ -499,7 +561,7 @@ describe('regression surfaces', () => {
   });
 
   it('put the minimum well inside the domain', () => {
-    for (const s of [lin, log]) {
+    for (const s of [lin, log, dec]) {
       const c = s.critical[0];
       const [x0, x1, y0, y1] = s.domain;
       expect(Math.min(c.x - x0, x1 - c.x) / (x1 - x0)).toBeGreaterThan(0.2);
@@ -593,6 +655,40 @@ describe('lessons tell the truth', () => {
     expect(c.global === true).toBe(global);
   });
 
+  it('pure Newton on the decay fit runs off toward infinite rate; Gauss–Newton reaches the fit', () => {
+    const s = need('exp-regression');
+    const r = REF[s.id];
+    const path = newton(r, s.start, 10);
+    // y (the rate) grows every step and leaves the domain; x settles on the first measurement
+    for (let k = 1; k < path.length; k++) expect(path[k][1]).toBeGreaterThan(path[k - 1][1]);
+    expect(inside(s, path[path.length - 1])).toBe(false);
+    // Gauss–Newton with Armijo backtracking (CONTRACT §5): G = 2 JᵀJ/n from the residuals.
+    const d = s.data as RegressionData;
+    let [x, y] = s.start;
+    let k = 0;
+    for (; k < 20 && Math.hypot(...r.g(x, y)) > 1e-5; k++) {
+      let a = 0;
+      let b = 0;
+      let c = 0;
+      d.features.forEach(([t]) => {
+        const e = Math.exp(-y * t);
+        const [jx, jy] = [e, -x * t * e];
+        a += (2 * jx * jx) / 8;
+        b += (2 * jx * jy) / 8;
+        c += (2 * jy * jy) / 8;
+      });
+      const [gx, gy] = r.g(x, y);
+      const det = a * c - b * b;
+      const dir: Vec = [-(c * gx - b * gy) / det, -(a * gy - b * gx) / det];
+      let t = 1;
+      while (r.f(x + t * dir[0], y + t * dir[1]) > r.f(x, y) + 1e-4 * t * (gx * dir[0] + gy * dir[1])) t /= 2;
+      x += t * dir[0];
+      y += t * dir[1];
+    }
+    expect(k).toBeLessThanOrEqual(8);
+    expect(nearest(s, [x, y]).d).toBeLessThan(1e-5);
+  });
+
   it('gradient descent on Rastrigin is trapped in a local minimum near its start', () => {
     const s = need('rastrigin');
     const r = REF[s.id];
@@ -603,5 +699,227 @@ describe('lessons tell the truth', () => {
     const newtonPath = newton(r, s.start, 60);
     const p = newtonPath[newtonPath.length - 1];
     expect(Math.hypot(p[0] - s.start[0], p[1] - s.start[1])).toBeLessThan(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Regression formulas rebuilt from rows (the `data` parameter, CONTRACT §4 "Data").
+describe('regression formulas from rows', () => {
+  // The catalog formulas as they were before the formulas were built from rows: nothing changes.
+  const BEFORE: Record<string, string> = {
+    'linear-regression':
+      '((y - 0.6)^2 + (0.5*x + y - 1.05)^2 + (x + y - 2.15)^2 + (1.5*x + y - 2.65)^2 + (2*x + y - 3.7)^2 + ' +
+      '(2.5*x + y - 4.1)^2 + (3*x + y - 5.05)^2 + (3.5*x + y - 5.65)^2)/8',
+    'logistic-regression':
+      '(log(1 + exp(-x - 0.5*y)) + log(1 + exp(-0.5*x - 1.5*y)) + log(1 + exp(-2*x - 0.3*y)) + ' +
+      'log(1 + exp(0.6*x + 0.4*y)) + log(1 + exp(-x - 0.8*y)) + log(1 + exp(-0.3*x - 1.5*y)) + ' +
+      'log(1 + exp(0.8*x + 0.6*y)) + log(1 + exp(-1.5*x + 0.4*y)))/8',
+  };
+  const ids = ['linear-regression', 'logistic-regression', 'exp-regression'] as const;
+
+  it('rebuild the shipped formulas exactly, and the catalog uses them', () => {
+    for (const id of ids) {
+      const rows = surfaceData(id) as number[][];
+      expect(regressionFormula(id, rows)).toBe(need(id).formula);
+      if (BEFORE[id]) expect(need(id).formula).toBe(BEFORE[id]);
+    }
+  });
+
+  it('export the shipped rows as fresh copies', () => {
+    expect(surfaceData('linear-regression')?.slice(0, 2)).toEqual([
+      [0, 0.6],
+      [0.5, 1.05],
+    ]);
+    expect(surfaceData('logistic-regression')?.[3]).toEqual([-0.6, -0.4, 1]);
+    expect(surfaceData('exp-regression')).toHaveLength(8);
+    expect(surfaceData('rosenbrock')).toBeUndefined();
+    const rows = surfaceData('linear-regression') as number[][];
+    rows[0][1] = 99;
+    expect(surfaceData('linear-regression')?.[0][1]).toBe(0.6);
+    expect(REGRESSION_IDS.every((id) => isRegressionId(id) && getSurface(id)?.data)).toBe(true);
+    expect(isRegressionId('rosenbrock')).toBe(false);
+    expect(dataColumns('logistic-regression')).toBe(3);
+    expect(dataColumns('exp-regression')).toBe(2);
+  });
+
+  // Awkward rows: zeros, unit coefficients, negatives, and numbers that need exponent syntax.
+  const AWKWARD: Record<(typeof ids)[number], number[][]> = {
+    'linear-regression': [
+      [0, 0],
+      [1, -1],
+      [-1, 2.5],
+      [1e-7, 3e21],
+      [-0.25, 0],
+    ],
+    'exp-regression': [
+      [0, 0],
+      [1, -0.3],
+      [-2, 1.5],
+      [2.5e-8, 0],
+      [0, 4],
+    ],
+    'logistic-regression': [
+      [0, 0, 1],
+      [1, -1, -1],
+      [-1, 0, 1],
+      [0.5, 1e-9, -1],
+      [-2, 3, -1],
+    ],
+  };
+
+  it.each(ids)('%s: the tree is what the parser reads from the text, for shipped and awkward rows', (id) => {
+    for (const rows of [surfaceData(id) as number[][], AWKWARD[id]]) {
+      const text = regressionFormula(id, rows);
+      const parsed = parseFormula(text);
+      expect(parsed.ok, text).toBe(true);
+      if (parsed.ok) expect(sameTree(parsed.ast, regressionAst(id, rows))).toBe(true);
+      expect(text).not.toMatch(/--|\+ -|- -|- \+/);
+    }
+  });
+
+  it.each(ids)('%s: the surface is the mean of the per-point losses, which are the contract’s', (id) => {
+    const rows = AWKWARD[id];
+    const full = compile(regressionFormula(id, rows));
+    const parts = rows.map((r) => compile(pointLossFormula(id, r)));
+    const asts = pointLossAsts(id, rows);
+    // the contract's per-point losses, written out here
+    const contract = (row: number[], x: number, y: number): number =>
+      id === 'linear-regression'
+        ? (x * row[0] + y - row[1]) ** 2
+        : id === 'exp-regression'
+          ? (x * Math.exp(-y * row[0]) - row[1]) ** 2
+          : Math.log(1 + Math.exp(-row[2] * (x * row[0] + y * row[1])));
+    for (const [x, y] of [
+      [0.3, -0.7],
+      [1.5, 0.25],
+      [-2, 1],
+    ]) {
+      const each = rows.map((r) => contract(r, x, y));
+      const mean = each.reduce((a, b) => a + b, 0) / rows.length;
+      expect(full(x, y)).toBeCloseTo(mean, 10 - Math.max(0, Math.round(Math.log10(Math.abs(mean)))));
+      parts.forEach((f, i) =>
+        expect(f(x, y) / Math.max(1, Math.abs(each[i]))).toBeCloseTo(each[i] / Math.max(1, Math.abs(each[i])), 12),
+      );
+      asts.forEach((a, i) =>
+        expect(evalScalar(a, x, y) / Math.max(1, Math.abs(each[i]))).toBeCloseTo(
+          each[i] / Math.max(1, Math.abs(each[i])),
+          12,
+        ),
+      );
+    }
+  });
+
+  it('builds the formula of the reference sgd run’s data (same tree as the reference’s text)', () => {
+    const refFormula = '((0.5*x + y - 1.2)^2 + (1.5*x + y - 2.1)^2 + (2.5*x + y - 4.2)^2 + (3.5*x + y - 5.0)^2)/4';
+    const rows = [
+      [0.5, 1.2],
+      [1.5, 2.1],
+      [2.5, 4.2],
+      [3.5, 5],
+    ];
+    const parsed = parseFormula(refFormula);
+    expect(parsed.ok && sameTree(parsed.ast, regressionAst('linear-regression', rows))).toBe(true);
+    // numbers are written in their shortest form: 5, not 5.0
+    expect(regressionFormula('linear-regression', rows)).toBe(refFormula.replace('5.0', '5'));
+  });
+
+  it('builds a 500-row formula whose tree need not pass the parser’s limits', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [i / 100, Math.sin(i)]);
+    const tree = regressionAst('linear-regression', rows);
+    const f = (x: number, y: number) => rows.reduce((a, [t, s]) => a + (x * t + y - s) ** 2, 0) / 500;
+    expect(evalScalar(tree, 0.7, -0.2)).toBeCloseTo(f(0.7, -0.2), 10);
+    expect(parseFormula(regressionFormula('linear-regression', rows)).ok).toBe(false); // too long for a user's formula
+  });
+
+  it('withData: the surface with other rows, its minimum recomputed', () => {
+    const rows = [
+      [0, 1],
+      [1, 3],
+      [2, 5],
+      [3, 7.5],
+    ];
+    const s = withData('linear-regression', rows) as Surface;
+    expect(s.formula).toBe(regressionFormula('linear-regression', rows));
+    expect(s.data?.features).toEqual([[0], [1], [2], [3]]);
+    expect(s.data?.targets).toEqual([1, 3, 5, 7.5]);
+    expect(s.critical).toHaveLength(1);
+    expect(s.domain).toEqual(need('linear-regression').domain);
+    expect(withData('rosenbrock', rows)).toBeUndefined();
+    // separable classes: the logistic loss has no minimizer (it decreases toward infinity)
+    const sep = withData('logistic-regression', [
+      [1, 0, 1],
+      [2, 1, 1],
+      [-1, 0, -1],
+      [-2, -1, -1],
+    ]) as Surface;
+    expect(sep.critical).toEqual([]);
+    expect(need('linear-regression').formula).toBe(BEFORE['linear-regression']); // the catalog is untouched
+  });
+});
+
+describe('minimizers', () => {
+  it('leastSquares agrees with the normal equations solved by Cramer’s rule (uncentred sums)', () => {
+    const datasets = [
+      surfaceData('linear-regression') as number[][],
+      [
+        [0.5, 1.2],
+        [1.5, 2.1],
+        [2.5, 4.2],
+        [3.5, 5],
+      ],
+      [
+        [-3, 2],
+        [10, -1],
+        [0.1, 0.4],
+      ],
+    ];
+    for (const rows of datasets) {
+      // [Σt² Σt; Σt n] [w; b] = [Σts; Σs]
+      let stt = 0;
+      let st = 0;
+      let sts = 0;
+      let ss = 0;
+      for (const [t, s] of rows) {
+        stt += t * t;
+        st += t;
+        sts += t * s;
+        ss += s;
+      }
+      const n = rows.length;
+      const det = stt * n - st * st;
+      const w = (sts * n - st * ss) / det;
+      const b = (stt * ss - st * sts) / det;
+      const ls = leastSquares(rows) as { w: number; b: number };
+      expect(ls.w).toBeCloseTo(w, 12);
+      expect(ls.b).toBeCloseTo(b, 12);
+    }
+    // points on a line give the line exactly; all t equal has no unique line
+    const exact = leastSquares([
+      [1, 5],
+      [2, 7],
+      [4, 11],
+    ]) as { w: number; b: number };
+    expect(exact.w).toBeCloseTo(2, 14);
+    expect(exact.b).toBeCloseTo(3, 14);
+    expect(
+      leastSquares([
+        [1, 2],
+        [1, 3],
+      ]),
+    ).toBeNull();
+    // the catalog's minimum is this line (1.482142857142857 = 83/56, 0.525 exactly from the data)
+    const c = need('linear-regression').critical[0];
+    expect(c.x).toBeCloseTo(83 / 56, 14);
+    expect(c.y).toBeCloseTo(0.525, 14);
+  });
+
+  it('the decay fit’s minimum matches an independent float64 Newton solve', () => {
+    // Newton on the hand-written gradient and Hessian from (2, 0.5), done offline in Python:
+    // x = 2.0161876343887157, y = 0.5072823478246468, f = 9.292516826693545e-4.
+    const c = need('exp-regression').critical[0];
+    expect(c.x).toBeCloseTo(2.0161876343887157, 12);
+    expect(c.y).toBeCloseTo(0.5072823478246468, 12);
+    expect(c.value).toBeCloseTo(9.292516826693545e-4, 15);
+    expect(regressionMinimum('exp-regression', surfaceData('exp-regression') as number[][])).toEqual(c);
   });
 });

@@ -1,68 +1,36 @@
 // The built-in surface catalog (CONTRACT §4): each surface's formula, plotting domain, suggested
 // expansion point, optimizer start and step size, known critical points, and a one-line lesson.
+import {
+  dataOf,
+  isRegressionId,
+  regressionFormula,
+  regressionMinimum,
+  rowsOf,
+  type DataRows,
+  type RegressionId,
+} from './regression';
 import type { CriticalPoint, RegressionData, Surface } from './surfaces-types';
+
+export {
+  REGRESSION_IDS,
+  dataColumns,
+  isRegressionId,
+  leastSquares,
+  pointLossAsts,
+  pointLossFormula,
+  regressionAst,
+  regressionFormula,
+  regressionMinimum,
+  type DataRow,
+  type DataRows,
+  type RegressionId,
+} from './regression';
 
 export const DEFAULT_SURFACE_ID = 'rosenbrock';
 
 // ---------------------------------------------------------------------------------------------
-// Formula text for the regression surfaces, generated from their data so the two cannot drift.
-
-/** A data value as formula text. Data are short decimals; anything else would need exponent
- *  syntax, so it is rejected at load time rather than producing a string that may not parse. */
-function formatNumber(n: number): string {
-  const s = String(Math.abs(n));
-  if (!/^\d+(\.\d+)?$/.test(s)) throw new Error(`surfaces: cannot write ${n} as a plain decimal`);
-  return s;
-}
-
-/** `c1*v1 + c2*v2 + k` with signs folded into the operators (no `+ -`), coefficient 1 written as
- *  the bare variable and zero terms dropped; "0" when nothing is left. */
-function affineText(terms: ReadonlyArray<readonly [number, string]>, constant: number): string {
-  const parts: string[] = [];
-  const push = (value: number, body: string): void => {
-    if (parts.length === 0) parts.push(value < 0 ? `-${body}` : body);
-    else parts.push(value < 0 ? ` - ${body}` : ` + ${body}`);
-  };
-  for (const [c, v] of terms) {
-    if (c === 0) continue;
-    push(c, Math.abs(c) === 1 ? v : `${formatNumber(c)}*${v}`);
-  }
-  if (constant !== 0) push(constant, formatNumber(constant));
-  return parts.length === 0 ? '0' : parts.join('');
-}
-
-/** Mean squared error of s ≈ x*t + y (slope x, intercept y) over the points (t_i, s_i). */
-function linearRegressionFormula(data: RegressionData): string {
-  const terms = data.features.map(
-    ([t], i) =>
-      `(${affineText(
-        [
-          [t, 'x'],
-          [1, 'y'],
-        ],
-        -data.targets[i],
-      )})^2`,
-  );
-  return `(${terms.join(' + ')})/${data.targets.length}`;
-}
-
-/** Mean logistic loss log(1 + exp(-label*(x*a + y*b))) over the points (a_i, b_i, label_i). */
-function logisticRegressionFormula(data: RegressionData): string {
-  const terms = data.features.map(([a, b], i) => {
-    const l = data.targets[i];
-    return `log(1 + exp(${affineText(
-      [
-        [-l * a, 'x'],
-        [-l * b, 'y'],
-      ],
-      0,
-    )}))`;
-  });
-  return `(${terms.join(' + ')})/${data.targets.length}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The regression data sets, and their minimizers computed from the data (again: no drift).
+// The regression data sets. Their formulas and minimizers are computed from the data
+// (regression.ts), so the two cannot drift.
 
 // s = 1.5 t + 0.5 plus a fixed, hand-picked bit of noise, so the best line is near (1.5, 0.5)
 // but not exactly on it, and the (slope, intercept) valley is long and narrow (condition ~20).
@@ -92,72 +60,20 @@ const LOGISTIC_DATA: RegressionData = {
   targets: [1, 1, 1, 1, -1, -1, -1, -1],
 };
 
-function mse(data: RegressionData, x: number, y: number): number {
-  let s = 0;
-  data.features.forEach(([t], i) => (s += (x * t + y - data.targets[i]) ** 2));
-  return s / data.targets.length;
-}
+// s = 2 exp(-0.5 t) plus fixed noise (+0.04, -0.03, 0.02, -0.05, 0.03, 0.01, -0.02, 0.02), rounded
+// to two decimals. The least-squares fit is (2.01619, 0.507282), f = 9.2925e-4 (float64 Newton).
+const DECAY_DATA: RegressionData = {
+  description:
+    '8 measurements (t, s) of something decaying: time t vs. amount left s; the loss is the mean squared error of the curve s ≈ x·exp(−y·t), with initial amount x and rate y.',
+  features: [[0], [0.5], [1], [1.5], [2], [3], [4], [6]],
+  targets: [2.04, 1.53, 1.23, 0.89, 0.77, 0.46, 0.25, 0.12],
+};
 
-/** Least squares in closed form (the normal equations). */
-function linearMinimum(data: RegressionData): CriticalPoint {
-  const n = data.targets.length;
-  const tm = data.features.reduce((s, [t]) => s + t, 0) / n;
-  const sm = data.targets.reduce((s, v) => s + v, 0) / n;
-  let sts = 0;
-  let stt = 0;
-  data.features.forEach(([t], i) => {
-    sts += (t - tm) * (data.targets[i] - sm);
-    stt += (t - tm) ** 2;
-  });
-  const x = sts / stt;
-  const y = sm - x * tm;
-  return { x, y, value: mse(data, x, y), kind: 'minimum', global: true };
-}
-
-/** log(1 + e^z) without overflow for large z. */
-function softplus(z: number): number {
-  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-}
-
-function logisticLoss(data: RegressionData, x: number, y: number): number {
-  let s = 0;
-  data.features.forEach(([a, b], i) => (s += softplus(-data.targets[i] * (x * a + y * b))));
-  return s / data.targets.length;
-}
-
-/** The loss is strictly convex (non-separable data), so Newton's method with step halving
- *  from the origin converges to the unique minimizer in a handful of iterations. */
-function logisticMinimum(data: RegressionData): CriticalPoint {
-  const n = data.targets.length;
-  let x = 0;
-  let y = 0;
-  for (let it = 0; it < 100; it++) {
-    let gx = 0;
-    let gy = 0;
-    let hxx = 0;
-    let hxy = 0;
-    let hyy = 0;
-    data.features.forEach(([a, b], i) => {
-      const l = data.targets[i];
-      const p = 1 / (1 + Math.exp(l * (x * a + y * b))); // sigmoid(-margin)
-      gx -= (l * a * p) / n;
-      gy -= (l * b * p) / n;
-      const w = (p * (1 - p)) / n;
-      hxx += w * a * a;
-      hxy += w * a * b;
-      hyy += w * b * b;
-    });
-    const det = hxx * hyy - hxy * hxy;
-    const dx = (hyy * gx - hxy * gy) / det;
-    const dy = (hxx * gy - hxy * gx) / det;
-    const f0 = logisticLoss(data, x, y);
-    let t = 1;
-    while (t > 1e-8 && logisticLoss(data, x - t * dx, y - t * dy) > f0) t /= 2;
-    x -= t * dx;
-    y -= t * dy;
-    if (Math.hypot(t * dx, t * dy) < 1e-15 * (1 + Math.hypot(x, y))) break;
-  }
-  return { x, y, value: logisticLoss(data, x, y), kind: 'minimum', global: true };
+/** The minimizer of a shipped data set's loss (it has one; a missing one is a bug in the data). */
+function shippedMinimum(id: RegressionId, data: RegressionData): CriticalPoint {
+  const c = regressionMinimum(id, rowsOf(data));
+  if (!c) throw new Error(`surfaces: no minimum for the data of ${id}`);
+  return c;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -434,13 +350,13 @@ export const SURFACES: Surface[] = [
     id: 'linear-regression',
     name: 'Linear regression (MSE)',
     group: ML,
-    formula: linearRegressionFormula(LINEAR_DATA),
+    formula: regressionFormula('linear-regression', rowsOf(LINEAR_DATA)),
     domain: [-1, 4, -2, 3],
     point: [3, 2],
     start: [-0.5, 2.5],
     // Hessian eigenvalues about 10.2 and 0.51: lr = 0.15 zig-zags in slope yet converges.
     lr: 0.15,
-    critical: [linearMinimum(LINEAR_DATA)],
+    critical: [shippedMinimum('linear-regression', LINEAR_DATA)],
     lesson:
       'The squared-error loss of a line is exactly quadratic in (slope, intercept), so the second-order Taylor model is the loss itself and one Newton step solves the normal equations, while gradient descent zig-zags down the long valley.',
     data: LINEAR_DATA,
@@ -449,15 +365,33 @@ export const SURFACES: Surface[] = [
     id: 'logistic-regression',
     name: 'Logistic regression',
     group: ML,
-    formula: logisticRegressionFormula(LOGISTIC_DATA),
+    formula: regressionFormula('logistic-regression', rowsOf(LOGISTIC_DATA)),
     domain: [-3, 4, -3, 4],
     point: [-2, 2],
     start: [-2, -2],
     lr: 1, // the curvature is at most 0.25·λmax(mean of z zᵀ) ≈ 0.36, so gd descends for lr < 5.5
-    critical: [logisticMinimum(LOGISTIC_DATA)],
+    critical: [shippedMinimum('logistic-regression', LOGISTIC_DATA)],
     lesson:
       'A convex loss that turns almost linear far from its minimum: the curvature there is so small that a pure Newton step from (-2, -2) overshoots out of sight, while gradient descent and damped Newton converge.',
     data: LOGISTIC_DATA,
+  },
+  {
+    id: 'exp-regression',
+    name: 'Exponential decay fit',
+    group: ML,
+    formula: regressionFormula('exp-regression', rowsOf(DECAY_DATA)),
+    domain: [-0.5, 4, -0.25, 2.5],
+    // The Hessian is indefinite here (det ≈ -0.064): the quadratic model is a saddle.
+    point: [1, 1.5],
+    // Too fast a decay: only the first measurement is fitted, and the loss is nearly flat in y.
+    start: [0.5, 2],
+    // Hessian eigenvalues at the minimum about 2.6 and 0.33: gd is stable there for lr < 0.77;
+    // 0.3 reaches the minimum's neighbourhood in about 100 steps.
+    lr: 0.3,
+    critical: [shippedMinimum('exp-regression', DECAY_DATA)],
+    lesson:
+      'A sum of squares that is not convex: where the decay rate is too large the loss is a nearly flat plateau with an indefinite Hessian, so pure Newton runs off toward infinite rate while Gauss–Newton and Levenberg–Marquardt, which use only the residuals’ slopes, reach the fit in a few steps.',
+    data: DECAY_DATA,
   },
 ];
 
@@ -465,4 +399,28 @@ const BY_ID = new Map(SURFACES.map((s) => [s.id, s]));
 
 export function getSurface(id: string): Surface | undefined {
   return BY_ID.get(id);
+}
+
+/** The rows of a regression surface's shipped data set ([t, s] or [a, b, label]), fresh arrays. */
+export function surfaceData(id: string): number[][] | undefined {
+  const d = BY_ID.get(id)?.data;
+  return d ? rowsOf(d) : undefined;
+}
+
+/**
+ * The surface with other data (the `data` parameter): the formula rebuilt from the rows exactly as
+ * for the shipped set, the data replaced, and the minimum recomputed (none listed where none is
+ * found). Domain, point, start and lr stay the surface's own. Undefined for a non-regression id.
+ */
+export function withData(id: string, rows: DataRows): Surface | undefined {
+  const s = BY_ID.get(id);
+  if (!s || !isRegressionId(id)) return undefined;
+  const min = regressionMinimum(id, rows);
+  const what = id === 'logistic-regression' ? 'points (a, b, label)' : 'points (t, s)';
+  return {
+    ...s,
+    formula: regressionFormula(id, rows),
+    critical: min ? [min] : [],
+    data: dataOf(rows, `Your data: ${rows.length} ${what}.`),
+  };
 }
