@@ -1,12 +1,15 @@
-// Problems the user must see: bad URL parameters, bad input, failed computations, a formula
-// with nothing to draw. The scene stays drawn; these only explain what was not used.
+// Problems the user must see: bad URL parameters, failed computations, a formula with nothing
+// to draw, and bad input whose field does not show it beside itself (FieldMessage). The
+// scene stays drawn; these only explain what was not used.
 import { useMemo } from 'react';
 import { useResults } from '../compute/results';
 import { fmtDomain } from '../state/url';
 import { useScene } from '../state/store';
+import { shownBeside, useBeside } from './FieldMessage';
 
 export function Alerts({ notices }: { notices: string[] }) {
   const problems = useScene((s) => s.problems);
+  const beside = useBeside((b) => b.shown);
   const domain = useScene((s) => s.scene.domain);
   const error = useResults((r) => r.error);
   const grid = useResults((r) => r.grid);
@@ -14,7 +17,7 @@ export function Alerts({ notices }: { notices: string[] }) {
   // empty, so say why rather than leave a blank picture.
   const nothing = useMemo(() => grid !== null && !grid.v.some((v) => Number.isFinite(v)), [grid]);
   const lines = [
-    ...problems.map((p) => `${p.param}: ${p.message}`),
+    ...problems.filter((p) => !shownBeside(beside, p)).map((p) => `${p.param}: ${p.message}`),
     ...notices,
     ...(error ? [error] : []),
     ...(nothing

@@ -1,8 +1,10 @@
 // A number input that keeps what the user typed while it is invalid, reports the problem
-// (role="alert" via the store) and commits only valid values to the scene.
-import { useState } from 'react';
+// right beside itself (role="alert", aria-describedby; the store keeps it until fixed) and
+// commits only valid values to the scene.
+import { useEffect, useId, useRef, useState } from 'react';
 import { parseNumber } from '../state/url';
 import { useScene } from '../state/store';
+import { FieldMessage, useBeside } from './FieldMessage';
 
 export interface NumberFieldProps {
   /** the problem's name in alerts, e.g. "point.x" */
@@ -18,20 +20,43 @@ export interface NumberFieldProps {
 
 export function NumberField({ param, label, value, check, onCommit, testId, step }: NumberFieldProps) {
   const setProblem = useScene((s) => s.setProblem);
+  const show = useBeside((b) => b.show);
+  const msgId = useId();
   const [text, setText] = useState(String(value));
   const [shown, setShown] = useState(value);
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setLocalProblem] = useState<string | null>(null);
+  const owned = useRef(false);
   // Follow the scene when it changes from elsewhere (dragging, URL, presets).
   if (shown !== value) {
     setShown(value);
     setText(String(value));
-    setInvalid(false);
+    setLocalProblem(null);
   }
+  // A problem this field raised goes with it: when the scene moves on, or the field unmounts.
+  useEffect(() => {
+    if (problem === null && owned.current) {
+      owned.current = false;
+      setProblem(param, null);
+      show(param, null);
+    }
+  }, [problem, param, setProblem, show]);
+  useEffect(
+    () => () => {
+      if (owned.current) {
+        setProblem(param, null);
+        show(param, null);
+      }
+    },
+    [param, setProblem, show],
+  );
+  const invalid = problem !== null;
   const onChange = (t: string) => {
     setText(t);
     const v = parseNumber(t);
     const problem = v === null ? `"${t}" is not a number` : (check?.(v) ?? null);
-    setInvalid(problem !== null);
+    owned.current = problem !== null;
+    setLocalProblem(problem);
+    show(param, problem);
     setProblem(param, problem);
     if (problem === null && v !== null && v !== value) {
       setShown(v);
@@ -39,20 +64,24 @@ export function NumberField({ param, label, value, check, onCommit, testId, step
     }
   };
   return (
-    <label className="num-field">
-      <span>{label}</span>
-      <input
-        type="text"
-        inputMode="decimal"
-        value={text}
-        data-testid={testId}
-        aria-invalid={invalid}
-        step={step}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={() => {
-          if (!invalid) setText(String(value));
-        }}
-      />
-    </label>
+    <div className="fm-wrap fm-inline">
+      <label className="num-field">
+        <span>{label}</span>
+        <input
+          type="text"
+          inputMode="decimal"
+          value={text}
+          data-testid={testId}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? msgId : undefined}
+          step={step}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={() => {
+            if (!invalid) setText(String(value));
+          }}
+        />
+      </label>
+      <FieldMessage id={msgId} param={param} message={problem} />
+    </div>
   );
 }

@@ -1,12 +1,13 @@
 // Which optimizers race and with which parameters. Typed values are checked like the URL's
-// (CONTRACT §1): a bad value is reported as an alert and marked on its field, and the scene
-// keeps the last valid value; a good one goes straight into the scene.
+// (CONTRACT §1): a bad value is marked on its field with its message right beside it (an
+// alert), and the scene keeps the last valid value; a good one goes straight into the scene.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
 import { factsAt } from '../math/engine';
 import { OPTIMIZER_IDS, type OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
 import { checkNumber, checkStart, lrLimit, type NumberParam } from './controls-logic';
+import { FieldMessage, useBeside } from './FieldMessage';
 import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
 import './controls.css';
 
@@ -18,27 +19,39 @@ const USES_LR: readonly OptimizerId[] = ['gd', 'momentum', 'adam', 'fd-gd'];
  */
 function useOwnedProblem(param: string, resyncKey: unknown) {
   const setProblem = useScene((s) => s.setProblem);
+  const show = useBeside((b) => b.show);
   const owned = useRef(false);
+  const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     if (owned.current) {
       owned.current = false;
       setProblem(param, null);
+      show(param, null);
+      setMessage(null);
     }
-  }, [param, resyncKey, setProblem]);
+  }, [param, resyncKey, setProblem, show]);
   useEffect(
     () => () => {
       if (owned.current) {
         owned.current = false;
         setProblem(param, null);
+        show(param, null);
       }
     },
-    [param, setProblem],
+    [param, setProblem, show],
   );
-  return (message: string | null) => {
-    owned.current = message !== null;
-    setProblem(param, message);
+  const report = (m: string | null) => {
+    owned.current = m !== null;
+    // shown beside the field first, so the banner never flashes it
+    show(param, m);
+    setProblem(param, m);
+    setMessage(m);
   };
+  return [message, report] as const;
 }
+
+/** ids for aria-describedby, leaving out the absent ones. */
+const ids = (...xs: (string | false | undefined | null)[]) => xs.filter(Boolean).join(' ') || undefined;
 
 interface NumberFieldProps {
   param: NumberParam;
@@ -58,7 +71,8 @@ function NumberField({ param, label, value, onValid, describedBy }: NumberFieldP
     setText(String(value));
     setInvalid(false);
   }
-  const report = useOwnedProblem(param, value);
+  const [message, report] = useOwnedProblem(param, value);
+  const msgId = useId();
 
   const onChange = (t: string) => {
     setText(t);
@@ -75,20 +89,23 @@ function NumberField({ param, label, value, onValid, describedBy }: NumberFieldP
   };
 
   return (
-    <label className="ctl-field">
-      <span className="ctl-name">{label}</span>
-      <input
-        type="text"
-        inputMode={param === 'steps' ? 'numeric' : 'decimal'}
-        spellCheck={false}
-        autoComplete="off"
-        data-testid={`param-${param}`}
-        value={text}
-        aria-invalid={invalid}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </label>
+    <div className="fm-wrap">
+      <label className="ctl-field">
+        <span className="ctl-name">{label}</span>
+        <input
+          type="text"
+          inputMode={param === 'steps' ? 'numeric' : 'decimal'}
+          spellCheck={false}
+          autoComplete="off"
+          data-testid={`param-${param}`}
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={ids(message !== null && msgId, describedBy)}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </label>
+      <FieldMessage id={msgId} param={param} message={invalid ? message : null} />
+    </div>
   );
 }
 
@@ -107,7 +124,9 @@ function StartFields() {
     setBad([false, false]);
   }
   // A new domain can make typed text valid or not: keyed on both.
-  const report = useOwnedProblem('start', `${start.join(',')}|${domain.join(',')}`);
+  const [message, report] = useOwnedProblem('start', `${start.join(',')}|${domain.join(',')}`);
+  const msgId = useId();
+  const describedBy = message !== null && (bad[0] || bad[1]) ? msgId : undefined;
 
   const onChange = (x: string, y: string) => {
     setTx(x);
@@ -127,37 +146,42 @@ function StartFields() {
   };
 
   return (
-    <fieldset className="ctl-start">
-      <legend className="ctl-name">start</legend>
-      <label className="ctl-field">
-        <span className="ctl-name">x</span>
-        <input
-          type="text"
-          inputMode="decimal"
-          spellCheck={false}
-          autoComplete="off"
-          data-testid="start-x"
-          aria-label="start x"
-          value={tx}
-          aria-invalid={bad[0]}
-          onChange={(e) => onChange(e.target.value, ty)}
-        />
-      </label>
-      <label className="ctl-field">
-        <span className="ctl-name">y</span>
-        <input
-          type="text"
-          inputMode="decimal"
-          spellCheck={false}
-          autoComplete="off"
-          data-testid="start-y"
-          aria-label="start y"
-          value={ty}
-          aria-invalid={bad[1]}
-          onChange={(e) => onChange(tx, e.target.value)}
-        />
-      </label>
-    </fieldset>
+    <div className="fm-wrap">
+      <fieldset className="ctl-start">
+        <legend className="ctl-name">start</legend>
+        <label className="ctl-field">
+          <span className="ctl-name">x</span>
+          <input
+            type="text"
+            inputMode="decimal"
+            spellCheck={false}
+            autoComplete="off"
+            data-testid="start-x"
+            aria-label="start x"
+            value={tx}
+            aria-invalid={bad[0]}
+            aria-describedby={describedBy}
+            onChange={(e) => onChange(e.target.value, ty)}
+          />
+        </label>
+        <label className="ctl-field">
+          <span className="ctl-name">y</span>
+          <input
+            type="text"
+            inputMode="decimal"
+            spellCheck={false}
+            autoComplete="off"
+            data-testid="start-y"
+            aria-label="start y"
+            value={ty}
+            aria-invalid={bad[1]}
+            aria-describedby={describedBy}
+            onChange={(e) => onChange(tx, e.target.value)}
+          />
+        </label>
+      </fieldset>
+      <FieldMessage id={msgId} param="start" message={bad[0] || bad[1] ? message : null} />
+    </div>
   );
 }
 

@@ -1,18 +1,33 @@
 // The runs as a legend: one row per run with its colour, optimizer and parameters, where it is
 // at the scrubbed iteration (k, f, ‖∇f‖), and — once the scrubber has reached its end — how it
-// ended, in words.
+// ended, in words that say what the status means here (compute/runEnds.ts, math/runStatus.ts).
 import { useResults } from '../compute/results';
+import { useRunStatuses } from '../compute/runEnds';
+import type { RunStatusCode } from '../math/runStatus';
 import type { OptimizerId } from '../state/scene';
 import { useView } from '../state/view';
-import { lastK, statusText } from './controls-logic';
+import { lastK } from './controls-logic';
 import { fmt } from './format';
 import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
 import './controls.css';
+import './messages.css';
+
+/** How each ending reads: reached a minimum, worth a second look, or went wrong. */
+const TONE: Partial<Record<RunStatusCode, 'good' | 'note'>> = {
+  converged: 'good',
+  'line-search-float32': 'good',
+  'stalled-float32': 'good',
+  'converged-saddle': 'note',
+  'converged-maximum': 'note',
+  flat: 'note',
+  'max-steps': 'note',
+};
 
 export function RunsPanel() {
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
   const progress = useResults((r) => r.runsProgress);
+  const statuses = useRunStatuses();
   return (
     <section className="panel runs" aria-labelledby="runs-title">
       <h2 id="runs-title">Runs</h2>
@@ -24,7 +39,8 @@ export function RunsPanel() {
       )}
       {runs.length === 0 && progress === null && <p className="muted small">No runs yet.</p>}
       <ul>
-        {runs.map((r) => {
+        {runs.map((r, i) => {
+          const st = statuses[i];
           const id = r.optimizer as OptimizerId;
           const end = lastK(r);
           const k = Math.min(iter, end);
@@ -35,7 +51,13 @@ export function RunsPanel() {
             .map(([name, v]) => `${name} = ${fmt(v)}`)
             .join(', ');
           return (
-            <li key={r.optimizer} className="rn-row" data-testid={`run-${r.optimizer}`} data-status={r.status}>
+            <li
+              key={r.optimizer}
+              className="rn-row"
+              data-testid={`run-${r.optimizer}`}
+              data-status={r.status}
+              data-status-code={st?.code}
+            >
               <div className="rn-head">
                 <span className="swatch" style={{ background: RUN_COLORS[id] ?? '#777' }} aria-hidden="true" />
                 <strong>{OPTIMIZER_LABELS[id] ?? r.optimizer}</strong>
@@ -48,8 +70,11 @@ export function RunsPanel() {
                   <span>‖∇f‖ = {fmt(it.gradNorm)}</span>
                 </div>
               )}
-              <div className={done ? `rn-status small rn-${r.status}` : 'rn-status small muted'}>
-                {done ? statusText(r) : 'running…'}
+              <div
+                className={done ? `rn-status small rn-tone-${(st && TONE[st.code]) ?? 'bad'}` : 'rn-status small muted'}
+                data-testid={`run-status-${r.optimizer}`}
+              >
+                {done ? (st?.words ?? r.status) : 'running…'}
               </div>
             </li>
           );
