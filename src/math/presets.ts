@@ -23,6 +23,8 @@ export interface PresetClaim {
   stays?: boolean;
   /** the run ends outside the domain (or diverges) */
   leaves?: boolean;
+  /** at iteration k the run's line search made this many trials and accepted this step length */
+  lineSearchAt?: { k: number; trials: number; accepted: number };
 }
 
 export interface Preset {
@@ -34,6 +36,8 @@ export interface Preset {
   sentence: string;
   /** the scene edit that sets the preset up (apply with setScene) */
   scene: Partial<Scene>;
+  /** the iteration playback opens at, where the lesson is mid-run (else the runs' end) */
+  iteration?: number;
   claims: PresetClaim[];
 }
 
@@ -48,6 +52,7 @@ interface Spec {
   h?: number;
   steps?: number;
   basins?: Scene['basins'];
+  iteration?: number;
   claims: PresetClaim[];
 }
 
@@ -138,10 +143,23 @@ const SPECS: Record<string, Spec[]> = {
       id: 'quasi-newton',
       title: 'BFGS learns the curvature',
       sentence:
-        'BFGS builds its inverse-Hessian estimate from gradients alone and reaches the minimum without ever computing H; scrub it in the quasi-Newton panel to watch B approach H⁻¹.',
+        'BFGS builds its inverse-Hessian estimate from gradients alone and reaches the minimum without ever computing H; the quasi-Newton panel opens at iteration 3 (scrub on to watch B approach H⁻¹).',
       opt: ['bfgs', 'damped-newton'],
+      iteration: 3,
       claims: [
         { opt: 'bfgs', endsAt: 'minimum' },
+        { opt: 'damped-newton', endsAt: 'minimum' },
+      ],
+    },
+    {
+      id: 'line-search',
+      title: 'Backtracking line search',
+      sentence:
+        'At iteration 1 the full Newton step (t = 1) does not decrease f enough: damped Newton halves t until φ(t) lies under the Armijo line, and accepts t = 1/8 on the fourth trial (the line-search panel).',
+      opt: ['damped-newton'],
+      iteration: 1,
+      claims: [
+        { opt: 'damped-newton', lineSearchAt: { k: 1, trials: 4, accepted: 0.125 } },
         { opt: 'damped-newton', endsAt: 'minimum' },
       ],
     },
@@ -316,6 +334,19 @@ const SPECS: Record<string, Spec[]> = {
       ],
     },
   ],
+  'exp-regression': [
+    {
+      id: 'newton-plateau',
+      title: 'Newton on the plateau',
+      sentence:
+        'From (0.5, 2) the decay is too fast and the loss is a nearly flat plateau with an indefinite Hessian: Newton runs off toward an infinite rate and stops where the gradient is below tol, a flat region and not a fit, while damped Newton reaches the least-squares fit.',
+      opt: ['newton', 'damped-newton'],
+      claims: [
+        { opt: 'newton', leaves: true },
+        { opt: 'damped-newton', endsAt: 'minimum' },
+      ],
+    },
+  ],
 };
 
 const DEFAULT_STEPS = 100;
@@ -342,6 +373,7 @@ function build(s: Surface, p: Spec): Preset {
       tol: DEFAULT_TOL,
       basins: p.basins ?? 'off',
     },
+    ...(p.iteration !== undefined ? { iteration: p.iteration } : {}),
     claims: p.claims,
   };
 }
@@ -359,6 +391,12 @@ export function allPresets(): { surface: Surface; presets: Preset[] }[] {
   return SURFACES.map((surface) => ({ surface, presets: presetsFor(surface.id) }));
 }
 
+/** The iteration playback should open at for this scene, where it is (still) a preset's that names one. */
+export function presetIteration(scene: Scene): number | null {
+  const p = presetsFor(scene.surfaceId).find((q) => q.iteration !== undefined && matchesPreset(scene, q));
+  return p?.iteration ?? null;
+}
+
 /** Whether the scene is (still) the preset's: every field the preset sets is unchanged. */
 export function matchesPreset(scene: Scene, p: Preset): boolean {
   return Object.entries(p.scene).every(([k, v]) => JSON.stringify(scene[k as keyof Scene]) === JSON.stringify(v));
@@ -366,7 +404,7 @@ export function matchesPreset(scene: Scene, p: Preset): boolean {
 
 interface RunLike {
   status: Status;
-  iterates: { k: number; x: number; y: number }[];
+  iterates: { k: number; x: number; y: number; detail?: { trials?: { t: number; accepted: boolean }[] } }[];
 }
 
 /** Does the claim hold for this run on this surface? Returns null when it does, else why not. */
@@ -391,6 +429,14 @@ export function claimFails(c: PresetClaim, run: RunLike, s: Surface, start: [num
   }
   if (c.near && Math.hypot(end.x - c.near[0], end.y - c.near[1]) > 0.01 * span) return `ends at (${end.x}, ${end.y})`;
   if (c.stays && (end.x !== start[0] || end.y !== start[1])) return `moved to (${end.x}, ${end.y})`;
+  if (c.lineSearchAt) {
+    const { k, trials, accepted } = c.lineSearchAt;
+    const tr = run.iterates.find((i) => i.k === k)?.detail?.trials;
+    if (!tr) return `no line search at iteration ${k}`;
+    const ok = tr.find((t) => t.accepted);
+    if (tr.length !== trials || ok?.t !== accepted)
+      return `iteration ${k}: ${tr.length} trials, accepted ${ok ? ok.t : 'none'}`;
+  }
   if (c.leaves) {
     const [x0, x1, y0, y1] = s.domain;
     const out = run.status === 'diverged' || !(end.x >= x0 && end.x <= x1 && end.y >= y0 && end.y <= y1);

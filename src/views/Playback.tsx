@@ -1,10 +1,12 @@
 // Playback of the runs: every run shows iterates 0..min(iter, its last). Play advances iter at
 // `speed` iterations per second on requestAnimationFrame; the scrubber and step buttons edit
-// it directly. The scrubber's end follows the runs (the longest run's last iteration).
+// it directly. The scrubber's end follows the runs (the longest run's last iteration); new runs
+// open at their end, or at the iteration a preset or tour step names (openingIteration).
 import { useEffect, useId } from 'react';
 import { useResults } from '../compute/results';
+import { useScene } from '../state/store';
 import { useView } from '../state/view';
-import { advance, maxIterOf } from './controls-logic';
+import { advance, maxIterOf, openingIteration } from './controls-logic';
 import './controls.css';
 
 /** Render symbols as text, not as colour emoji (U+FE0E after each symbol). */
@@ -22,10 +24,13 @@ export function Playback() {
   const { play, pause, step, reset, setIter, setSpeed, setMaxIter } = useView.getState();
   const scrubId = useId();
 
-  // The scrubber's end: the longest run's last iteration.
+  // The scrubber's end: the longest run's last iteration; and where the new runs open.
   useEffect(() => {
     setMaxIter(maxIterOf(runs));
-  }, [runs, setMaxIter]);
+    if (runs.length === 0 || useView.getState().playing) return;
+    const at = openingIteration(useScene.getState().scene);
+    if (at !== null) setIter(at);
+  }, [runs, setMaxIter, setIter]);
 
   // The animation loop: runs only while playing; cancelled on pause and unmount. Speed and
   // position are read from the store every frame, so changing them does not restart the loop.

@@ -3,9 +3,12 @@
 // run status in words, playback timing, and the convergence plot's series. No React, no DOM,
 // no tfjs: unit-tested in node (playback-logic.test.ts).
 import type { Trajectory } from '../math/optimizers/types';
+import { presetIteration } from '../math/presets';
 import { getSurface } from '../math/surfaces';
+import type { Scene } from '../state/scene';
 import type { Domain } from '../math/surfaces-types';
 import { fmtDomain, fmtPair, inside, parseNumber, STEPS_RANGE } from '../state/url';
+import { tourIteration } from './classroom/tours';
 import { fmt, STATUS_WORDS } from './format';
 
 // ---------------------------------------------------------------------------------------------
@@ -127,6 +130,15 @@ export function maxIterOf(runs: readonly Trajectory[]): number {
   let m = 0;
   for (const r of runs) m = Math.max(m, lastK(r));
   return m;
+}
+
+/**
+ * Where playback opens when new runs arrive: a tour step's or a preset's iteration where the
+ * lesson is mid-run (a tour step rules while a tour is on), else null for the runs' end.
+ */
+export function openingIteration(scene: Scene): number | null {
+  if (scene.tour !== null) return tourIteration(scene);
+  return presetIteration(scene);
 }
 
 const plural = (k: number) => `${k} iteration${k === 1 ? '' : 's'}`;

@@ -10,6 +10,8 @@ export interface TourStep {
   query: string;
   /** what to look at, one or two sentences */
   caption: string;
+  /** the iteration playback opens at, where the caption is about the middle of a run */
+  iteration?: number;
 }
 
 export interface Tour {
@@ -144,7 +146,8 @@ export const TOURS: Tour[] = [
       {
         query: 'surface=rosenbrock&taylor=0&opt=gd,bfgs',
         caption:
-          'Each step, the change in the gradient along the step (y = Δ∇f along s) teaches B a little curvature. Without ever computing H, BFGS follows the valley to (1, 1).',
+          'Each step, the change in the gradient along the step (y = Δ∇f along s) teaches B a little curvature: the quasi-Newton panel shows it at iteration 3. Press play: without ever computing H, BFGS follows the valley to (1, 1).',
+        iteration: 3,
       },
       {
         query: 'surface=rosenbrock&taylor=0&opt=bfgs,newton',
@@ -193,6 +196,12 @@ export const TOURS: Tour[] = [
 
 export function getTour(id: string | null): Tour | undefined {
   return id === null ? undefined : TOURS.find((t) => t.id === id);
+}
+
+/** The iteration a tour step opens playback at, or null for the runs' end (or no tour). */
+export function tourIteration(scene: Pick<Scene, 'tour' | 'tourStep'>): number | null {
+  const t = getTour(scene.tour);
+  return t?.steps[scene.tourStep]?.iteration ?? null;
 }
 
 /** The scene of a tour step: the step's query on top of the defaults, keeping how the page

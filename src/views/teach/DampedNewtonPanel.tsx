@@ -9,7 +9,7 @@ import { dampedDirection, EIGEN_FLOOR, isSingular, newtonDirection } from '../..
 import type { Eval } from '../../math/optimizers/types';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
-import { safely, stepAt, vec } from './common';
+import { Folded, safely, stepAt, vec } from './common';
 import { factsAt } from '../../math/engine';
 import '../teach.css';
 
@@ -181,13 +181,12 @@ export function DampedNewtonPanel() {
 
   if (!atP && !atRun) {
     return (
-      <section className="panel tc" aria-labelledby="dn-title" data-testid="dn-panel">
-        <h2 id="dn-title">Damped Newton</h2>
-        <p className="tc-hint muted" data-testid="dn-hint">
-          H is positive definite at p{run ? ' and at the damped Newton iterate' : ''}, so damped Newton takes the plain
-          Newton direction. Drag p to where H is indefinite (a saddle region) to see the two directions differ.
-        </p>
-      </section>
+      <Folded
+        name="dn"
+        title="Damped Newton"
+        hint={`H is positive definite at p${run ? ' and at the damped Newton iterate' : ''}, so damped Newton takes the plain Newton direction: drag p to where H is indefinite (a saddle region) to see the two differ`}
+        add="damped-newton"
+      />
     );
   }
   return (

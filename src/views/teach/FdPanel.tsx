@@ -8,7 +8,7 @@ import { fdErrors } from '../../math/fd';
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
 import { Chart, Path } from './Chart';
-import { safely } from './common';
+import { Folded, safely } from './common';
 import '../teach.css';
 
 export function FdPanel() {
@@ -29,12 +29,11 @@ export function FdPanel() {
   const finite = curve ? [...curve.forward, ...curve.central].filter((e) => Number.isFinite(e) && e > 0) : [];
   if (!curve || finite.length < 4 || !curve.exact.every(Number.isFinite)) {
     return (
-      <section className="panel tc" aria-labelledby="fd-title" data-testid="fd-panel">
-        {head}
-        <p className="tc-hint muted" data-testid="fd-hint">
-          f or its gradient is undefined near p, so there is nothing to compare: drag p to where f is defined.
-        </p>
-      </section>
+      <Folded
+        name="fd"
+        title="Finite differences"
+        hint="f or its gradient is undefined near p, so there is nothing to compare: drag p to where f is defined"
+      />
     );
   }
   const lo = Math.max(Math.min(...finite) / 3, 1e-14);

@@ -8,7 +8,7 @@ import { armijo, phiValues } from '../../math/teach';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { Chart, Path } from './Chart';
-import { safely, stepAt, useRunPick, vec } from './common';
+import { Folded, safely, stepAt, useRunPick, vec } from './common';
 import '../teach.css';
 
 const SEARCHERS = ['damped-newton', 'bfgs', 'dfp'];
@@ -33,12 +33,12 @@ export function LineSearchPanel() {
 
   if (candidates.length === 0) {
     return (
-      <section className="panel tc" aria-labelledby="ls-title" data-testid="ls-panel">
-        <h2 id="ls-title">Line search</h2>
-        <p className="tc-hint muted" data-testid="ls-hint">
-          Add damped Newton, BFGS or DFP to the race to see how each step length t is chosen by backtracking.
-        </p>
-      </section>
+      <Folded
+        name="ls"
+        title="Line search"
+        hint="add damped Newton, BFGS or DFP to see how each step length t is chosen by backtracking"
+        add="bfgs"
+      />
     );
   }
   const body = (() => {

@@ -10,7 +10,7 @@ import { Chart, Path } from './Chart';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { Tex } from '../Tex';
-import { Matrix, safely, stepAt, texMat, texNum, texVec, useRunPick, vec } from './common';
+import { Folded, Matrix, safely, stepAt, texMat, texNum, texVec, useRunPick, vec } from './common';
 import '../teach.css';
 
 const SIZE = 200;
@@ -94,13 +94,12 @@ export function QuasiNewtonPanel() {
 
   if (candidates.length === 0) {
     return (
-      <section className="panel tc" aria-labelledby="qn-title" data-testid="qn-panel">
-        <h2 id="qn-title">Quasi-Newton</h2>
-        <p className="tc-hint muted" data-testid="qn-hint">
-          Add BFGS or DFP to the race to watch their inverse-Hessian estimate B learn the curvature from gradients
-          alone.
-        </p>
-      </section>
+      <Folded
+        name="qn"
+        title="Quasi-Newton"
+        hint="add BFGS or DFP to watch their estimate B learn the curvature H⁻¹ from gradients alone"
+        add="bfgs"
+      />
     );
   }
   const body = (() => {

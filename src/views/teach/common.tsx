@@ -1,8 +1,11 @@
 // Shared by the teaching panels: the step a run took at the scrubbed iteration, a picker
-// among the runs a panel can show, and small matrix / vector text.
+// among the runs a panel can show, small matrix / vector text, and the one-line form of a
+// panel with nothing to show yet (with a button that adds the optimizer it needs).
 import { useState, type ReactElement } from 'react';
 import type { Iterate, StepDetail, Trajectory } from '../../math/optimizers/types';
-import type { OptimizerId } from '../../state/scene';
+import { OPTIMIZER_IDS, type OptimizerId } from '../../state/scene';
+import { useScene } from '../../state/store';
+import '../messages.css';
 import { fmt } from '../format';
 import { OPTIMIZER_LABELS, RUN_COLORS } from '../palette';
 
@@ -87,4 +90,52 @@ export function safely<T>(f: () => T): T | null {
   } catch {
     return null;
   }
+}
+
+/** The optimizers with `id` added, in the panel's order (OPTIMIZER_IDS). */
+export function withOptimizer(opt: readonly OptimizerId[], id: OptimizerId): OptimizerId[] {
+  return OPTIMIZER_IDS.filter((o) => o === id || opt.includes(o));
+}
+
+/**
+ * A teaching panel folded to one line while it has nothing to show: its title, what would
+ * make it useful, and (where an optimizer would) a button that adds that optimizer to the race.
+ */
+export function Folded({
+  name,
+  title,
+  hint,
+  add,
+}: {
+  /** the panel's test-id prefix, e.g. "ls" */
+  name: string;
+  title: string;
+  hint: string;
+  add?: OptimizerId;
+}) {
+  const opt = useScene((s) => s.scene.opt);
+  const setScene = useScene((s) => s.setScene);
+  return (
+    <section
+      className="panel tc tc-folded"
+      aria-labelledby={`${name}-title`}
+      data-testid={`${name}-panel`}
+      data-folded="true"
+    >
+      <h2 id={`${name}-title`}>{title}</h2>
+      <p className="tc-hint muted" data-testid={`${name}-hint`}>
+        {hint}
+      </p>
+      {add && !opt.includes(add) && (
+        <button
+          type="button"
+          className="tc-add"
+          data-testid={`${name}-add`}
+          onClick={() => setScene({ opt: withOptimizer(opt, add) })}
+        >
+          Add {OPTIMIZER_LABELS[add] ?? add}
+        </button>
+      )}
+    </section>
+  );
 }
