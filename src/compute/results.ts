@@ -1,14 +1,16 @@
 // Scene → results. Each result is recomputed only when the inputs it depends on change
 // (cached by a key of those inputs); tensors never outlive a computation (see math/).
 import { create } from 'zustand';
-import { driveOptimizers, factsAndPatch, factsAt } from '../math/engine';
+import { factsAndPatch, factsAt, tfEvaluator } from '../math/engine';
 import { evalGrid, type GridValues } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
 import { parseFormula } from '../math/formula/parse';
 import type { PointFacts } from '../math/hessian';
 import { taylorGrid, type TaylorGrid } from '../math/taylor';
 import type { Domain } from '../math/surfaces-types';
+import { applicability, PARAM_DEFAULTS, type OptimizerId, type OptimizerParams } from '../math/optimizers';
 import type { Trajectory } from '../math/optimizers/types';
+import { driveRuns } from '../math/runs';
 import type { Scene } from '../state/scene';
 import { scheduleBasins } from './basins';
 
@@ -21,7 +23,11 @@ export interface Results {
   facts: PointFacts | null;
   /** T1 and T2, and f itself, on a local patch around the expansion point */
   patch: (TaylorGrid & { f: Float32Array; domain: Domain }) | null;
+  /** the runs of the chosen optimizers that apply to the formula, in the order of `opt` */
   runs: Trajectory[];
+  /** why chosen optimizers were not run (gauss-newton on a formula that is not a sum of
+   *  squares, …), one message each, for an alert; empty when all ran */
+  runAlerts: string[];
   /** while optimizer runs are being computed (spread over frames): how far, 0…1; else null */
   runsProgress: number | null;
   /** the last computation's failure, shown as an alert; the previous results stay */
@@ -37,6 +43,7 @@ export const useResults = create<Results>(() => ({
   facts: null,
   patch: null,
   runs: [],
+  runAlerts: [],
   runsProgress: null,
   error: null,
   busy: true,
@@ -66,21 +73,40 @@ let runJob: { key: string; cancelled: boolean } | null = null;
 /** A failure in the first (synchronous) slice, for compute() to report. */
 let firstSliceError: string | null = null;
 
+/** The optimizer parameters of a scene (`m` and `radius` where the scene has them yet). */
+export function runParams(scene: Scene): OptimizerParams {
+  const s = scene as Scene & Partial<Pick<OptimizerParams, 'm' | 'radius'>>;
+  return { lr: s.lr, beta: s.beta, h: s.h, m: s.m ?? PARAM_DEFAULTS.m, radius: s.radius ?? PARAM_DEFAULTS.radius };
+}
+
+/** The chosen optimizers that apply to the formula (in the order of `opt`) and, for the
+ *  others, why not (CONTRACT §5: they are not run, the alert says why, the others run). */
+export function applicableRuns(ast: Node, opt: readonly OptimizerId[]): { ids: OptimizerId[]; alerts: string[] } {
+  const ids: OptimizerId[] = [];
+  const alerts: string[] = [];
+  for (const id of opt) {
+    const why = applicability(id, ast);
+    if (why) alerts.push(why);
+    else ids.push(id);
+  }
+  return { ids, alerts };
+}
+
 /**
  * Optimizer runs, computed round by round in slices of RUN_SLICE_MS with the event loop in
  * between, so a long run (steps=10000) never freezes dragging or typing. The first slice runs
  * at once: short runs finish within it, as if synchronous. A newer scene cancels the job.
+ * Methods with a GPU step run in chunks on WebGL, the others stepwise beside them (math/runs.ts).
  */
 function startRuns(key: string, ast: Node, scene: Scene) {
   if (runJob) runJob.cancelled = true;
   const job = { key, cancelled: false };
   runJob = job;
-  const drive = driveOptimizers(
-    ast,
-    scene.opt,
-    { start: scene.start, steps: scene.steps, tol: scene.tol },
-    { lr: scene.lr, beta: scene.beta, h: scene.h },
-  );
+  const { ids, alerts } = applicableRuns(ast, scene.opt);
+  useResults.setState({ runAlerts: alerts });
+  const drive = driveRuns(ast, ids, { start: scene.start, steps: scene.steps, tol: scene.tol }, runParams(scene), {
+    evaluate: tfEvaluator(ast),
+  });
   const steps = Math.max(1, scene.steps);
   let first = true;
   const slice = () => {
@@ -144,7 +170,7 @@ export function compute(scene: Scene, backend: string): boolean {
   const gridKey = JSON.stringify([scene.formula, scene.domain, n]);
   const factsKey = JSON.stringify([scene.formula, scene.point]);
   const patchKey = JSON.stringify([scene.formula, scene.point, scene.domain, scene.patch]);
-  const runsKey = JSON.stringify([scene.formula, scene.start, scene.opt, scene.lr, scene.beta, scene.h, scene.steps, scene.tol]);
+  const runsKey = JSON.stringify([scene.formula, scene.start, scene.opt, runParams(scene), scene.steps, scene.tol]);
   const patch: Partial<Results> = {};
   try {
     if (gridKey !== keys.grid) {
@@ -175,7 +201,11 @@ export function compute(scene: Scene, backend: string): boolean {
     }
     if (runsKey !== keys.runs && runJob?.key !== runsKey) startRuns(runsKey, ast, scene);
   } catch (err) {
-    useResults.setState({ ...patch, error: `Computation failed: ${err instanceof Error ? err.message : String(err)}`, busy: false });
+    useResults.setState({
+      ...patch,
+      error: `Computation failed: ${err instanceof Error ? err.message : String(err)}`,
+      busy: false,
+    });
     return Object.keys(patch).length > 0;
   }
   // Basins: computed over many frames (compute/basins.ts); they do not hold data-ready back.

@@ -19,7 +19,13 @@ import { ADAM } from './optimizers/first-order';
 import { ARMIJO_C, MAX_HALVINGS } from './optimizers/common';
 import { CURVATURE_MIN } from './optimizers/quasi-newton';
 import { EIGEN_FLOOR, flooredEigenvalues, newtonDirection, isSingular } from './optimizers/newton';
-import type { OptimizerId, OptimizerParams } from './optimizers';
+import {
+  hasGpuStep,
+  paramsOf,
+  type GpuOptimizerId,
+  type OptimizerId,
+  type OptimizerParams,
+} from './optimizers/registry';
 import type { Iterate, LineSearchTrial, RunConfig, Status, StepDetail, Trajectory } from './optimizers/types';
 
 /**
@@ -36,10 +42,10 @@ const FLAG_RESET = 1;
 const FLAG_CURVATURE = 2;
 const FLAG_MODIFIED = 4;
 
-const NEWTONISH = new Set<OptimizerId>(['newton', 'damped-newton']);
-const QUASI = new Set<OptimizerId>(['bfgs', 'dfp']);
+const NEWTONISH = new Set<GpuOptimizerId>(['newton', 'damped-newton']);
+const QUASI = new Set<GpuOptimizerId>(['bfgs', 'dfp']);
 
-function stepCode(id: OptimizerId): string {
+function stepCode(id: GpuOptimizerId): string {
   // Line searches: the direction (skipped for the first evaluation, which goes through the
   // same call site of the jet as a forced trial at t = 1, d = 0), then the search.
   // (s.pfl holds this step's flags so far: a failed search keeps them)
@@ -134,7 +140,7 @@ function stepCode(id: OptimizerId): string {
   }
 }
 
-function arriveCode(id: OptimizerId): string {
+function arriveCode(id: GpuOptimizerId): string {
   if (NEWTONISH.has(id)) return 's.a.xyz = j.h;';
   if (id === 'fd-gd')
     return `float h = prm.z;
@@ -154,7 +160,7 @@ function arriveCode(id: OptimizerId): string {
 export const CHUNKS = [8, 48] as const;
 
 /** The program that computes K rows of an optimizer's states from a start state. */
-export function runProgram(ast: Node, id: OptimizerId, K: number) {
+export function runProgram(ast: Node, id: GpuOptimizerId, K: number) {
   const searches = id === 'damped-newton' || QUASI.has(id);
   return {
     variableNames: [] as string[],
@@ -290,7 +296,7 @@ interface WebGLBackendLike {
 }
 
 interface Live {
-  id: OptimizerId;
+  id: GpuOptimizerId;
   /** the start, in float64: rows hold positions relative to it */
   start: [number, number];
   /** rows read back so far; rows[k] is iterate k's state */
@@ -301,7 +307,7 @@ interface Live {
   pending: tf.Tensor | null;
 }
 
-function initialRow(id: OptimizerId): Float32Array {
+function initialRow(id: GpuOptimizerId): Float32Array {
   const r = new Float32Array(STATE);
   if (QUASI.has(id)) r.set([1, 0, 0, 1], 10);
   return r;
@@ -376,7 +382,13 @@ function iteratesOf(run: Live, pending: PendingTrial[]): Iterate[] {
   const its: Iterate[] = [];
   for (let k = 0; k < n; k++) {
     const r = rows[k];
-    const it: Iterate = { k, x: run.start[0] + (r[0] + r[14]), y: run.start[1] + (r[1] + r[15]), value: r[2], gradNorm: Math.hypot(r[3], r[4]) };
+    const it: Iterate = {
+      k,
+      x: run.start[0] + (r[0] + r[14]),
+      y: run.start[1] + (r[1] + r[15]),
+      value: r[2],
+      gradNorm: Math.hypot(r[3], r[4]),
+    };
     const next = rows[k + 1];
     if (next && next[5] !== 1) it.detail = detailOf(run, r, next, pending);
     its.push(it);
@@ -409,7 +421,11 @@ function detailOf(run: Live, r: Float32Array, next: Float32Array, pending: Pendi
       const accepted = h === halvings;
       const trial = { t, value: accepted ? next[2] : NaN, accepted };
       if (!accepted)
-        pending.push({ trial, x: run.start[0] + (r[0] + r[14] + t * d[0]), y: run.start[1] + (r[1] + r[15] + t * d[1]) });
+        pending.push({
+          trial,
+          x: run.start[0] + (r[0] + r[14] + t * d[0]),
+          y: run.start[1] + (r[1] + r[15] + t * d[1]),
+        });
       detail.trials.push(trial);
     }
     if (QUASI.has(id) && next[5] === 0) {
@@ -424,15 +440,25 @@ function detailOf(run: Live, r: Float32Array, next: Float32Array, pending: Pendi
 
 /**
  * The runs, chunk by chunk: each round dispatches one chunk for every live run, then reads
- * them back. Yields the steps done so far, for slicing over frames and progress.
+ * them back. Yields the steps done so far, for slicing over frames and progress. Only for
+ * methods with a GPU step (registry `gpu`); the others run stepwise beside these (runs.ts).
  */
 export function* driveGpu(
   ast: Node,
-  ids: OptimizerId[],
+  ids: readonly OptimizerId[],
   cfg: RunConfig,
   params: OptimizerParams,
 ): Generator<number, Trajectory[], void> {
-  const runs: Live[] = ids.map((id) => ({ id, start: cfg.start, rows: [], checked: 0, status: null, pending: null }));
+  const gpuIds = ids.filter(hasGpuStep);
+  if (gpuIds.length < ids.length) throw new Error(`no GPU step for ${ids.filter((id) => !hasGpuStep(id)).join(', ')}`);
+  const runs: Live[] = gpuIds.map((id) => ({
+    id,
+    start: cfg.start,
+    rows: [],
+    checked: 0,
+    status: null,
+    pending: null,
+  }));
   try {
     while (runs.some((r) => r.status === null)) {
       const live = runs.filter((r) => r.status === null);
@@ -464,22 +490,13 @@ export function* driveGpu(
   }));
   // the rejected line-search trials of every run, evaluated in one batch
   if (pending.length) {
-    const v = evalPoints(ast, pending.map((p) => p.x), pending.map((p) => p.y), 0).v;
+    const v = evalPoints(
+      ast,
+      pending.map((p) => p.x),
+      pending.map((p) => p.y),
+      0,
+    ).v;
     pending.forEach((p, i) => (p.trial.value = v[i]));
   }
   return trajectories;
-}
-
-function paramsOf(id: OptimizerId, p: OptimizerParams): Record<string, number> {
-  switch (id) {
-    case 'gd':
-    case 'adam':
-      return { lr: p.lr };
-    case 'momentum':
-      return { lr: p.lr, beta: p.beta };
-    case 'fd-gd':
-      return { lr: p.lr, h: p.h };
-    default:
-      return {};
-  }
 }

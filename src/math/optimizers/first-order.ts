@@ -25,6 +25,34 @@ export function momentum(cfg: RunConfig, lr: number, beta: number): OptGen {
   });
 }
 
+/**
+ * Nesterov's accelerated gradient: v <- beta v - lr ∇f(x + beta v); x <- x + v (v starts at
+ * 0). The gradient is taken at the look-ahead point; its evaluation goes out with the next
+ * iterate's, so a step costs one evaluation round (at k = 0 the look-ahead is x itself).
+ */
+export function nesterov(cfg: RunConfig, lr: number, beta: number): OptGen {
+  let vx = 0;
+  let vy = 0;
+  let ahead: Eval | null = null;
+  return optimize('nesterov', { lr, beta }, cfg, 1, function* (x, y, e) {
+    const lookAhead: [number, number] = [x + beta * vx, y + beta * vy];
+    const ga = ahead ?? e;
+    vx = beta * vx - lr * ga.gx;
+    vy = beta * vy - lr * ga.gy;
+    const nx = x + vx;
+    const ny = y + vy;
+    const [ne, na] = yield {
+      points: [
+        [nx, ny],
+        [nx + beta * vx, ny + beta * vy],
+      ],
+      order: 1,
+    };
+    ahead = na;
+    return { x: nx, y: ny, e: ne, detail: { direction: [vx, vy], lookAhead, lookAheadGradient: [ga.gx, ga.gy] } };
+  });
+}
+
 export const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8 };
 
 export function adam(cfg: RunConfig, lr: number): OptGen {

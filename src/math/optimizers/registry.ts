@@ -1,0 +1,194 @@
+// The optimizer registry: one entry per method (CONTRACT §5), the one list everything else
+// reads (ids, labels, the parameters each uses, its run factory, whether it has a GPU step).
+// Adding a method: its module in this folder, one entry here, its test, the contract.
+import type { Node } from '../formula/ast';
+import { quoteFormula, sumOfSquares } from '../formula/sos';
+import { cg } from './cg';
+import { adam, fdGd, gd, momentum, nesterov } from './first-order';
+import { lbfgs } from './lbfgs';
+import { gaussNewton, levenbergMarquardt } from './least-squares';
+import { dampedNewton, newton } from './newton';
+import { bfgs, dfp } from './quasi-newton';
+import { trustRegion } from './trust-region';
+import type { OptGen, RunConfig, SumOfSquares } from './types';
+
+/** Every parameter an optimizer may use (CONTRACT §1 names). */
+export interface OptimizerParams {
+  lr: number;
+  beta: number;
+  h: number;
+  /** lbfgs memory, an integer 1 to 20; default 5 */
+  m?: number;
+  /** trust-region's initial radius; default 1 */
+  radius?: number;
+}
+export type ParamName = keyof OptimizerParams;
+
+/** CONTRACT §1 defaults of the parameters that have one independent of the surface. */
+export const PARAM_DEFAULTS = { beta: 0.9, h: 1e-3, m: 5, radius: 1 } as const;
+
+/** What a run may need beyond its parameters: the formula (its sum-of-squares structure). */
+export interface RunContext {
+  ast?: Node;
+}
+
+export interface OptimizerSpec {
+  readonly id: string;
+  /** the name shown in the app */
+  readonly label: string;
+  /** a short name for tight places (legends) */
+  readonly short: string;
+  /** the parameters the method uses, in the order they are shown; `params` of its runs */
+  readonly params: readonly ParamName[];
+  /** whether gpu-runs.ts has its step as GLSL (else it runs stepwise, beside the GPU runs) */
+  readonly gpu: boolean;
+  /** the line search its iterates' `trials` come from, if any */
+  readonly search?: 'armijo' | 'wolfe';
+  /** only for formulas that are sums of squares (CONTRACT §4) */
+  readonly needs?: 'sum-of-squares';
+  /** a fresh run; `sos` is the formula's sum of squares where `needs` asks for it */
+  readonly make: (cfg: RunConfig, p: Required<OptimizerParams>, sos: SumOfSquares | null) => OptGen;
+}
+
+export const REGISTRY = [
+  { id: 'gd', label: 'Gradient descent', short: 'GD', params: ['lr'], gpu: true, make: (c, p) => gd(c, p.lr) },
+  {
+    id: 'momentum',
+    label: 'Momentum',
+    short: 'Momentum',
+    params: ['lr', 'beta'],
+    gpu: true,
+    make: (c, p) => momentum(c, p.lr, p.beta),
+  },
+  {
+    id: 'nesterov',
+    label: 'Nesterov',
+    short: 'Nesterov',
+    params: ['lr', 'beta'],
+    gpu: false,
+    make: (c, p) => nesterov(c, p.lr, p.beta),
+  },
+  { id: 'adam', label: 'Adam', short: 'Adam', params: ['lr'], gpu: true, make: (c, p) => adam(c, p.lr) },
+  {
+    id: 'fd-gd',
+    label: 'GD, finite differences',
+    short: 'FD-GD',
+    params: ['lr', 'h'],
+    gpu: true,
+    make: (c, p) => fdGd(c, p.lr, p.h),
+  },
+  // sgd: src/math/optimizers/sgd.ts adds its entry here (params lr, batch, seed; regression surfaces only)
+  { id: 'newton', label: 'Newton', short: 'Newton', params: [], gpu: true, make: (c) => newton(c) },
+  {
+    id: 'damped-newton',
+    label: 'Damped Newton',
+    short: 'Damped Newton',
+    params: [],
+    gpu: true,
+    search: 'armijo',
+    make: (c) => dampedNewton(c),
+  },
+  {
+    id: 'trust-region',
+    label: 'Trust region',
+    short: 'Trust region',
+    params: ['radius'],
+    gpu: false,
+    make: (c, p) => trustRegion(c, p.radius),
+  },
+  { id: 'bfgs', label: 'BFGS', short: 'BFGS', params: [], gpu: true, search: 'armijo', make: (c) => bfgs(c) },
+  { id: 'dfp', label: 'DFP', short: 'DFP', params: [], gpu: true, search: 'armijo', make: (c) => dfp(c) },
+  { id: 'cg', label: 'Conjugate gradients', short: 'CG', params: [], gpu: false, search: 'armijo', make: (c) => cg(c) },
+  {
+    id: 'lbfgs',
+    label: 'L-BFGS',
+    short: 'L-BFGS',
+    params: ['m'],
+    gpu: false,
+    search: 'wolfe',
+    make: (c, p) => lbfgs(c, p.m),
+  },
+  {
+    id: 'gauss-newton',
+    label: 'Gauss–Newton',
+    short: 'Gauss–Newton',
+    params: [],
+    gpu: false,
+    search: 'armijo',
+    needs: 'sum-of-squares',
+    make: (c, _p, sos) => gaussNewton(c, sos!),
+  },
+  {
+    id: 'lm',
+    label: 'Levenberg–Marquardt',
+    short: 'LM',
+    params: [],
+    gpu: false,
+    needs: 'sum-of-squares',
+    make: (c, _p, sos) => levenbergMarquardt(c, sos!),
+  },
+] as const satisfies readonly OptimizerSpec[];
+
+export type OptimizerId = (typeof REGISTRY)[number]['id'];
+/** Every optimizer id, in the order the app lists them. */
+export const OPTIMIZER_IDS: readonly OptimizerId[] = REGISTRY.map((s) => s.id);
+/** The methods whose step gpu-runs.ts has in GLSL. */
+export type GpuOptimizerId = Extract<(typeof REGISTRY)[number], { gpu: true }>['id'];
+
+const BY_ID = new Map<string, OptimizerSpec>(REGISTRY.map((s) => [s.id, s]));
+
+export function isOptimizerId(id: string): id is OptimizerId {
+  return BY_ID.has(id);
+}
+
+export function optimizerSpec(id: OptimizerId): OptimizerSpec {
+  return BY_ID.get(id)!;
+}
+
+export function hasGpuStep(id: OptimizerId): id is GpuOptimizerId {
+  return optimizerSpec(id).gpu;
+}
+
+/** The parameters with their defaults filled in. */
+export function withDefaults(p: OptimizerParams): Required<OptimizerParams> {
+  return { ...p, m: p.m ?? PARAM_DEFAULTS.m, radius: p.radius ?? PARAM_DEFAULTS.radius };
+}
+
+/** The `params` of a run: exactly the parameters its method uses (CONTRACT §6). */
+export function paramsOf(id: OptimizerId, p: OptimizerParams): Record<string, number> {
+  const full = withDefaults(p);
+  return Object.fromEntries(optimizerSpec(id).params.map((n) => [n, full[n]]));
+}
+
+// Sums of squares are read once per parsed formula.
+const sosCache = new WeakMap<Node, SumOfSquares | null>();
+function sosOf(ast: Node): SumOfSquares | null {
+  if (!sosCache.has(ast)) sosCache.set(ast, sumOfSquares(ast));
+  return sosCache.get(ast)!;
+}
+
+/**
+ * Whether the method applies to the formula: null where it does, else why not, as the alert
+ * says it (e.g. "gauss-newton needs a sum of squares: sin(x)*cos(y) is not one").
+ */
+export function applicability(id: OptimizerId, ast: Node): string | null {
+  if (optimizerSpec(id).needs === 'sum-of-squares' && !sosOf(ast)) {
+    return `${id} needs a sum of squares: ${quoteFormula(ast)} is not one`;
+  }
+  return null;
+}
+
+/**
+ * A fresh run of the method. `ctx.ast` is required for the methods that need a sum of squares,
+ * and must be one (check `applicability` first): asking otherwise is a programming error.
+ */
+export function makeRun(id: OptimizerId, cfg: RunConfig, p: OptimizerParams, ctx: RunContext = {}): OptGen {
+  const spec = optimizerSpec(id);
+  let sos: SumOfSquares | null = null;
+  if (spec.needs === 'sum-of-squares') {
+    const why = ctx.ast ? applicability(id, ctx.ast) : `${id} needs the formula`;
+    if (why) throw new Error(why);
+    sos = sosOf(ctx.ast!);
+  }
+  return spec.make(cfg, withDefaults(p), sos);
+}
