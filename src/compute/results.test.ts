@@ -2,11 +2,12 @@
 // run) and end up exactly as the one-shot computation.
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { runOptimizers } from '../math/engine';
+import { runOptimizers, tfEvaluator } from '../math/engine';
+import { makeRun, runAll, type OptimizerId } from '../math/optimizers';
 import { ast, useCpu } from '../math/test-setup';
 import { DEFAULTS } from '../state/url';
 import type { Scene } from '../state/scene';
-import { compute, resetCache, useResults } from './results';
+import { compute, resetCache, runParams, useResults } from './results';
 
 const settled = () =>
   new Promise<void>((resolve) => {
@@ -111,5 +112,67 @@ describe('moving p', () => {
     expect(bad.error).toMatch(/^Formula: /);
     expect(bad.ast).toBe(second.ast);
     expect(bad.facts).toBe(second.facts);
+  });
+});
+
+describe('runs of methods with and without a GPU step, and methods that do not apply', () => {
+  beforeAll(useCpu);
+
+  it('runs the applicable ones in the order of opt, names the others in runAlerts, passes m and radius', async () => {
+    resetCache();
+    const opt = ['gd', 'lbfgs', 'gauss-newton', 'trust-region', 'lm', 'nesterov'];
+    const s = {
+      ...scene({ formula: 'sin(x)*cos(y)', opt: opt as Scene['opt'], steps: 20, tol: 1e-6, start: [0.5, 0.4] }),
+      m: 2,
+      radius: 0.25,
+    };
+    compute(s as Scene, 'cpu');
+    await settled();
+    const r = useResults.getState();
+    expect(r.error).toBeNull();
+    expect(r.runs.map((t) => t.optimizer)).toEqual(['gd', 'lbfgs', 'trust-region', 'nesterov']);
+    expect(r.runAlerts).toEqual([
+      'gauss-newton needs a sum of squares: sin(x)*cos(y) is not one',
+      'lm needs a sum of squares: sin(x)*cos(y) is not one',
+    ]);
+    expect(r.runs[1].params).toEqual({ m: 2 });
+    expect(r.runs[2].params).toEqual({ radius: 0.25 });
+    expect(r.runs[2].iterates[0].radius).toBe(0.25);
+    // the same as each run on its own
+    const a = ast(s.formula);
+    r.runs.forEach((t) => {
+      const alone = runAll(
+        [
+          makeRun(t.optimizer as OptimizerId, { start: s.start, steps: s.steps, tol: s.tol }, runParams(s as Scene), {
+            ast: a,
+          }),
+        ],
+        tfEvaluator(a),
+      )[0];
+      expect(t.iterates.map((i) => [i.x, i.y])).toEqual(alone.iterates.map((i) => [i.x, i.y]));
+      expect(t.status).toBe(alone.status);
+    });
+  });
+
+  it('on a sum of squares every method runs, and the alerts clear', async () => {
+    resetCache();
+    compute(
+      scene({
+        formula: '(1 - x)^2 + 100*(y - x^2)^2',
+        opt: ['gauss-newton', 'lm', 'bfgs'] as Scene['opt'],
+        steps: 60,
+        tol: 1e-5,
+        start: [0, 0],
+      }),
+      'cpu',
+    );
+    await settled();
+    const r = useResults.getState();
+    expect(r.runAlerts).toEqual([]);
+    expect(r.runs.map((t) => [t.optimizer, t.status])).toEqual([
+      ['gauss-newton', 'converged'],
+      ['lm', 'converged'],
+      ['bfgs', 'converged'],
+    ]);
   });
 });
