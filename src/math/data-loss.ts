@@ -1,0 +1,144 @@
+// The per-point losses of a regression surface evaluated on tfjs with the data as tensors: one pass
+// gives every row's loss and its derivatives, whatever the number of rows (a formula of 500 terms
+// would cost thousands of tensor operations). For sgd's mini-batches and large data sets.
+import * as tf from '@tensorflow/tfjs-core';
+import type { Node } from './formula/ast';
+import { evalJet, seed, type C, type Jet, type Order } from './jet';
+import type { DataRows, RegressionId } from './regression';
+
+/** Every row's loss f_i and gradient ∇f_i at one point (float32 arrays from tfjs). */
+export interface PointLosses {
+  values: ArrayLike<number>;
+  gx: ArrayLike<number>;
+  gy: ArrayLike<number>;
+}
+
+// Two-argument building blocks, pushed through the jet engine (jet.ts) so that values and
+// derivatives follow exactly the formula's arithmetic: x and y stand for the two operand jets.
+const node = {
+  num: (value: number): Node => ({ kind: 'num', value, pos: 0 }),
+  x: { kind: 'var', name: 'x', pos: 0 } as Node,
+  y: { kind: 'var', name: 'y', pos: 0 } as Node,
+};
+const MUL: Node = { kind: 'binary', op: '*', left: node.x, right: node.y, pos: 0 };
+const ADD: Node = { kind: 'binary', op: '+', left: node.x, right: node.y, pos: 0 };
+const SUB: Node = { kind: 'binary', op: '-', left: node.x, right: node.y, pos: 0 };
+const SQUARE: Node = { kind: 'binary', op: '^', left: node.x, right: node.num(2), pos: 0 };
+const EXP: Node = { kind: 'call', fn: 'exp', arg: node.x, pos: 0 };
+// log(1 + exp(x)), as the formula writes the logistic loss
+const SOFTPLUS: Node = {
+  kind: 'call',
+  fn: 'log',
+  arg: { kind: 'binary', op: '+', left: node.num(1), right: EXP, pos: 0 },
+  pos: 0,
+};
+
+const constant = (v: C): Jet => ({ v, x: 0, y: 0, xx: 0, xy: 0, yy: 0 });
+
+/**
+ * The per-point loss jets for data columns `cols` (tensors of shape [1, n]) at X, Y (jets of
+ * shape [m, 1]): components broadcast to [m, n]. Call inside tf.tidy.
+ */
+function lossJets(id: RegressionId, cols: tf.Tensor[], X: Jet, Y: Jet, order: Order): Jet {
+  const op = (tpl: Node, a: Jet, b: Jet = constant(0)) => evalJet(tpl, a, b, order);
+  const d = cols.map(constant);
+  switch (id) {
+    case 'linear-regression': // (x*t + y - s)^2
+      return op(SQUARE, op(SUB, op(ADD, op(MUL, X, d[0]), Y), d[1]));
+    case 'exp-regression': // (x*exp(-y*t) - s)^2
+      return op(SQUARE, op(SUB, op(MUL, X, op(EXP, op(MUL, Y, constant(tf.neg(cols[0]))))), d[1]));
+    case 'logistic-regression': // log(1 + exp(-label*(x*a + y*b)))
+      return op(SOFTPLUS, op(MUL, constant(tf.neg(cols[2])), op(ADD, op(MUL, X, d[0]), op(MUL, Y, d[1]))));
+  }
+}
+
+/** The data's columns as [1, n] tensors (float32). */
+function columns(rows: DataRows, count: number): tf.Tensor[] {
+  return Array.from({ length: count }, (_, j) =>
+    tf.tensor2d(
+      Float32Array.from(rows, (r) => r[j]),
+      [1, rows.length],
+    ),
+  );
+}
+
+const COMPONENTS: Record<Order, (keyof Jet)[]> = {
+  0: ['v'],
+  1: ['v', 'x', 'y'],
+  2: ['v', 'x', 'y', 'xx', 'xy', 'yy'],
+};
+
+function full(c: C, shape: number[]): tf.Tensor {
+  return typeof c === 'number' ? tf.fill(shape, c) : tf.broadcastTo(c, shape);
+}
+
+/** Every row's loss and gradient at (x, y): one tfjs pass, one read-back. */
+export function evalPointLosses(id: RegressionId, rows: DataRows, x: number, y: number): PointLosses {
+  const n = rows.length;
+  const out = tf.tidy(() => {
+    const cols = columns(rows, id === 'logistic-regression' ? 3 : 2);
+    const j = lossJets(id, cols, seed(tf.tensor2d([x], [1, 1]), 'x'), seed(tf.tensor2d([y], [1, 1]), 'y'), 1);
+    return tf.concat([full(j.v, [1, n]), full(j.x, [1, n]), full(j.y, [1, n])], 0);
+  });
+  const data = out.dataSync() as Float32Array;
+  out.dispose();
+  return { values: data.subarray(0, n), gx: data.subarray(n, 2 * n), gy: data.subarray(2 * n, 3 * n) };
+}
+
+/** f, ∇f and H at one point (the shape of an optimizer's evaluation, optimizers/types.ts Eval). */
+export interface MeanEval {
+  value: number;
+  gx: number;
+  gy: number;
+  hxx: number;
+  hxy: number;
+  hyy: number;
+}
+
+/** Points per tfjs pass: m·n elements per component stay near 2^20. */
+const CHUNK_ELEMENTS = 1 << 20;
+
+/**
+ * The surface (the mean of the per-point losses) and its derivatives up to `order` at the points
+ * (xs[i], ys[i]), with the data as tensors: an evaluator for optimizer runs on any data size.
+ * Derivatives beyond the order are NaN, as in engine.ts's tfEvaluator.
+ */
+export function evalMeanLoss(
+  id: RegressionId,
+  rows: DataRows,
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  order: Order,
+): MeanEval[] {
+  const n = rows.length;
+  const m = xs.length;
+  const names = COMPONENTS[order];
+  const result: MeanEval[] = [];
+  const chunk = Math.max(1, Math.floor(CHUNK_ELEMENTS / Math.max(1, n)));
+  for (let at = 0; at < m; at += chunk) {
+    const k = Math.min(chunk, m - at);
+    const out = tf.tidy(() => {
+      const cols = columns(rows, id === 'logistic-regression' ? 3 : 2);
+      const X = tf.tensor2d(
+        Float32Array.from({ length: k }, (_, i) => xs[at + i]),
+        [k, 1],
+      );
+      const Y = tf.tensor2d(
+        Float32Array.from({ length: k }, (_, i) => ys[at + i]),
+        [k, 1],
+      );
+      const j = lossJets(id, cols, seed(X, 'x'), seed(Y, 'y'), order);
+      return tf.stack(names.map((c) => tf.mean(full(j[c], [k, n]), 1)));
+    });
+    const data = out.dataSync() as Float32Array;
+    out.dispose();
+    for (let i = 0; i < k; i++) {
+      const get = (c: keyof Jet) => {
+        const row = names.indexOf(c);
+        return row < 0 ? NaN : data[row * k + i];
+      };
+      result.push({ value: get('v'), gx: get('x'), gy: get('y'), hxx: get('xx'), hxy: get('xy'), hyy: get('yy') });
+    }
+  }
+  return result;
+}
