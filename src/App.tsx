@@ -6,6 +6,7 @@
 // playback, for iframes). data-ready waits for the views that are actually drawn.
 import type { ReactNode } from 'react';
 import { useResults } from './compute/results';
+import type { HidePart } from './state/scene';
 import { useScene } from './state/store';
 import { Alerts } from './views/Alerts';
 import { useClassroom } from './views/classroom/classroom';
@@ -13,6 +14,7 @@ import { ClassroomBar, ClassroomLayer } from './views/classroom/ClassroomBar';
 import { EmbedBar, NARROW, useMedia } from './views/classroom/EmbedBar';
 import { LazySurface } from './views/classroom/LazySurface';
 import { TourBar } from './views/classroom/TourBar';
+import { useResizePost } from './views/classroom/useResizePost';
 import { useShortcuts } from './views/classroom/useShortcuts';
 import { ContourView } from './views/ContourView';
 import { ConvergencePlot } from './views/ConvergencePlot';
@@ -35,6 +37,8 @@ import { QuasiNewtonPanel } from './views/teach/QuasiNewtonPanel';
 import { RegressionPanel } from './views/teach/RegressionPanel';
 import { useSceneEffects } from './useSceneEffects';
 
+const appRoot = () => document.querySelector<HTMLElement>('[data-testid="app"]');
+
 const Boxed = ({ name, children }: { name: string; children: ReactNode }) => (
   <ErrorBoundary name={name}>{children}</ErrorBoundary>
 );
@@ -42,6 +46,7 @@ const Boxed = ({ name, children }: { name: string; children: ReactNode }) => (
 export function App({ backend, notices }: { backend: string; notices: string[] }) {
   useSceneEffects(backend);
   useShortcuts();
+  useResizePost(appRoot);
   const busy = useResults((r) => r.busy);
   const version = useResults((r) => r.version);
   const hasGrid = useResults((r) => r.grid !== null);
@@ -52,10 +57,36 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
   const show3d = useClassroom((c) => c.show3d);
   const narrow = useMedia(NARROW);
   const full = !embed && !present;
+  const hide = useScene((s) => s.scene.hide);
+  const shown = (part: HidePart) => !hide.includes(part);
+  const show = {
+    header: shown('header'),
+    surface: shown('surface') || shown('formula'),
+    domain: shown('domain'),
+    point: shown('point'),
+    optimizers: shown('optimizers'),
+    playback: shown('playback'),
+    runs: shown('runs'),
+    facts: shown('facts'),
+    taylor: shown('taylor'),
+    teach: shown('teach'),
+    presets: shown('presets'),
+    convergence: shown('convergence'),
+    map: shown('map'),
+    surface3d: shown('3d'),
+    export: shown('export'),
+  };
   // The views this page draws: the 3D one only while it is on screen (LazySurface), the
   // convergence plot only on the full page.
-  const needed = VIEWS.filter((v) => (v === 'surface3d' ? surfaceMounted === true : v === 'convergence' ? full : true));
-  const ready = !busy && hasGrid && surfaceMounted !== null && needed.every((v) => drawn[v] === version);
+  const needed = VIEWS.filter((v) =>
+    v === 'surface3d'
+      ? show.surface3d && surfaceMounted === true
+      : v === 'convergence'
+        ? full && show.convergence
+        : show.map,
+  );
+  const ready =
+    !busy && hasGrid && (surfaceMounted !== null || !show.surface3d) && needed.every((v) => drawn[v] === version);
   const only3d = embed && narrow && show3d;
   const mode = embed ? 'app embed' : present ? 'app present' : 'app';
 
@@ -68,25 +99,27 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
     >
       {embed ? (
         <EmbedBar />
-      ) : (
+      ) : !show.header ? null : (
         <header className="top">
           <h1>
             Taylor &amp; Newton
             <span className="subtitle">Taylor models, gradient descent and Newton's method on a loss surface</span>
           </h1>
-          <Boxed name="surface picker">
-            <SurfacePicker />
-          </Boxed>
+          {show.surface && (
+            <Boxed name="surface picker">
+              <SurfacePicker />
+            </Boxed>
+          )}
           <div className="top-right">
             <Boxed name="classroom">
               <ClassroomBar />
             </Boxed>
-            {full && (
+            {full && show.domain && (
               <Boxed name="domain">
                 <DomainControls />
               </Boxed>
             )}
-            {full && (
+            {full && show.export && (
               <Boxed name="export">
                 <ExportMenu backend={backend} />
               </Boxed>
@@ -97,45 +130,53 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
       <Boxed name="tour">
         <TourBar />
       </Boxed>
-      {full && (
+      {full && show.presets && (
         <Boxed name="presets">
           <PresetsBar />
         </Boxed>
       )}
       <Alerts notices={notices} />
       <main className="workspace">
-        <section className="view-card contour-card" aria-label="Contour map">
-          <div className="view-head">
-            <h2>Contour map</h2>
-            <span className="muted small view-hint">drag p · shift-click (or long-press) sets the start</span>
-          </div>
-          <Boxed name="contour map">
-            <ContourView />
-          </Boxed>
-          {!embed && (
-            <Boxed name="expansion point">
-              <PointControls />
+        {show.map && (
+          <section className="view-card contour-card" aria-label="Contour map">
+            <div className="view-head">
+              <h2>Contour map</h2>
+              <span className="muted small view-hint">drag p · shift-click (or long-press) sets the start</span>
+            </div>
+            <Boxed name="contour map">
+              <ContourView />
             </Boxed>
-          )}
-        </section>
-        <section className="view-card surface-card" aria-label="3D surface">
-          <div className="view-head">
-            <h2>Surface and Taylor models</h2>
-            <span className="muted small view-hint">drag to rotate</span>
-          </div>
-          <Boxed name="3D view">
-            <LazySurface release={embed} hidden={embed && narrow && !show3d} />
-          </Boxed>
-        </section>
-        {!embed && (
+            {!embed && show.point && (
+              <Boxed name="expansion point">
+                <PointControls />
+              </Boxed>
+            )}
+          </section>
+        )}
+        {show.surface3d && (
+          <section className="view-card surface-card" aria-label="3D surface">
+            <div className="view-head">
+              <h2>Surface and Taylor models</h2>
+              <span className="muted small view-hint">drag to rotate</span>
+            </div>
+            <Boxed name="3D view">
+              <LazySurface release={embed} hidden={embed && narrow && !show3d} />
+            </Boxed>
+          </section>
+        )}
+        {!embed && (show.facts || show.taylor || (full && show.teach)) && (
           <aside className="side">
-            <Boxed name="point facts">
-              <FactsPanel />
-            </Boxed>
-            <Boxed name="Taylor models">
-              <TaylorPanel />
-            </Boxed>
-            {full && (
+            {show.facts && (
+              <Boxed name="point facts">
+                <FactsPanel />
+              </Boxed>
+            )}
+            {show.taylor && (
+              <Boxed name="Taylor models">
+                <TaylorPanel />
+              </Boxed>
+            )}
+            {full && show.teach && (
               <Boxed name="regression">
                 <RegressionPanel />
               </Boxed>
@@ -143,21 +184,23 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
           </aside>
         )}
         <div className="race-card">
-          <Boxed name="playback">
-            <Playback />
-          </Boxed>
-          {!embed && (
+          {show.playback && (
+            <Boxed name="playback">
+              <Playback />
+            </Boxed>
+          )}
+          {!embed && show.runs && (
             <Boxed name="runs">
               <RunsPanel />
             </Boxed>
           )}
-          {full && (
+          {full && show.optimizers && (
             <Boxed name="optimizers">
               <OptimizerPanel />
             </Boxed>
           )}
         </div>
-        {full && (
+        {full && show.convergence && (
           <div className="convergence-card">
             <Boxed name="convergence plot">
               <ConvergencePlot />
@@ -165,7 +208,7 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
             <p className="muted small">Computed with TensorFlow.js ({backend}) in float32.</p>
           </div>
         )}
-        {full && (
+        {full && show.teach && (
           <section className="deep-card" aria-label="Inside the optimizers">
             <Boxed name="line search">
               <LineSearchPanel />

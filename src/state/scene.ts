@@ -41,6 +41,8 @@ export const HIDE_PARTS = [
   'export',
   'share',
   'help',
+  'tours',
+  'present',
 ] as const;
 export type HidePart = (typeof HIDE_PARTS)[number];
 

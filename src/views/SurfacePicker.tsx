@@ -5,6 +5,7 @@ import { parseFormula } from '../math/formula/parse';
 import { getSurface, SURFACES } from '../math/surfaces';
 import { useScene } from '../state/store';
 import { FormulaPreview } from './FormulaPreview';
+import { useShown } from './hidden';
 
 const groups = [...new Set(SURFACES.map((s) => s.group))];
 const CUSTOM = '__custom__';
@@ -15,6 +16,8 @@ export function SurfacePicker() {
   const pickSurface = useScene((s) => s.pickSurface);
   const setFormula = useScene((s) => s.setFormula);
   const setProblem = useScene((s) => s.setProblem);
+  const showPicker = useShown('surface');
+  const showFormula = useShown('formula');
   const [text, setText] = useState(formula);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,42 +47,50 @@ export function SurfacePicker() {
   const surface = surfaceId ? getSurface(surfaceId) : undefined;
   return (
     <div className="surface-picker">
-      <label>
-        Surface{' '}
-        <select
-          data-testid="surface-select"
-          value={surfaceId ?? CUSTOM}
-          onChange={(e) => {
-            if (e.target.value !== CUSTOM) pickSurface(e.target.value);
-          }}
-        >
-          {groups.map((g) => (
-            <optgroup key={g} label={g}>
-              {SURFACES.filter((s) => s.group === g).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-          <option value={CUSTOM}>Type your own…</option>
-        </select>
-      </label>
-      <label className="formula-box">
-        f(x, y) ={' '}
-        <input
-          data-testid="formula-input"
-          value={text}
-          spellCheck={false}
-          aria-invalid={error !== null}
-          aria-describedby="formula-help"
-          onChange={(e) => onText(e.target.value)}
-        />
-      </label>
-      <FormulaPreview text={error ? formula : text} />
-      <p id="formula-help" className={error ? 'field-error' : 'muted'}>
-        {error ?? surface?.lesson ?? 'Your own formula in x and y: + − * / ^, sin cos tan atan sinh cosh tanh exp log sqrt abs, pi, e.'}
-      </p>
+      {showPicker && (
+        <label>
+          Surface{' '}
+          <select
+            data-testid="surface-select"
+            value={surfaceId ?? CUSTOM}
+            onChange={(e) => {
+              if (e.target.value !== CUSTOM) pickSurface(e.target.value);
+            }}
+          >
+            {groups.map((g) => (
+              <optgroup key={g} label={g}>
+                {SURFACES.filter((s) => s.group === g).map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            <option value={CUSTOM}>Type your own…</option>
+          </select>
+        </label>
+      )}
+      {showFormula && (
+        <>
+          <label className="formula-box">
+            f(x, y) ={' '}
+            <input
+              data-testid="formula-input"
+              value={text}
+              spellCheck={false}
+              aria-invalid={error !== null}
+              aria-describedby="formula-help"
+              onChange={(e) => onText(e.target.value)}
+            />
+          </label>
+          <FormulaPreview text={error ? formula : text} />
+          <p id="formula-help" className={error ? 'field-error' : 'muted'}>
+            {error ??
+              surface?.lesson ??
+              'Your own formula in x and y: + − * / ^, sin cos tan atan sinh cosh tanh exp log sqrt abs, pi, e.'}
+          </p>
+        </>
+      )}
       {surface?.data && <p className="muted">Data: {surface.data.description}</p>}
     </div>
   );

@@ -8,6 +8,7 @@ import { Dialog } from './Dialog';
 import { HelpDialogBody } from './HelpDialog';
 import { ShareDialogBody } from './ShareDialog';
 import { TOURS } from './tours';
+import { useShown } from '../hidden';
 import './classroom.css';
 
 export function ClassroomBar() {
@@ -15,55 +16,71 @@ export function ClassroomBar() {
   const tour = useScene((s) => s.scene.tour);
   const openDialog = useClassroom((c) => c.openDialog);
   const tourId = useId();
+  const show = {
+    share: useShown('share'),
+    present: useShown('present'),
+    tours: useShown('tours'),
+    help: useShown('help'),
+  };
   return (
     <div className="cr-bar" role="toolbar" aria-label="Classroom">
-      <button type="button" data-testid="share" onClick={() => openDialog('share')} aria-haspopup="dialog">
-        Share
-        <span className="cr-sr"> or embed</span>
-      </button>
-      <button
-        type="button"
-        data-testid="present"
-        aria-pressed={present}
-        onClick={togglePresent}
-        title="Presenter mode (P)"
-      >
-        {present ? 'Exit presenter' : 'Present'}
-      </button>
-      <label htmlFor={tourId} className="cr-sr">
-        Guided tour
-      </label>
-      <select
-        id={tourId}
-        data-testid="tour-select"
-        value={tour ?? ''}
-        onChange={(e) => {
-          if (e.target.value) startTour(e.target.value);
-          else useScene.getState().setScene({ tour: null, tourStep: 0 });
-        }}
-      >
-        <option value="">Guided tour…</option>
-        {TOURS.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.title}
-          </option>
-        ))}
-      </select>
+      {show.share && (
+        <button type="button" data-testid="share" onClick={() => openDialog('share')} aria-haspopup="dialog">
+          Share
+          <span className="cr-sr"> or embed</span>
+        </button>
+      )}
+      {show.present && (
+        <button
+          type="button"
+          data-testid="present"
+          aria-pressed={present}
+          onClick={togglePresent}
+          title="Presenter mode (P)"
+        >
+          {present ? 'Exit presenter' : 'Present'}
+        </button>
+      )}
+      {show.tours && (
+        <>
+          <label htmlFor={tourId} className="cr-sr">
+            Guided tour
+          </label>
+          <select
+            id={tourId}
+            data-testid="tour-select"
+            value={tour ?? ''}
+            onChange={(e) => {
+              if (e.target.value) startTour(e.target.value);
+              else useScene.getState().setScene({ tour: null, tourStep: 0 });
+            }}
+          >
+            <option value="">Guided tour…</option>
+            {TOURS.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       {present && (
         <button type="button" data-testid="fullscreen" onClick={toggleFullscreen} title="Fullscreen (F)">
           Fullscreen
         </button>
       )}
-      <button
-        type="button"
-        data-testid="shortcuts"
-        onClick={() => openDialog('help')}
-        aria-haspopup="dialog"
-        title="Keyboard shortcuts (?)"
-      >
-        <span aria-hidden="true">?</span>
-        <span className="cr-sr">Keyboard shortcuts</span>
-      </button>
+      {show.help && (
+        <button
+          type="button"
+          data-testid="shortcuts"
+          onClick={() => openDialog('help')}
+          aria-haspopup="dialog"
+          title="Keyboard shortcuts (?)"
+        >
+          <span aria-hidden="true">?</span>
+          <span className="cr-sr">Keyboard shortcuts</span>
+        </button>
+      )}
     </div>
   );
 }
