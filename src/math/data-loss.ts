@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Node } from './formula/ast';
 import { evalJet, seed, type C, type Jet, type Order } from './jet';
+import type { Eval } from './optimizers/types';
 import type { DataRows, RegressionId } from './regression';
 
 /** Every row's loss f_i and gradient ∇f_i at one point (float32 arrays from tfjs). */
@@ -85,16 +86,6 @@ export function evalPointLosses(id: RegressionId, rows: DataRows, x: number, y: 
   return { values: data.subarray(0, n), gx: data.subarray(n, 2 * n), gy: data.subarray(2 * n, 3 * n) };
 }
 
-/** f, ∇f and H at one point (the shape of an optimizer's evaluation, optimizers/types.ts Eval). */
-export interface MeanEval {
-  value: number;
-  gx: number;
-  gy: number;
-  hxx: number;
-  hxy: number;
-  hyy: number;
-}
-
 /** Points per tfjs pass: m·n elements per component stay near 2^20. */
 const CHUNK_ELEMENTS = 1 << 20;
 
@@ -109,11 +100,11 @@ export function evalMeanLoss(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
   order: Order,
-): MeanEval[] {
+): Eval[] {
   const n = rows.length;
   const m = xs.length;
   const names = COMPONENTS[order];
-  const result: MeanEval[] = [];
+  const result: Eval[] = [];
   const chunk = Math.max(1, Math.floor(CHUNK_ELEMENTS / Math.max(1, n)));
   for (let at = 0; at < m; at += chunk) {
     const k = Math.min(chunk, m - at);
