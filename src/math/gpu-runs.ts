@@ -33,7 +33,8 @@ import type { Iterate, LineSearchTrial, RunConfig, Status, StepDetail, Trajector
  * start, and positions near it keep more digits; the jet is evaluated at start + that), 2 f, 3-4 ∇f, 5 stop (0 running, 1 singular Hessian, 2 line
  * search failed), 6-7 the direction of the step that led here, 8 its halvings (−1 without a
  * line search), 9 its flags (1 B reset, 2 curvature condition held, 4 Hessian modified),
- * 10-13 the optimizer's own: momentum v; adam m, s; fd-gd the difference gradient here;
+ * 10-13 the optimizer's own: momentum v; nesterov v and ∇f at the look-ahead x + beta v;
+ * adam m, s; fd-gd the difference gradient here;
  * newton and damped-newton H here (xx, xy, yy); bfgs and dfp B here (row-major); 14-15 the
  * low part of the position (x = start + (0-1) + (14-15), see dfAdd).
  */
@@ -73,6 +74,9 @@ function stepCode(id: GpuOptimizerId): string {
     float c2 = oneMinusPow(${glslFloat(Math.log(ADAM.beta2))}, t);
     d = (-prm.x * (s.a.xy / c1)) / (sqrt(s.a.zw / c2) + ${glslFloat(ADAM.eps)});
     vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
+    case 'nesterov':
+      // v <- beta v - lr ∇f(x + beta v), the look-ahead gradient taken on arrival (arriveCode)
+      return `s.a.xy = prm.y * s.a.xy - prm.x * s.a.zw; d = s.a.xy; vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
     case 'fd-gd':
       return `d = -prm.x * s.a.xy; vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
     case 'newton':
@@ -142,6 +146,11 @@ function stepCode(id: GpuOptimizerId): string {
 
 function arriveCode(id: GpuOptimizerId): string {
   if (NEWTONISH.has(id)) return 's.a.xyz = j.h;';
+  if (id === 'nesterov')
+    return `vec2 la = org + s.x + prm.y * s.a.xy;
+  // the gradient at the look-ahead point, for the next step; a bound from a uniform (fdn = 1)
+  // keeps the loop, and one more call site of the jet
+  for (int q = 0; q < fdn; q++) s.a.zw = jetAt(la.x, la.y).g;`;
   if (id === 'fd-gd')
     return `float h = prm.z;
   vec2 p = org + s.x;
@@ -305,6 +314,8 @@ interface Live {
   checked: number;
   status: Status | null;
   pending: tf.Tensor | null;
+  /** nesterov's beta, for the look-ahead points of the details */
+  beta: number;
 }
 
 function initialRow(id: GpuOptimizerId): Float32Array {
@@ -326,7 +337,7 @@ function dispatch(ast: Node, run: Live, params: OptimizerParams): tf.Tensor {
     [first ? 0 : run.rows.length - 1],
     [first ? 1 : 0],
     run.start,
-    [4],
+    [run.id === 'nesterov' ? 1 : 4],
   ];
   const backend = tf.backend() as unknown as WebGLBackendLike;
   const info = backend.compileAndRun(runProgram(ast, run.id, K), [], 'float32', uniforms);
@@ -401,6 +412,12 @@ function detailOf(run: Live, r: Float32Array, next: Float32Array, pending: Pendi
   const d = v2(next[6], next[7]);
   const detail: StepDetail = { direction: d };
   if (id === 'fd-gd') detail.fdGradient = v2(r[10], r[11]);
+  if (id === 'nesterov') {
+    const x = run.start[0] + (r[0] + r[14]);
+    const y = run.start[1] + (r[1] + r[15]);
+    detail.lookAhead = [x + run.beta * r[10], y + run.beta * r[11]];
+    detail.lookAheadGradient = v2(r[12], r[13]);
+  }
   if (id === 'damped-newton' && next[9] & FLAG_MODIFIED) {
     const e = { value: r[2], gx: r[3], gy: r[4], hxx: r[10], hxy: r[11], hyy: r[12] };
     const lt = flooredEigenvalues(eigSym2(e.hxx, e.hxy, e.hyy).values);
@@ -458,6 +475,7 @@ export function* driveGpu(
     checked: 0,
     status: null,
     pending: null,
+    beta: params.beta,
   }));
   try {
     while (runs.some((r) => r.status === null)) {

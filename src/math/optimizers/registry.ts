@@ -65,7 +65,7 @@ export const REGISTRY = [
     label: 'Nesterov',
     short: 'Nesterov',
     params: ['lr', 'beta'],
-    gpu: false,
+    gpu: true,
     make: (c, p) => nesterov(c, p.lr, p.beta),
   },
   { id: 'adam', label: 'Adam', short: 'Adam', params: ['lr'], gpu: true, make: (c, p) => adam(c, p.lr) },
