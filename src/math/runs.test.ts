@@ -38,7 +38,7 @@ describe('driveRuns', () => {
       );
     };
     const { runs, yields } = finish(driveRuns(a, IDS, cfg, params, { evaluate, gpu }));
-    expect(asked).toEqual([['gd', 'bfgs', 'newton']]);
+    expect(asked).toEqual([['gd', 'bfgs', 'nesterov', 'newton']]);
     expect(runs.map((r) => r.optimizer)).toEqual(IDS);
     expect(yields.length).toBeGreaterThan(0);
     const alone = finish(driveRuns(a, IDS, cfg, params, { evaluate, gpu: null })).runs;
