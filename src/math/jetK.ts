@@ -433,15 +433,24 @@ export const TENSOR_FIELD: Field<tf.Tensor> = {
 };
 export const ATensor = new Arith(TENSOR_FIELD);
 
-/** derivatives[n][j] = c[n][j] · (n−j)! j! (the contract's `point.derivatives` layout). */
-export function toDerivatives(coefs: ArrayLike<number>, K: number, stride = 1, offset = 0): number[][] {
+/** (n−j)! j! for each flat index: derivatives[n][j] = c[n][j] · (n−j)! j!. */
+export function derivativeScales(K: number): number[] {
+  const out: number[] = [];
+  for (let n = 0; n <= K; n++) for (let j = 0; j <= n; j++) out.push(factorial(n - j) * factorial(j));
+  return out;
+}
+
+/**
+ * Point i's derivatives, number[n][j] (the contract's `point.derivatives` layout), from a
+ * row-major [jetSize(K), count] block of derivatives. Where f itself is undefined (NaN) every
+ * entry is NaN: a gap, never a partial answer.
+ */
+export function readDerivatives(data: ArrayLike<number>, K: number, count = 1, i = 0): number[][] {
+  const nan = Number.isNaN(data[i]);
   const out: number[][] = [];
-  const nan = Number.isNaN(coefs[offset]);
   for (let n = 0; n <= K; n++) {
     const row: number[] = [];
-    // Where f itself is undefined every derivative is (a gap, never a partial number).
-    for (let j = 0; j <= n; j++)
-      row.push(nan ? NaN : coefs[jetIndex(n, j) * stride + offset] * factorial(n - j) * factorial(j));
+    for (let j = 0; j <= n; j++) row.push(nan ? NaN : data[jetIndex(n, j) * count + i]);
     out.push(row);
   }
   return out;
@@ -449,34 +458,59 @@ export function toDerivatives(coefs: ArrayLike<number>, K: number, stride = 1, o
 
 /** All partial derivatives up to order K at (x, y), in float64 (references, tests). */
 export function derivativesAt64(ast: Node, x: number, y: number, K: number): number[][] {
-  const jet = evalJetK(ast, A64, x, y, K) as number[];
-  return toDerivatives(jet, K);
-}
-
-/**
- * The jet's coefficients at the points (X[i], Y[i]) as one tensor [size, ...X.shape]
- * (row jetIndex(n, j) holds c[n][j]). Call inside tf.tidy.
- */
-export function jetTensor(ast: Node, X: tf.Tensor, Y: tf.Tensor, K: number): tf.Tensor {
-  const jet = evalJetK(ast, ATensor, X, Y, K);
-  const shape = X.shape;
-  return tf.stack(
-    jet.map((c) => (isNum(c) ? tf.fill(shape, c) : c.shape.length === shape.length ? c : tf.broadcastTo(c, shape))),
+  const scales = derivativeScales(K);
+  return readDerivatives(
+    (evalJetK(ast, A64, x, y, K) as number[]).map((c, i) => c * scales[i]),
+    K,
   );
 }
 
-/** All partial derivatives up to order K at a batch of points, on tfjs: result[i] for (xs[i], ys[i]). */
-export function derivativesAtPoints(ast: Node, xs: ArrayLike<number>, ys: ArrayLike<number>, K: number): number[][][] {
-  const count = xs.length;
-  const t = tf.tidy(() => jetTensor(ast, tf.tensor1d(Float32Array.from(xs)), tf.tensor1d(Float32Array.from(ys)), K));
-  const data = t.dataSync();
-  t.dispose();
-  const out: number[][][] = [];
-  for (let i = 0; i < count; i++) out.push(toDerivatives(data, K, count, i));
-  return out;
+const full = (c: Coef<tf.Tensor>, shape: number[]): tf.Tensor =>
+  isNum(c) ? tf.fill(shape, c) : c.shape.length === shape.length ? c : tf.broadcastTo(c, shape);
+
+/**
+ * The jet's normalised coefficients at the points (X[i], Y[i]) (same shape) as one tensor
+ * [jetSize(K), ...X.shape], row jetIndex(n, j) = c[n][j]. Call inside tf.tidy.
+ */
+export function jetTensor(ast: Node, X: tf.Tensor, Y: tf.Tensor, K: number): tf.Tensor {
+  return tf.stack(evalJetK(ast, ATensor, X, Y, K).map((c) => full(c, X.shape)));
 }
 
-/** All partial derivatives up to order K at (x, y) on tfjs (float32): `point.derivatives`. */
-export function derivativesAt(ast: Node, x: number, y: number, K: number): number[][] {
-  return derivativesAtPoints(ast, [x], [y], K)[0];
+/**
+ * Every partial derivative up to order K at the points as one tensor [jetSize(K), ...X.shape],
+ * row jetIndex(n, j) = d^n f/(dx^(n−j) dy^j); NaN in every row where f is NaN. Op by op on
+ * the current backend (jetKGlsl.ts has the fused WebGL program). Call inside tf.tidy.
+ */
+export function derivativesTensor(ast: Node, X: tf.Tensor, Y: tf.Tensor, K: number): tf.Tensor {
+  const scales = derivativeScales(K);
+  const jet = evalJetK(ast, ATensor, X, Y, K);
+  const value = full(jet[0], X.shape);
+  const gap = tf.isNaN(value);
+  const nan = tf.fill(X.shape, NaN);
+  return tf.stack(jet.map((c, i) => (i === 0 ? value : tf.where(gap, nan, full(ATensor.mul(c, scales[i]), X.shape)))));
+}
+
+export type DerivativesTensorFn = (ast: Node, X: tf.Tensor, Y: tf.Tensor, K: number) => tf.Tensor;
+
+/**
+ * All partial derivatives up to order K at a batch of points, on tfjs (float32), one read-back:
+ * result[i] for (xs[i], ys[i]). `compute` picks the tensor program (default: op by op).
+ */
+export function derivativesAtPoints(
+  ast: Node,
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  K: number,
+  compute: DerivativesTensorFn = derivativesTensor,
+): number[][][] {
+  const count = xs.length;
+  const t = tf.tidy(() => compute(ast, tf.tensor1d(Float32Array.from(xs)), tf.tensor1d(Float32Array.from(ys)), K));
+  const data = t.dataSync();
+  t.dispose();
+  return Array.from({ length: count }, (_, i) => readDerivatives(data, K, count, i));
+}
+
+/** All partial derivatives up to order K at (x, y) on tfjs (float32): the export's `point.derivatives`. */
+export function derivativesAt(ast: Node, x: number, y: number, K: number, compute?: DerivativesTensorFn): number[][] {
+  return derivativesAtPoints(ast, [x], [y], K, compute)[0];
 }
