@@ -116,6 +116,16 @@ describe('classifyRun', () => {
     expect(classifyRun(tiny, ctx(null)).words).toMatch(/the line search found no step/);
   });
 
+  it('max-steps where float32 cannot see f decrease: as good as float32 can tell', () => {
+    const r = run('max-steps', [9, 8.95, 8.95]);
+    expect(classifyRun(r, ctx(facts([4e-4, 1e-4], [396, 0, 396], 8.95, 1e-6))).code).toBe('max-steps-float32');
+    expect(classifyRun(r, ctx(facts([4e-4, 1e-4], [396, 0, 396], 8.95, 1e-6))).words).toMatch(
+      /^reached the step limit \(2 iterations\) at a point as good as float32 can tell/,
+    );
+    // a gradient float32 can follow: the plain step limit
+    expect(classifyRun(r, ctx(facts([1.8, 0], [2, 0, 200], 3.8, 1e-6))).code).toBe('max-steps');
+  });
+
   it('stalled, singular Hessian, and statuses it does not know', () => {
     expect(classifyRun(run('stalled', [1, 0.5]), ctx(facts([1, 0], [1, 0, 1]))).code).toBe('stalled');
     expect(classifyRun(run('stalled', [1, 0.5]), ctx(facts([1e-9, 0], [1, 0, 1], 0.5, 1e-7))).code).toBe(

@@ -48,6 +48,7 @@ export type RunStatusCode =
   | 'left-domain'
   | 'diverged'
   | 'max-steps'
+  | 'max-steps-float32'
   | 'singular-hessian'
   | 'line-search-float32'
   | 'line-search-failed'
@@ -254,6 +255,12 @@ export function classifyRun(run: RunLike, ctx: RunContext): RunStatus {
 
   switch (status) {
     case 'max-steps':
+      // ‖∇f‖ stuck above tol where float32 cannot see f decrease (rounding in ∇f keeps it there)
+      if (finiteFacts(ctx.end) && float32Bound(ctx.end, null).bound)
+        return {
+          code: 'max-steps-float32',
+          words: `reached the step limit (${plural(k)}) at a point as good as float32 can tell: f cannot decrease in float32 here, though ‖∇f‖ = ${num(last.gradNorm)} stays above tol`,
+        };
       return { code: 'max-steps', words: `reached the step limit (${plural(k)}) without converging` };
     case 'singular-hessian':
       return { code: 'singular-hessian', words: `stopped at iteration ${k}: the Hessian is singular` };
