@@ -18,8 +18,10 @@ import {
   covarianceEllipse,
   miniBatchSpread,
   mulberry32,
+  regressionBatchGradient,
   regressionSpread,
   runSgd,
+  sgd,
   shuffle,
   type PointLossEvaluator,
   type SgdDetail,
@@ -345,6 +347,31 @@ describe('sgd against a plain float64 implementation of the contract', () => {
     const a = run.iterates[run.iterates.length - 1];
     const b = want.iterates[want.iterates.length - 1];
     expect(near(a.x, b.x, 1e-3, 4) && near(a.y, b.y, 1e-3, 4), `end (${a.x}, ${a.y}) vs (${b.x}, ${b.y})`).toBe(true);
+  });
+
+  it('plugs into the generator protocol: full loss from the formula, batch gradients from the data', () => {
+    // The registry's way: the driver evaluates the surface's formula for every optimizer; sgd
+    // takes its mini-batch gradients from regressionBatchGradient.
+    const c = CASES[5];
+    const ast = regressionAst(c.id, c.rows);
+    const run = sgd({ start: c.start, steps: 30, tol: c.tol }, c, c.rows.length, regressionBatchGradient(c.id, c.rows));
+    let r = run.next([]);
+    while (!r.done) {
+      const { points, order } = r.value;
+      const v = evalPoints(
+        ast,
+        points.map((q) => q[0]),
+        points.map((q) => q[1]),
+        order,
+      );
+      r = run.next(points.map((_, i) => ({ value: v.v[i], gx: v.gx![i], gy: v.gy![i], hxx: NaN, hxy: NaN, hyy: NaN })));
+    }
+    const want = plainSgd(c.id, c.rows, c.start, c.lr, c.batch, c.seed, 30, c.tol);
+    expect(r.value.params).toEqual({ lr: c.lr, batch: c.batch, seed: c.seed });
+    r.value.iterates.forEach((it, k) => {
+      expect(near(it.x, want.iterates[k].x, 2e-5, 4) && near(it.y, want.iterates[k].y, 2e-5, 4), `at ${k}`).toBe(true);
+      expect(near(it.value, want.iterates[k].value, 1e-4)).toBe(true);
+    });
   });
 
   it('records the teaching details: batch, its gradient, the full gradient, the epoch', () => {

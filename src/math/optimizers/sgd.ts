@@ -1,7 +1,7 @@
 // Mini-batch stochastic gradient descent (CONTRACT §5 `sgd`): x <- x - lr*gB, gB the mean gradient
 // of the per-point losses over a mini-batch; epochs are Fisher–Yates permutations driven by
 // mulberry32, so a run is reproducible from its seed. Also the spread of mini-batch gradients.
-import { evalMeanLoss, evalPointLosses, type PointLosses } from '../data-loss';
+import { evalPointLosses, type PointLosses } from '../data-loss';
 import type { DataRows, RegressionId } from '../regression';
 import { evalAt, optimize } from './common';
 import type { Eval, OptGen, Request, RunConfig, StepDetail, Trajectory } from './types';
@@ -115,15 +115,22 @@ function mean(a: ArrayLike<number>, rows?: readonly number[]): number {
   return s / a.length;
 }
 
-/**
- * The mini-batch gradient from a per-point evaluator, remembering the last point: sgd asks for the
- * batch gradient at the iterate it has just had evaluated, so one evaluation serves both.
- */
+/** The evaluator remembering its last point: sgd asks for the batch gradient at the iterate it has
+ *  just had evaluated, so one evaluation serves both. */
+function remembered(perPoint: PointLossEvaluator): PointLossEvaluator {
+  let last: { x: number; y: number; q: PointLosses } | null = null;
+  return (x, y) => {
+    if (!last || last.x !== x || last.y !== y) last = { x, y, q: perPoint(x, y) };
+    return last.q;
+  };
+}
+
+/** The mini-batch gradient from a per-point evaluator: the mean of the rows' gradients. */
 export function batchGradientFrom(perPoint: PointLossEvaluator): BatchGradient {
-  let last: { x: number; y: number; p: PointLosses } | null = null;
+  const at = remembered(perPoint);
   return (x, y, rows) => {
-    if (!last || last.x !== x || last.y !== y) last = { x, y, p: perPoint(x, y) };
-    return [mean(last.p.gx, rows), mean(last.p.gy, rows)];
+    const q = at(x, y);
+    return [mean(q.gx, rows), mean(q.gy, rows)];
   };
 }
 
@@ -133,30 +140,25 @@ export function regressionBatchGradient(id: RegressionId, rows: DataRows): Batch
 }
 
 /**
- * One sgd run to its end, driven here. By default on tfjs: the per-point losses with the data as
- * tensors (data-loss.ts), the full loss their mean. With `perPoint`, everything comes from it (a
- * float64 reference in the tests): the full f and ∇f are the means of its values and gradients.
+ * One sgd run to its end, driven here, from per-point losses only: at each iterate one evaluation
+ * of every row's loss and gradient gives the full f and ∇f (their means, summed in float64) and
+ * the mini-batch gradient. By default on tfjs with the data as tensors (data-loss.ts); `perPoint`
+ * replaces it (a float64 reference in the tests).
  */
 export function runSgd(
   id: RegressionId,
   rows: DataRows,
   cfg: RunConfig,
   p: SgdParams,
-  perPoint?: PointLossEvaluator,
+  perPoint: PointLossEvaluator = (x, y) => evalPointLosses(id, rows, x, y),
 ): Trajectory {
-  const batchGradient = perPoint ? batchGradientFrom(perPoint) : regressionBatchGradient(id, rows);
-  const evaluate = (req: Request): Eval[] => {
-    if (perPoint) {
-      return req.points.map(([x, y]) => {
-        const q = perPoint(x, y);
-        return { value: mean(q.values), gx: mean(q.gx), gy: mean(q.gy), hxx: NaN, hxy: NaN, hyy: NaN };
-      });
-    }
-    const xs = req.points.map((q) => q[0]);
-    const ys = req.points.map((q) => q[1]);
-    return evalMeanLoss(id, rows, xs, ys, req.order);
-  };
-  const run = sgd(cfg, p, rows.length, batchGradient);
+  const at = remembered(perPoint);
+  const evaluate = (req: Request): Eval[] =>
+    req.points.map(([x, y]) => {
+      const q = at(x, y);
+      return { value: mean(q.values), gx: mean(q.gx), gy: mean(q.gy), hxx: NaN, hxy: NaN, hyy: NaN };
+    });
+  const run = sgd(cfg, p, rows.length, batchGradientFrom(at));
   let r = run.next([]);
   while (!r.done) r = run.next(evaluate(r.value));
   return r.value;
