@@ -25,21 +25,24 @@ export function gaussNewtonMatrix(sos: SumOfSquares, e: Eval): M2 {
 
 const asEval = (e: Eval, G: M2): Eval => ({ ...e, hxx: G[0], hxy: G[1], hyy: G[3] });
 
-/** This iterate's evaluation with the residuals: asked for where the step's search lacked them. */
+/** This iterate's evaluation with the residuals (and H, for the panel): asked for where the
+ *  step's search did not bring them. */
 function* withResiduals(x: number, y: number, e: Eval, sos: SumOfSquares) {
-  return e.residuals ? e : yield* evalAt(x, y, 1, sos);
+  return e.residuals ? e : yield* evalAt(x, y, 2, sos);
 }
+
+const hessianOf = (e: Eval): M2 => [e.hxx, e.hxy, e.hxy, e.hyy];
 
 export function gaussNewton(cfg: RunConfig, sos: SumOfSquares): OptGen {
   return optimize(
     'gauss-newton',
     {},
     cfg,
-    1,
+    2,
     function* (x, y, e0) {
       const e = yield* withResiduals(x, y, e0, sos);
       const G = gaussNewtonMatrix(sos, e);
-      const detail: StepDetail = { G, residuals: e.residuals };
+      const detail: StepDetail = { G, hessian: hessianOf(e), residuals: e.residuals };
       // singular-hessian as for newton, on G
       const Ge = asEval(e, G);
       if (isSingular(Ge)) return { status: 'singular-hessian', detail };
@@ -66,7 +69,7 @@ export function levenbergMarquardt(cfg: RunConfig, sos: SumOfSquares): OptGen {
     'lm',
     {},
     cfg,
-    1,
+    2,
     function* (x, y, e) {
       const G = gaussNewtonMatrix(sos, e);
       const maxDiag = Math.max(G[0], G[3]);
@@ -78,10 +81,17 @@ export function levenbergMarquardt(cfg: RunConfig, sos: SumOfSquares): OptGen {
       const predicted = (p[0] * (m * p[0] - g[0]) + p[1] * (m * p[1] - g[1])) / 2;
       const nx = x + p[0];
       const ny = y + p[1];
-      const ne = yield* evalAt(nx, ny, 1, sos);
+      // (order 2: H at the next iterate, for the panel's G beside H)
+      const ne = yield* evalAt(nx, ny, 2, sos);
       const rho = reductionRatio(e.value, ne.value, predicted);
       const accepted = rho > 0;
-      const detail: StepDetail = { direction: p, G, residuals: e.residuals, lm: { mu: m, nu, rho, accepted, step: p } };
+      const detail: StepDetail = {
+        direction: p,
+        G,
+        hessian: hessianOf(e),
+        residuals: e.residuals,
+        lm: { mu: m, nu, rho, accepted, step: p },
+      };
       if (accepted) {
         mu = m * Math.max(1 / 3, 1 - (2 * rho - 1) ** 3);
         nu = 2;

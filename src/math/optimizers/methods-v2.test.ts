@@ -357,6 +357,22 @@ describe('rejected steps and stalled', () => {
   });
 });
 
+describe('gauss-newton: G beside the true Hessian', () => {
+  it('H − G = 2 Σ w_i r_i ∇²r_i, the part Gauss–Newton leaves out (Rosenbrock at (0.5, 0), by hand)', () => {
+    // r = (1 − x, y − x²), w = (1, 100): at (0.5, 0) r2 = −0.25, ∇²r2 = [[−2, 0], [0, 0]], so
+    // H − G = 2·100·(−0.25)·[[−2, 0], [0, 0]] = [[100, 0], [0, 0]]; G = 2 JᵀWJ with J = [[−1, 0], [−1, 1]]
+    for (const f64 of [true, false]) {
+      const t = run('gauss-newton', getSurface('rosenbrock')!.formula, [0.5, 0], 1, 0, {}, f64);
+      const d = t.iterates[0].detail!;
+      const want = [2 + 200, -200, -200, 200];
+      d.G!.forEach((v, i) => expect(v).toBeCloseTo(want[i], f64 ? 12 : 3));
+      const left = d.hessian!.map((h, i) => h - d.G![i]);
+      [100, 0, 0, 0].forEach((v, i) => expect(left[i]).toBeCloseTo(v, f64 ? 12 : 3));
+      expect(d.residuals!.r.map((r) => +r.toFixed(6))).toEqual([0.5, -0.25]);
+    }
+  });
+});
+
 describe('gauss-newton and lm batched with the others', () => {
   it('runs together as one at a time; the residuals of both go out in one call per round', () => {
     const f = getSurface('beale')!.formula;

@@ -74,8 +74,10 @@ export interface StepDetail {
   gamma?: number;
   /** trust-region: the subproblem and the ratio test of this iteration */
   trustRegion?: TrustRegionDetail;
-  /** gauss-newton and lm: G = 2 JᵀWJ at this iterate (row-major 2×2), the residuals and J's rows */
+  /** gauss-newton and lm: G = 2 JᵀWJ at this iterate (row-major 2×2), the residuals and J's rows,
+   *  and the true Hessian there (H − G = 2 Σ w_i r_i ∇²r_i is what Gauss–Newton leaves out) */
   G?: [number, number, number, number];
+  hessian?: [number, number, number, number];
   residuals?: ResidualValues;
   /** lm: the damping used by this iteration, the ratio of reductions and whether the step was taken */
   lm?: { mu: number; nu: number; rho: number; accepted: boolean; step: [number, number] };
