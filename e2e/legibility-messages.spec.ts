@@ -132,7 +132,9 @@ test('unused teaching panels are one line, with a button that adds the optimizer
   await page.getByTestId('ls-add').click();
   await waitReady(page);
   await expect(page).toHaveURL(/opt=gd%2Cnewton%2Cbfgs|opt=gd,newton,bfgs/);
-  // BFGS now races: both its panels open up.
+  // BFGS now races: both its panels open up, at BFGS's first backtracking step (not at its
+  // end, where φ(t) is float32 noise).
+  await expect(page.getByTestId('iter-readout')).toHaveText(/^iteration 1 \/ \d+/);
   await expect(page.getByTestId('ls-panel')).not.toHaveAttribute('data-folded', 'true');
   await expect(page.getByTestId('ls-chart')).toBeVisible();
   await expect(page.getByTestId('qn-ellipses')).toBeVisible();

@@ -7,6 +7,7 @@ import { useResults } from '../compute/results';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { advance, maxIterOf, openingIteration } from './controls-logic';
+import { useOpening } from './opening';
 import './controls.css';
 
 /** Render symbols as text, not as colour emoji (U+FE0E after each symbol). */
@@ -28,7 +29,8 @@ export function Playback() {
   useEffect(() => {
     setMaxIter(maxIterOf(runs));
     if (runs.length === 0 || useView.getState().playing) return;
-    const at = openingIteration(useScene.getState().scene);
+    const asked = useOpening.getState().take();
+    const at = openingIteration(useScene.getState().scene) ?? asked;
     if (at !== null) setIter(at);
   }, [runs, setMaxIter, setIter]);
 

@@ -38,6 +38,7 @@ export function LineSearchPanel() {
         title="Line search"
         hint="add damped Newton, BFGS or DFP to see how each step length t is chosen by backtracking"
         add="bfgs"
+        openAt={1}
       />
     );
   }

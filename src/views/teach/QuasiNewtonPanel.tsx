@@ -99,6 +99,7 @@ export function QuasiNewtonPanel() {
         title="Quasi-Newton"
         hint="add BFGS or DFP to watch their estimate B learn the curvature H⁻¹ from gradients alone"
         add="bfgs"
+        openAt={3}
       />
     );
   }

@@ -5,6 +5,7 @@ import { useState, type ReactElement } from 'react';
 import type { Iterate, StepDetail, Trajectory } from '../../math/optimizers/types';
 import { OPTIMIZER_IDS, type OptimizerId } from '../../state/scene';
 import { useScene } from '../../state/store';
+import { useOpening } from '../opening';
 import '../messages.css';
 import { fmt } from '../format';
 import { OPTIMIZER_LABELS, RUN_COLORS } from '../palette';
@@ -106,12 +107,15 @@ export function Folded({
   title,
   hint,
   add,
+  openAt,
 }: {
   /** the panel's test-id prefix, e.g. "ls" */
   name: string;
   title: string;
   hint: string;
   add?: OptimizerId;
+  /** the iteration playback opens at once the added optimizer has run (where the panel shows most) */
+  openAt?: number;
 }) {
   const opt = useScene((s) => s.scene.opt);
   const setScene = useScene((s) => s.setScene);
@@ -131,7 +135,10 @@ export function Folded({
           type="button"
           className="tc-add"
           data-testid={`${name}-add`}
-          onClick={() => setScene({ opt: withOptimizer(opt, add) })}
+          onClick={() => {
+            useOpening.getState().openNextAt(openAt ?? null);
+            setScene({ opt: withOptimizer(opt, add) });
+          }}
         >
           Add {OPTIMIZER_LABELS[add] ?? add}
         </button>
