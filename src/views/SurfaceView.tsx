@@ -1,31 +1,31 @@
-// The 3D view: the surface, the Taylor models as translucent patches around p, the expansion
-// point and the trajectories (up to the scrubbed iteration) lifted onto the surface.
+// The 3D view: the surface, the Taylor models as translucent patches around p, Newton's step
+// to T2's stationary point, the expansion point and the trajectories (up to the scrubbed
+// iteration) lifted onto the surface; a key, and a "focus on p" zoom onto the patch.
 import { NO_REFINE, type Config, type Data, type Layout, type PlotlyHTMLElement } from './plotly';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import type { OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { useDrawn } from './drawn';
-import { OPTIMIZER_LABELS, RUN_COLORS, T1_COLOR, T2_COLOR } from './palette';
+import { fmt } from './format';
+import { OPTIMIZER_LABELS, RUN_COLORS, taylorColor } from './palette';
 import { Plot } from './Plot';
 import { registerPlot } from './plots';
-
-const fin = (v: number) => (Number.isFinite(v) ? v : null);
-
-function rows(values: ArrayLike<number>, nx: number, ny: number, lo = -Infinity, hi = Infinity): (number | null)[][] {
-  const out: (number | null)[][] = [];
-  for (let j = 0; j < ny; j++) {
-    const row: (number | null)[] = new Array(nx);
-    for (let i = 0; i < nx; i++) {
-      const v = values[j * nx + i];
-      // Model values far outside f's range would squash the picture: leave them out.
-      row[i] = Number.isFinite(v) && v >= lo && v <= hi ? v : null;
-    }
-    out.push(row);
-  }
-  return out;
-}
+import {
+  anchorRange,
+  clipPolyline,
+  equalsF,
+  fitZRange,
+  focusBox,
+  inBox,
+  MODEL_LIFT,
+  rowsClamped,
+  type Box,
+  type Point3,
+} from './surface3d/geometry';
+import { modelLayers, modelName, newtonTip } from './surface3d/models';
+import './surface3d/surface3d.css';
 
 // WebGL at the screen's own pixel density (plotly's default is always 2): on a projector or
 // an ordinary laptop screen that is a quarter of the pixels to render, for the same picture.
@@ -40,6 +40,27 @@ export const CAMERA = {
   center: { x: 0, y: 0, z: -0.1 },
 };
 
+/** Newton's step: dark with a white casing, apart from every trail and model colour (the
+ *  map's NEWTON_STEP_COLOR once the palette that has it is in). */
+const STEP_COLOR = '#111111';
+const STEP_CASING = '#ffffff';
+
+/** One marked point in 3D (p, T2's stationary point). */
+function pointTrace(uid: string, p: Point3, hover: string, marker: object, extra: object = {}): Data {
+  return {
+    type: 'scatter3d',
+    uid,
+    mode: 'markers',
+    x: [p.x],
+    y: [p.y],
+    z: [p.z],
+    marker,
+    name: uid,
+    hovertemplate: `${hover}<extra></extra>`,
+    ...extra,
+  } as Data;
+}
+
 export function SurfaceView() {
   const grid = useResults((r) => r.grid);
   const patch = useResults((r) => r.patch);
@@ -52,116 +73,212 @@ export function SurfaceView() {
   const present = useScene((s) => s.scene.present);
   const iter = useView((v) => v.iter);
   const markDrawn = useDrawn((d) => d.mark);
+  const [focus, setFocus] = useState(false);
 
-  const range = useMemo(() => {
-    if (!grid) return [0, 1] as [number, number];
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of grid.v) {
-      if (Number.isFinite(v)) {
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-    }
-    return Number.isFinite(lo) ? ([lo, hi] as [number, number]) : ([0, 1] as [number, number]);
-  }, [grid]);
+  // z fitted to f over the domain (the grid), never to the trails or the models: a
+  // diverging run cannot rescale the picture. See surface3d/geometry.ts.
+  const fit = useMemo(() => (grid ? fitZRange(grid.v) : null), [grid]);
+  const fullZ = useMemo(() => fit?.range ?? ([0, 1] as [number, number]), [fit]);
+  // Every trace's data stays inside this (clamped, or clipped to the box within it) and an
+  // invisible anchor spans it: plotly's data scale then never changes while p moves, so the
+  // big surface keeps its buffers (plotly.ts, surface-cache.ts).
+  const anchor = useMemo(() => anchorRange(fullZ), [fullZ]);
+
+  const layers = useMemo(() => modelLayers(patch, taylor), [patch, taylor]);
+
+  const box = useMemo<Box>(() => {
+    const full: Box = { x: [domain[0], domain[1]], y: [domain[2], domain[3]], z: fullZ };
+    if (!focus || !patch) return full;
+    // z fitted to the drawn models (f where none is drawn), so that they fill the frame; f is
+    // cut where it leaves that box, as the trails are
+    const fitted = layers.drawn.length > 0 ? layers.drawn.map((l) => l.values) : [patch.f];
+    return focusBox(patch.domain, fitted, fullZ) ?? full;
+  }, [domain, fullZ, focus, patch, layers]);
+
+  const colourRange = useMemo<[number, number]>(() => (focus ? box.z : fullZ), [focus, box, fullZ]);
 
   // No finite value at all (f undefined everywhere): plotly's 3D scene fails on an all-gap
   // surface, so nothing is drawn (the alerts say why).
-  const anyFinite = useMemo(() => grid !== null && grid.v.some((v) => Number.isFinite(v)), [grid]);
+  const anyFinite = fit !== null;
 
   const surface = useMemo<Data | null>(
     () =>
-      grid && !anyFinite
-        ? null
-        : grid && {
+      grid && fit
+        ? {
             type: 'surface',
+            uid: 'f',
             x: Array.from(grid.xs),
             y: Array.from(grid.ys),
-            z: rows(grid.v, grid.nx, grid.ny),
+            z: rowsClamped(grid.v, grid.nx, grid.ny, anchor),
+            // colours over what is shown: a cut spike does not squash them to one end, and in
+            // focus the patch's box gets the whole map (the surface is then redrawn per move)
+            cmin: colourRange[0],
+            cmax: colourRange[1],
             colorscale: 'Viridis',
             showscale: false,
             name: 'f',
             hovertemplate: 'x = %{x:.3f}<br>y = %{y:.3f}<br>f = %{z:.4g}<extra></extra>',
             contours: { z: { show: false } },
             lighting: { ambient: 0.75, diffuse: 0.6, specular: 0.05, roughness: 0.9 },
-          },
-    [grid, anyFinite],
+          }
+        : null,
+    [grid, fit, anchor, colourRange],
+  );
+
+  const anchorTrace = useMemo<Data>(
+    () =>
+      ({
+        type: 'scatter3d',
+        uid: 'anchor',
+        mode: 'markers',
+        // outside the axis ranges (anchorRange), so the scene's clip bounds never draw them
+        x: [domain[0], domain[1]],
+        y: [domain[2], domain[3]],
+        z: [anchor[0], anchor[1]],
+        marker: { size: 1, color: 'rgba(0,0,0,0)' },
+        hoverinfo: 'skip',
+        showlegend: false,
+      }) as Data,
+    [domain, anchor],
+  );
+
+  // Whether each drawn model equals f on the patch to float32 (T2 of a quadratic): the key says so.
+  const sameAsF = useMemo(
+    () => new Set(patch ? layers.drawn.filter((l) => equalsF(l.values, patch.f)).map((l) => l.order) : []),
+    [patch, layers],
   );
 
   const models = useMemo<Data[]>(() => {
     if (!patch) return [];
-    // Clipped to f's own range: a model never widens the scene's bounds, so moving p leaves
-    // plotly's data scale (and with it the big surface, see plotly.ts) untouched.
-    const [lo, hi] = range;
-    const model = (name: string, values: Float32Array, color: string): Data => ({
-      type: 'surface',
-      x: Array.from(patch.xs),
-      y: Array.from(patch.ys),
-      z: rows(values, PATCH_SAMPLES, PATCH_SAMPLES, lo, hi),
-      surfacecolor: rows(values, PATCH_SAMPLES, PATCH_SAMPLES).map((r) => r.map(() => 0)),
-      colorscale: [
-        [0, color],
-        [1, color],
-      ],
-      cmin: 0,
-      cmax: 1,
-      showscale: false,
-      opacity: 0.6,
-      meta: NO_REFINE,
-      name,
-      hovertemplate: `${name}: %{z:.4g}<extra></extra>`,
+    // Raised by a tiny fraction of the shown z span, so they win the depth test where they
+    // touch f (p itself; everywhere for T2 = f), and clamped into the anchor range: what
+    // leaves the box is cut by the scene's clip bounds along its faces.
+    const lift = MODEL_LIFT * (box.z[1] - box.z[0]);
+    return layers.drawn.map(({ order, values }) => {
+      const color = taylorColor(order);
+      const name = modelName(order);
+      return {
+        type: 'surface',
+        uid: `model-${order}`,
+        x: Array.from(patch.xs),
+        y: Array.from(patch.ys),
+        z: rowsClamped(values, PATCH_SAMPLES, PATCH_SAMPLES, anchor, lift),
+        surfacecolor: Array.from({ length: PATCH_SAMPLES }, () => new Array<number>(PATCH_SAMPLES).fill(0)),
+        colorscale: [
+          [0, color],
+          [1, color],
+        ],
+        cmin: 0,
+        cmax: 1,
+        showscale: false,
+        opacity: 0.6,
+        meta: NO_REFINE,
+        name,
+        hovertemplate: `${name}: %{z:.4g}<extra></extra>`,
+      } as Data;
     });
-    const out: Data[] = [];
-    if (taylor.includes(1)) out.push(model('T1 (tangent plane)', patch.t1, T1_COLOR));
-    if (taylor.includes(2)) out.push(model('T2 (quadratic model)', patch.t2, T2_COLOR));
-    return out;
-  }, [patch, taylor, range]);
+  }, [patch, layers, anchor, box]);
 
   // The trails and p apart: moving p leaves the trails' traces (and their 3D buffers) alone.
-  const trails = useMemo<Data[]>(() => {
-    const out: Data[] = [];
+  // Each trail is cut where it leaves the box (a diverging run leaves it), with gaps.
+  const trailInfo = useMemo(() => {
+    const traces: Data[] = [];
+    const clipped: OptimizerId[] = [];
     for (const run of runs) {
       const id = run.optimizer as OptimizerId;
       const shown = run.iterates.slice(0, Math.min(iter, run.iterates.length - 1) + 1);
-      out.push({
+      const line = clipPolyline(
+        shown.map((it) => ({ x: it.x, y: it.y, z: it.value })),
+        box,
+      );
+      if (line.clipped) clipped.push(id);
+      const size = present ? 4 : 2.5;
+      traces.push({
         type: 'scatter3d',
+        uid: `trail-${id}`,
         mode: 'lines+markers',
-        x: shown.map((it) => fin(it.x)),
-        y: shown.map((it) => fin(it.y)),
-        z: shown.map((it) => fin(it.value)),
+        x: line.x,
+        y: line.y,
+        z: line.z,
         line: { color: RUN_COLORS[id], width: present ? 10 : 5 },
-        marker: { color: RUN_COLORS[id], size: present ? 4 : 2.5 },
+        // markers only at iterates, not where the line was cut at the box
+        marker: { color: RUN_COLORS[id], size: line.vertex.map((v) => (v ? size : 0)) },
         name: OPTIMIZER_LABELS[id],
         hovertemplate: `${OPTIMIZER_LABELS[id]}<br>f = %{z:.4g}<extra></extra>`,
       } as Data);
     }
-    return out;
-  }, [runs, iter, present]);
+    return { traces, clipped };
+  }, [runs, iter, present, box]);
 
   const pMark = useMemo<Data[]>(() => {
+    // where the facts were computed, not the scene's p: the 3D view then redraws once per
+    // move of p, when its results arrive, instead of also before (with a stale f(p))
+    if (!facts || !Number.isFinite(facts.value)) return [];
+    const p = { x: facts.x, y: facts.y, z: facts.value };
+    if (!inBox(p, box)) return [];
+    return [
+      pointTrace('p', p, 'p: f = %{z:.4g}', {
+        color: '#111',
+        size: present ? 10 : 6,
+        line: { color: '#fff', width: 2 },
+      }),
+    ];
+  }, [facts, present, box]);
+
+  // Newton's step from (p, f(p)) to (p + s, T2(p + s)), s = −H⁻¹∇f: a dark line on a white
+  // casing, and a diamond at T2's stationary point labelled by what it is for T2.
+  const newton = useMemo(() => newtonTip(facts), [facts]);
+  const newtonTraces = useMemo<Data[]>(() => {
+    if (!newton || !taylor.includes(2)) return [];
+    const line = clipPolyline([newton.from, newton.tip], box);
     const out: Data[] = [];
-    if (facts && Number.isFinite(facts.value)) {
-      out.push({
-        type: 'scatter3d',
-        mode: 'markers',
-        // where the facts were computed, not the scene's p: the 3D view then redraws once per
-        // move of p, when its results arrive, instead of also before (with a stale f(p))
-        x: [facts.x],
-        y: [facts.y],
-        z: [facts.value],
-        marker: { color: '#111', size: present ? 10 : 6, line: { color: '#fff', width: 2 } },
-        name: 'p',
-        hovertemplate: 'p: f = %{z:.4g}<extra></extra>',
-      } as Data);
+    if (line.x.length >= 2) {
+      const w = present ? 2 : 1;
+      for (const [uid, color, width] of [
+        ['newton-casing', STEP_CASING, 9 * w],
+        ['newton-step', STEP_COLOR, 4 * w],
+      ] as const) {
+        out.push({
+          type: 'scatter3d',
+          uid,
+          mode: 'lines',
+          x: line.x,
+          y: line.y,
+          z: line.z,
+          line: { color, width },
+          name: 'Newton step',
+          hoverinfo: 'skip',
+        } as Data);
+      }
+    }
+    const t = newton.tip;
+    if (inBox(t, box)) {
+      out.push(
+        pointTrace(
+          `newton-tip`,
+          t,
+          `${newton.label}: T2 = %{z:.4g}`,
+          { color: STEP_COLOR, size: present ? 9 : 6, symbol: 'diamond', line: { color: STEP_CASING, width: 2 } },
+          {
+            mode: 'markers+text',
+            text: [newton.label],
+            textposition: 'top center',
+            textfont: { color: STEP_COLOR, size: present ? 18 : 13, family: 'system-ui, sans-serif' },
+          },
+        ),
+      );
     }
     return out;
-  }, [facts, present]);
+  }, [newton, taylor, box, present]);
+  const tipShown = newtonTraces.some((t) => (t as { uid?: string }).uid === 'newton-tip');
 
   const data = useMemo(
     // the translucent patches last: they are blended over what is drawn before them (plotly.ts)
-    () => (anyFinite ? [...(surface ? [surface] : []), ...trails, ...pMark, ...models] : []),
-    [anyFinite, surface, models, trails, pMark],
+    () =>
+      anyFinite
+        ? [...(surface ? [surface] : []), anchorTrace, ...trailInfo.traces, ...pMark, ...newtonTraces, ...models]
+        : [],
+    [anyFinite, surface, anchorTrace, models, trailInfo, pMark, newtonTraces],
   );
 
   const layout = useMemo(
@@ -169,24 +286,25 @@ export function SurfaceView() {
       ({
         margin: { l: 0, r: 0, t: 0, b: 0 },
         showlegend: false,
+        // the camera the user turned survives a change of p, focus or runs; a new domain resets it
         uirevision: domain.join(','),
         font: { family: 'system-ui, sans-serif', size: 12 },
         scene: {
-          xaxis: { title: { text: 'x' }, range: [domain[0], domain[1]] },
-          yaxis: { title: { text: 'y' }, range: [domain[2], domain[3]] },
-          zaxis: { title: { text: 'f' } },
+          xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false },
+          yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false },
+          zaxis: { title: { text: 'f' }, range: [...box.z], autorange: false },
           aspectmode: 'manual',
           aspectratio: { x: 1, y: 1, z: 0.7 },
           camera: CAMERA,
         },
       }) as Partial<Layout>,
-    [domain],
+    [domain, box],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => registerPlot('surface3d', el), []);
 
   return (
-    <div className="surface-wrap" data-testid="surface-view">
+    <div className="surface-wrap" data-testid="surface-view" data-focus={focus ? 'true' : 'false'}>
       <Plot
         className="plot surface-plot"
         label="3D view of the surface with the Taylor models around p"
@@ -198,6 +316,55 @@ export function SurfaceView() {
         onReady={onReady}
         onDrawn={(v) => markDrawn('surface3d', v)}
       />
+      <div className="surface-tools">
+        <button
+          type="button"
+          data-testid="focus-p"
+          aria-pressed={focus}
+          title={
+            focus
+              ? 'Show the whole domain again'
+              : 'Zoom the 3D view onto the patch around p, where the Taylor models are drawn'
+          }
+          onClick={() => setFocus((f) => !f)}
+        >
+          Focus on p
+        </button>
+      </div>
+      {anyFinite && (
+        <ul className="surface-legend" data-testid="surface-legend" aria-label="Key to the 3D view">
+          {layers.drawn.map(({ order }) => (
+            <li key={order} data-order={order}>
+              <span className="key patch" style={{ background: taylorColor(order) }} />
+              {modelName(order)}
+              {sameAsF.has(order) && <span className="note"> — T{order} = f here</span>}
+            </li>
+          ))}
+          {layers.missing.map((k) => (
+            <li key={`m${k}`} className="note" data-order={k}>
+              T{k}: not drawn in 3D yet
+            </li>
+          ))}
+          {newtonTraces.length > 0 && newton && (
+            <li data-testid="legend-newton">
+              <span className="key step" />
+              Newton → {newton.label}
+              {!tipShown && <span className="note"> (outside the box)</span>}
+            </li>
+          )}
+          {pMark.length > 0 && (
+            <li>
+              <span className="key dot" />p
+            </li>
+          )}
+          {fit?.cutAbove != null && !focus && <li className="note">f above {fmt(fit.cutAbove, 3)} is cut (a spike)</li>}
+          {trailInfo.clipped.length > 0 && (
+            <li className="note" data-testid="legend-clipped">
+              cut at the box: {trailInfo.clipped.map((id) => OPTIMIZER_LABELS[id]).join(', ')}
+            </li>
+          )}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,0 +1,240 @@
+// Pure geometry of the 3D view: the z range fitted to f over the domain, the "focus on p"
+// box, clipping trails and the Newton step to the box, and the models' small lift against
+// z-fighting. No DOM, no plotly: unit-tested in Node (geometry.test.ts).
+
+export type Range = [number, number];
+export interface Box {
+  x: Range;
+  y: Range;
+  z: Range;
+}
+
+/** Relative margin added above and below a fitted z range. */
+export const Z_MARGIN = 0.05;
+/** A spike is cut when f's full span exceeds SPIKE_RATIO × the span of its lowest 99 %. */
+export const SPIKE_RATIO = 10;
+/** …and then the range ends at SPIKE_KEEP × that 99 % span above f's minimum. */
+export const SPIKE_KEEP = 4;
+
+export interface ZFit {
+  /** the axis range: f's minimum to its maximum (or to the cut), plus Z_MARGIN each side */
+  range: Range;
+  /** f's values above this are not shown (a spike was cut); null when all of f fits */
+  cutAbove: number | null;
+}
+
+/**
+ * z range for f's finite values on the grid. Normally [min, max] plus a 5 % margin; when a
+ * spike dominates (max − min > 10 × (q99 − min), as near a pole of 1/(x²+y²)) the range ends
+ * at min + 4 × (q99 − min), so the other 99 % of the surface is not squashed flat. A body
+ * that is itself negligible (q99 − min < 1e-4 × span: a narrow bump on a flat plane) is not
+ * treated as a spike: the bump is the feature then. Null when there is no finite value.
+ * Trails never enter this: a diverging run cannot rescale the picture.
+ */
+export function fitZRange(values: ArrayLike<number>): ZFit | null {
+  const finite: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) finite.push(v);
+  }
+  if (finite.length === 0) return null;
+  const sorted = Float64Array.from(finite).sort();
+  const lo = sorted[0];
+  const max = sorted[sorted.length - 1];
+  const q99 = sorted[Math.floor(0.99 * (sorted.length - 1))];
+  const span = max - lo;
+  const body = q99 - lo;
+  const spike = body > 1e-4 * span && span > SPIKE_RATIO * body;
+  const hi = spike ? lo + SPIKE_KEEP * body : max;
+  return { range: pad([lo, hi], Z_MARGIN), cutAbove: spike ? hi : null };
+}
+
+/** [lo, hi] widened by `frac` of its span each side; a zero span gets ±5 % of |lo| (or ±1). */
+export function pad([lo, hi]: Range, frac: number): Range {
+  const span = hi - lo;
+  const m = span > 0 ? span * frac : Math.abs(lo) > 0 ? Math.abs(lo) * 0.05 : 1;
+  return [lo - m, hi + m];
+}
+
+/** The range that data must stay inside so plotly's data scale never changes: the axis
+ *  range widened by 2 %. Values clamped to its ends lie outside the axis range, where the
+ *  scene's clip bounds cut them (a surface is cut along the axis plane, within a cell). */
+export function anchorRange(z: Range): Range {
+  const d = 0.02 * (z[1] - z[0]);
+  return [z[0] - d, z[1] + d];
+}
+
+/**
+ * The "focus on p" box: x and y are the patch's own square; z spans the given layers on the
+ * patch (the drawn models, so that they fill the frame), finite values only, plus an 8 %
+ * margin, within `full` (the whole view's z range: what lies beyond it is clamped out of the
+ * data, see anchorRange). Null when the layers hold no finite value.
+ */
+export function focusBox(patchDomain: readonly number[], layers: ArrayLike<number>[], full: Range): Box | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const values of layers) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (Number.isFinite(v)) {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+    }
+  }
+  if (!(lo <= hi)) return null;
+  const [a, b] = pad([lo, hi], 0.08);
+  const z: Range = [Math.max(full[0], a), Math.min(full[1], b)];
+  if (!(z[0] < z[1])) return null;
+  return { x: [patchDomain[0], patchDomain[1]], y: [patchDomain[2], patchDomain[3]], z };
+}
+
+/** Row-major values (row j is y = ys[j]) as plotly's z rows: gaps (null) where not finite,
+ *  finite values clamped into `clamp` (see anchorRange), then raised by `lift`. */
+export function rowsClamped(
+  values: ArrayLike<number>,
+  nx: number,
+  ny: number,
+  clamp: Range,
+  lift = 0,
+): (number | null)[][] {
+  const out: (number | null)[][] = [];
+  for (let j = 0; j < ny; j++) {
+    const row: (number | null)[] = new Array<number | null>(nx);
+    for (let i = 0; i < nx; i++) {
+      const v = values[j * nx + i];
+      row[i] = Number.isFinite(v) ? Math.min(clamp[1], Math.max(clamp[0], v + lift)) : null;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+export interface Point3 {
+  x: number;
+  y: number;
+  z: number;
+}
+
+export interface ClippedLine {
+  x: (number | null)[];
+  y: (number | null)[];
+  z: (number | null)[];
+  /** true where the point is one of the input points, false where a piece was cut at the box
+   *  (and at the null gaps): markers are drawn only at the input points */
+  vertex: boolean[];
+  /** whether any part of the polyline was cut away */
+  clipped: boolean;
+}
+
+const finite3 = (p: Point3) => Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(p.z);
+/** Whether a point is finite and inside the box (faces included). */
+export const inBox = (p: Point3, b: Box) =>
+  finite3(p) && p.x >= b.x[0] && p.x <= b.x[1] && p.y >= b.y[0] && p.y <= b.y[1] && p.z >= b.z[0] && p.z <= b.z[1];
+
+/** The parameter interval [t0, t1] ⊆ [0, 1] of a + t(b − a) inside the box (Liang–Barsky),
+ *  or null when the segment misses it. */
+export function clipSegment(a: Point3, b: Point3, box: Box): Range | null {
+  let t0 = 0;
+  let t1 = 1;
+  const axes: [number, number, Range][] = [
+    [a.x, b.x - a.x, box.x],
+    [a.y, b.y - a.y, box.y],
+    [a.z, b.z - a.z, box.z],
+  ];
+  for (const [p, d, [lo, hi]] of axes) {
+    if (!Number.isFinite(d)) return null;
+    if (d === 0) {
+      if (p < lo || p > hi) return null;
+      continue;
+    }
+    let ta = (lo - p) / d;
+    let tb = (hi - p) / d;
+    if (ta > tb) [ta, tb] = [tb, ta];
+    if (ta > t0) t0 = ta;
+    if (tb < t1) t1 = tb;
+    if (t0 > t1) return null;
+  }
+  return [t0, t1];
+}
+
+/**
+ * A polyline cut to the box: pieces inside it are kept, each cut where it leaves (or
+ * enters) the box, with a null gap between pieces; non-finite points break the line. The
+ * cut points are computed in float64 from the two iterates on either side, so a run that
+ * diverges to 1e17 still leaves the box at the right place.
+ */
+export function clipPolyline(points: readonly Point3[], box: Box): ClippedLine {
+  const out: ClippedLine = { x: [], y: [], z: [], vertex: [], clipped: false };
+  const emit = (p: Point3, vertex: boolean) => {
+    out.x.push(p.x);
+    out.y.push(p.y);
+    out.z.push(p.z);
+    out.vertex.push(vertex);
+  };
+  const gap = () => {
+    const n = out.x.length;
+    if (n > 0 && out.x[n - 1] !== null) {
+      out.x.push(null);
+      out.y.push(null);
+      out.z.push(null);
+      out.vertex.push(false);
+    }
+  };
+  const lerp = (a: Point3, b: Point3, t: number): Point3 =>
+    t === 0 ? a : t === 1 ? b : { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y), z: a.z + t * (b.z - a.z) };
+  for (let i = 0; i < points.length; i++) {
+    const b = points[i];
+    if (!inBox(b, box)) out.clipped = true;
+    const a = i > 0 ? points[i - 1] : null;
+    if (!a || !finite3(a) || !finite3(b)) {
+      // a first point, or one after a break: it starts a piece of its own if it is inside
+      gap();
+      if (inBox(b, box)) emit(b, true);
+      continue;
+    }
+    const t = clipSegment(a, b, box);
+    if (!t) {
+      gap();
+      continue;
+    }
+    // entering from outside: a new piece starts at the box's face
+    if (t[0] > 0) {
+      gap();
+      emit(lerp(a, b, t[0]), false);
+    }
+    emit(lerp(a, b, t[1]), t[1] === 1);
+    if (t[1] < 1) gap();
+  }
+  // no trailing gap
+  while (out.x.length > 0 && out.x[out.x.length - 1] === null) {
+    out.x.pop();
+    out.y.pop();
+    out.z.pop();
+    out.vertex.pop();
+  }
+  return out;
+}
+
+/** Whether a model equals f on the patch to float32 accuracy (T2 of a quadratic): then the
+ *  two surfaces coincide and the view says so instead of showing depth-test speckle. The
+ *  tolerance is a few float32 ulps of the values' magnitude (2⁻²³ ≈ 1.2e-7, ×64). */
+export function equalsF(model: ArrayLike<number>, f: ArrayLike<number>): boolean {
+  let scale = 0;
+  let diff = 0;
+  let any = false;
+  for (let i = 0; i < f.length; i++) {
+    const a = model[i];
+    const b = f[i];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    any = true;
+    scale = Math.max(scale, Math.abs(a), Math.abs(b));
+    diff = Math.max(diff, Math.abs(a - b));
+  }
+  return any && diff <= 64 * 2 ** -23 * Math.max(scale, 1e-30);
+}
+
+/** The models are raised by this fraction of the shown z span: far below what an eye can
+ *  see as an offset, enough for the depth test to put them in front of f where they touch
+ *  it (plotly offers no polygon offset), so T1 at p and T2 = f do not speckle. */
+export const MODEL_LIFT = 0.004;
