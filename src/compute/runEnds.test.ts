@@ -72,6 +72,14 @@ describe('run statuses in words', () => {
     }
   });
 
+  it('Newton on the decay fit’s plateau (exp-regression from its start): flat, not a fit', () => {
+    const s = surface('exp-regression');
+    const [newton, damped] = statuses(s.formula, s.domain, ['newton', 'damped-newton'], s.start);
+    expect(newton.status).toBe('converged');
+    expect(newton.code).toBe('flat');
+    expect(damped.code).toBe('converged');
+  });
+
   it('BFGS, DFP and damped Newton at Rastrigin’s minima: float32 cannot decrease f', () => {
     const s = surface('rastrigin');
     const runs = statuses(s.formula, s.domain, ['bfgs', 'dfp', 'damped-newton'], s.start);

@@ -17,6 +17,7 @@ const TONE: Partial<Record<RunStatusCode, 'good' | 'note'>> = {
   converged: 'good',
   'line-search-float32': 'good',
   'stalled-float32': 'good',
+  'max-steps-float32': 'good',
   'converged-saddle': 'note',
   'converged-maximum': 'note',
   flat: 'note',
