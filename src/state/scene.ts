@@ -2,8 +2,9 @@
 // the URL is the scene written out (CONTRACT §1).
 import type { Domain } from '../math/surfaces-types';
 
-export const OPTIMIZER_IDS = ['gd', 'momentum', 'adam', 'fd-gd', 'newton', 'damped-newton', 'bfgs', 'dfp'] as const;
-export type OptimizerId = (typeof OPTIMIZER_IDS)[number];
+// The optimizer ids are the registry's (one list: src/math/optimizers/registry.ts).
+export { OPTIMIZER_IDS, type OptimizerId } from '../math/optimizers/registry';
+import type { OptimizerId } from '../math/optimizers/registry';
 
 export type Backend = 'webgl' | 'wasm' | 'cpu';
 

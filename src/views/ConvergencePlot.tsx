@@ -4,6 +4,7 @@
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useResults } from '../compute/results';
+import { isOptimizerId, optimizerSpec } from '../math/optimizers/registry';
 import type { OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
@@ -15,17 +16,8 @@ import { registerPlot } from './plots';
 import './controls.css';
 
 const CONFIG: Partial<Config> = { displayModeBar: false, responsive: true };
-/** Short legend names: one legend row for several runs in a half-width plot. */
-const SHORT: Record<OptimizerId, string> = {
-  gd: 'GD',
-  momentum: 'Momentum',
-  adam: 'Adam',
-  'fd-gd': 'FD-GD',
-  newton: 'Newton',
-  'damped-newton': 'Damped Newton',
-  bfgs: 'BFGS',
-  dfp: 'DFP',
-};
+/** Short legend names (the registry's): one legend row for several runs in a half-width plot. */
+const SHORT = (id: string) => (isOptimizerId(id) ? optimizerSpec(id).short : id);
 const onReady = (el: PlotlyHTMLElement) => registerPlot('convergence', el);
 
 // A number per runs result, for uirevision: moving p bumps the results version but leaves the
@@ -63,7 +55,7 @@ export function ConvergencePlot() {
         const color = RUN_COLORS[id] ?? '#777777';
         const full = OPTIMIZER_LABELS[id] ?? r.optimizer;
         return {
-          name: SHORT[id] ?? r.optimizer,
+          name: SHORT(r.optimizer),
           color,
           // markers help short runs (Newton takes a handful of steps) and clutter long ones
           mode: r.iterates.length <= 60 ? 'lines+markers' : 'lines',
