@@ -166,9 +166,9 @@ export function trustRegion(cfg: RunConfig, radius: number): OptGen {
       const rho = reductionRatio(e.value, ne.value, predicted);
       const pn = Math.hypot(p[0], p[1]);
       const used = D;
-      if (rho < TR_SHRINK_BELOW) D = D / 4;
+      // (a NaN rho, from a model with NaN in it, counts as a failure: D shrinks, no step)
+      if (!(rho >= TR_SHRINK_BELOW)) D = D / 4;
       else if (rho > TR_GROW_ABOVE && pn >= 0.999 * D) D = Math.min(2 * D, 100 * radius);
-      // (NaN rho, from a NaN model, takes neither branch and is not accepted)
       const accepted = rho > TR_ACCEPT_ABOVE;
       const tr: TrustRegionDetail = {
         radius: used,
