@@ -373,6 +373,30 @@ describe('gauss-newton: G beside the true Hessian', () => {
   });
 });
 
+describe('least squares on the regression surfaces', () => {
+  it("gauss-newton on linear regression lands on the normal equations' solution in one step (G = H there)", () => {
+    const s = getSurface('linear-regression')!;
+    const min = s.critical[0];
+    for (const f64 of [true, false]) {
+      const t = run('gauss-newton', s.formula, s.start, 10, 1e-4, {}, f64);
+      expect(t.status).toBe('converged');
+      expect(t.iterates).toHaveLength(2);
+      expect(t.iterates[1].x).toBeCloseTo(min.x, f64 ? 10 : 4);
+      expect(t.iterates[1].y).toBeCloseTo(min.y, f64 ? 10 : 4);
+    }
+  });
+  it('gauss-newton and lm on exp-regression end at its minimum, on tfjs', () => {
+    const s = getSurface('exp-regression')!;
+    const min = s.critical[0];
+    for (const id of ['gauss-newton', 'lm']) {
+      const t = run(id, s.formula, s.start, 100, 1e-5, {}, false);
+      const end = t.iterates[t.iterates.length - 1];
+      expect(t.status, id).toBe('converged');
+      expect(Math.abs(end.x - min.x) + Math.abs(end.y - min.y), id).toBeLessThan(1e-3);
+    }
+  });
+});
+
 describe('gauss-newton and lm batched with the others', () => {
   it('runs together as one at a time; the residuals of both go out in one call per round', () => {
     const f = getSurface('beale')!.formula;
