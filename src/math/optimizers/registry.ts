@@ -27,9 +27,16 @@ export type ParamName = keyof OptimizerParams;
 /** CONTRACT §1 defaults of the parameters that have one independent of the surface. */
 export const PARAM_DEFAULTS = { beta: 0.9, h: 1e-3, m: 5, radius: 1 } as const;
 
-/** What a run may need beyond its parameters: the formula (its sum-of-squares structure). */
+/** What a run may need beyond its parameters: the formula (its sum-of-squares structure).
+ *  (sgd adds its data here.) */
 export interface RunContext {
   ast?: Node;
+}
+
+/** What a method's factory gets: the run's context, and the formula read as a sum of squares
+ *  where the method `needs` one (checked by makeRun). */
+export interface MakeContext extends RunContext {
+  sos: SumOfSquares | null;
 }
 
 export interface OptimizerSpec {
@@ -46,8 +53,8 @@ export interface OptimizerSpec {
   readonly search?: 'armijo' | 'wolfe';
   /** only for formulas that are sums of squares (CONTRACT §4) */
   readonly needs?: 'sum-of-squares';
-  /** a fresh run; `sos` is the formula's sum of squares where `needs` asks for it */
-  readonly make: (cfg: RunConfig, p: Required<OptimizerParams>, sos: SumOfSquares | null) => OptGen;
+  /** a fresh run */
+  readonly make: (cfg: RunConfig, p: Required<OptimizerParams>, ctx: MakeContext) => OptGen;
 }
 
 export const REGISTRY = [
@@ -116,7 +123,7 @@ export const REGISTRY = [
     gpu: false,
     search: 'armijo',
     needs: 'sum-of-squares',
-    make: (c, _p, sos) => gaussNewton(c, sos!),
+    make: (c, _p, ctx) => gaussNewton(c, ctx.sos!),
   },
   {
     id: 'lm',
@@ -125,7 +132,7 @@ export const REGISTRY = [
     params: [],
     gpu: false,
     needs: 'sum-of-squares',
-    make: (c, _p, sos) => levenbergMarquardt(c, sos!),
+    make: (c, _p, ctx) => levenbergMarquardt(c, ctx.sos!),
   },
 ] as const satisfies readonly OptimizerSpec[];
 
@@ -172,10 +179,13 @@ function sosOf(ast: Node): SumOfSquares | null {
  * says it (e.g. "gauss-newton needs a sum of squares: sin(x)*cos(y) is not one").
  */
 export function applicability(id: OptimizerId, ast: Node): string | null {
-  if (optimizerSpec(id).needs === 'sum-of-squares' && !sosOf(ast)) {
-    return `${id} needs a sum of squares: ${quoteFormula(ast)} is not one`;
+  const needs = optimizerSpec(id).needs;
+  switch (needs) {
+    case undefined:
+      return null;
+    case 'sum-of-squares':
+      return sosOf(ast) ? null : `${id} needs a sum of squares: ${quoteFormula(ast)} is not one`;
   }
-  return null;
 }
 
 /**
@@ -190,5 +200,5 @@ export function makeRun(id: OptimizerId, cfg: RunConfig, p: OptimizerParams, ctx
     if (why) throw new Error(why);
     sos = sosOf(ctx.ast!);
   }
-  return spec.make(cfg, withDefaults(p), sos);
+  return spec.make(cfg, withDefaults(p), { ...ctx, sos });
 }
