@@ -286,6 +286,20 @@ describe('trust-region subproblem', () => {
       expect(Math.hypot(r0, r1)).toBeLessThan(1e-9 * Math.max(1, Math.hypot(c.g[0], c.g[1])));
     });
   }
+  it('24 random cases (convex, indefinite, concave, near-singular): never worse than brute force', () => {
+    let seed = 12345;
+    const u = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 2 - 1;
+    for (let n = 0; n < 24; n++) {
+      const g: [number, number] = [u() * 5, u() * 5];
+      const h: [number, number, number] = [u() * 10, u() * 5, u() * 10];
+      if (n % 5 === 0) h[2] = (h[1] * h[1]) / h[0]; // singular
+      const D = 0.05 + Math.abs(u()) * 3;
+      const s = solveSubproblem(g, h[0], h[1], h[2], D);
+      const b = bruteForce(g, h, D);
+      expect(Math.hypot(s.p[0], s.p[1]), `case ${n}`).toBeLessThanOrEqual(D * (1 + 1e-12));
+      expect(q(g, h, s.p), `case ${n}`).toBeLessThanOrEqual(q(g, h, b) + 1e-9 * Math.max(1, Math.abs(q(g, h, b))));
+    }
+  });
   it('hard case: tau > 0 along the eigenvector whose first non-zero entry is positive', () => {
     // saddle x² − y² at (1, 0): g = (2, 0), H = diag(2, −2), q1 = (0, 1): p = (−0.5, √0.75)
     const s = solveSubproblem([2, 0], 2, 0, -2, 1);
