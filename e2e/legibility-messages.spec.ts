@@ -107,11 +107,13 @@ test('a preset opens at the iteration that shows its point', async ({ page }) =>
   await waitReady(page);
   await expect(page.getByTestId('iter-readout')).toHaveText(/^iteration 3 \/ \d+/);
   await expect(page.getByTestId('qn-panel')).toContainText('Iteration 3');
+  await shot(page.locator('.deep-card'), 'preset-quasi-newton-at-3');
   await page.getByTestId('preset-line-search').click();
   await waitReady(page);
   await expect(page.getByTestId('iter-readout')).toHaveText(/^iteration 1 \/ \d+/);
   await expect(page.getByTestId('ls-summary')).toContainText('4 trials');
   await expect(page.getByTestId('ls-accepted-t')).toHaveText('0.125');
+  await shot(page.getByTestId('ls-panel'), 'preset-line-search-at-1');
   // A preset without an iteration shows its runs whole.
   await page.getByTestId('preset-gd-vs-newton').click();
   await waitReady(page);

@@ -121,9 +121,9 @@ function finiteFacts(end: EndFacts | null): end is EndFacts {
 }
 
 /**
- * Whether float32 cannot see f decrease at the end point: H is positive semidefinite there
- * (no direction of negative curvature to follow), the quadratic model's best decrease
- * |g|²/(2λmax) along −g is below the noise, and, where a line search failed, its largest
+ * Whether float32 cannot see f decrease at the end point: H is positive definite there (no
+ * direction of negative curvature to follow), the quadratic model's largest decrease
+ * ½gᵀH⁻¹g ≤ |g|²/(2λmin) is below the noise, and, where a line search failed, its largest
  * predicted decrease t·|∇f·d| is below the noise too. For convex φ(t) = f(x + t d),
  * φ(t) ≥ φ(0) + t φ'(0), so no trial could have decreased f by more than t·|∇f·d|.
  */
@@ -133,7 +133,7 @@ function float32Bound(end: EndFacts, trialDecrease: number | null): { bound: boo
   const scale = Math.max(Math.abs(l1), Math.abs(l2));
   const g2 = end.gradient[0] ** 2 + end.gradient[1] ** 2;
   const psd = l1 >= -1e-5 * scale;
-  const model = l2 > 0 ? g2 / (2 * l2) : g2 === 0 ? 0 : Infinity;
+  const model = l1 > 0 ? g2 / (2 * l1) : g2 === 0 ? 0 : Infinity;
   const decrease = Math.max(model, trialDecrease ?? 0);
   return { bound: Number.isFinite(noise) && psd && decrease <= noise, decrease };
 }
