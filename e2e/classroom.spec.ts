@@ -89,7 +89,10 @@ test('presenter: the lecturer drives the scene from the keyboard', async ({ page
   const size = await page.getByTestId('app').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(18);
   // Thick lines for the back row: the Taylor level sets too.
-  const t2Width = await page.getByTestId('level-sets-t2').evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
+  const t2Width = await page
+    .getByTestId('level-set-t2')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
   expect(t2Width).toBeGreaterThanOrEqual(3);
   await page.getByTestId('present').blur();
 

@@ -1,16 +1,19 @@
 // The contour map in two layers: the surface's level sets (plotly), and an SVG layer on top
-// with the Taylor models' level sets around p (d3-contour on the patch, levelSets.ts), the
-// draggable expansion point, ∇f, the Hessian's eigen-directions, the Newton step, the start
-// and the trajectories up to the scrubbed iteration. Moving p redraws the SVG layer only:
+// (ContourOverlay: the Taylor models' level sets around p at a few levels of their own, the
+// draggable expansion point, ∇f, the Hessian's eigen-directions, the Newton step, the start,
+// the trajectories, a legend, and the cursor's tooltip). Moving p redraws the SVG layer only:
 // the browser then never re-rasterises f's many filled contours (on a software renderer that
 // alone took 130–240 ms a move), and plotly does not redraw a figure.
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useCallback, useMemo, useState } from 'react';
-import { PATCH_SAMPLES, useResults } from '../compute/results';
+import { useResults, type Results } from '../compute/results';
 import type { GridValues } from '../math/evaluate';
 import { useScene } from '../state/store';
-import { ContourOverlay, type Geometry, type LevelSets } from './ContourOverlay';
-import { levelSetPath } from './levelSets';
+import { newtonStep } from '../math/taylor';
+import { ContourOverlay } from './ContourOverlay';
+import { Legend } from './marks/Legend';
+import { modelLevelSets, type ModelOnPatch } from './marks/levels';
+import { makeScales, sameGeometry, type Geometry } from './marks/scales';
 import { useDrawn } from './drawn';
 import { Plot } from './Plot';
 import { registerPlot } from './plots';
@@ -54,16 +57,14 @@ export function applyZ(v: number, z: ZTransform): number | null {
   return d > 0 ? Math.log10(d) : null;
 }
 
-/** z rows for plotly; with `floor`, finite values below the lowest level are clamped to it
- *  (a model that dips below f's minimum would otherwise crowd lines where log → −∞). */
-function rows(values: ArrayLike<number>, nx: number, ny: number, z: ZTransform, floor?: number): (number | null)[][] {
+/** z rows for plotly. */
+function rows(values: ArrayLike<number>, nx: number, ny: number, z: ZTransform): (number | null)[][] {
   const out: (number | null)[][] = [];
   for (let j = 0; j < ny; j++) {
     const row: (number | null)[] = new Array(nx);
     for (let i = 0; i < nx; i++) {
       const v = values[j * nx + i];
-      const t = applyZ(v, z);
-      row[i] = floor === undefined ? t : Number.isFinite(v) ? Math.max(t ?? floor, floor) : null;
+      row[i] = applyZ(v, z);
     }
     out.push(row);
   }
@@ -81,54 +82,24 @@ function surfaceTrace(g: GridValues, z: ZTransform): Data {
     contours: { coloring: 'heatmap', showlines: true, start: z.start, end: z.end, size: z.size },
     line: { width: 0.6, color: 'rgba(255,255,255,0.55)' },
     showscale: false,
-    hovertemplate: 'x = %{x:.3f}<br>y = %{y:.3f}<extra></extra>',
+    // the overlay's own tooltip reads out x, y, f and the models at the cursor (CursorTooltip)
+    hoverinfo: 'skip',
     connectgaps: false,
     name: 'f',
     showlegend: false,
   } as Data;
 }
 
-/** f's contour levels (the map's own) in transformed units. */
-function levelsOf(z: ZTransform): number[] {
-  const out: number[] = [];
-  for (let k = 0; z.start + k * z.size <= z.end + 1e-9 * z.size; k++) out.push(z.start + k * z.size);
-  return out;
-}
+type Patch = NonNullable<Results['patch']>;
 
-/** A model's level sets on its patch at the map's levels, in the overlay's pixels. */
-function modelLevelSets(
-  values: Float32Array,
-  patch: { xs: Float64Array; ys: Float64Array },
-  z: ZTransform,
-  g: Geometry,
-): string {
-  const n = PATCH_SAMPLES;
-  const zs = rows(values, n, n, z, z.start - z.size).flat();
-  const [x0, y0] = [patch.xs[0], patch.ys[0]];
-  const dx = (patch.xs[n - 1] - x0) / (n - 1);
-  const dy = (patch.ys[n - 1] - y0) / (n - 1);
-  const sx = g.w / (g.xr[1] - g.xr[0]);
-  const sy = g.h / (g.yr[1] - g.yr[0]);
-  return levelSetPath(zs, n, n, levelsOf(z), (i, j) => [
-    g.l + (x0 + i * dx - g.xr[0]) * sx,
-    g.t + g.h - (y0 + j * dy - g.yr[0]) * sy,
-  ]);
+/** A shown model's values on the patch, by order (orders 3–6 will be one more entry each). */
+function patchValues(patch: Patch, order: number): ArrayLike<number> | undefined {
+  const byOrder: Record<number, ArrayLike<number> | undefined> = { 1: patch.t1, 2: patch.t2 };
+  return byOrder[order];
 }
 
 // Stable across renders: a new config object would make Plot redraw on every render.
 const CONFIG: Partial<Config> = { scrollZoom: true, modeBarButtonsToRemove: ['select2d', 'lasso2d', 'toImage'] };
-
-const sameGeometry = (a: Geometry | null, b: Geometry | null) =>
-  a !== null &&
-  b !== null &&
-  a.l === b.l &&
-  a.t === b.t &&
-  a.w === b.w &&
-  a.h === b.h &&
-  a.xr[0] === b.xr[0] &&
-  a.xr[1] === b.xr[1] &&
-  a.yr[0] === b.yr[0] &&
-  a.yr[1] === b.yr[1];
 
 export function ContourView() {
   const grid = useResults((r) => r.grid);
@@ -144,16 +115,21 @@ export function ContourView() {
   const main = useMemo(() => (grid && z ? surfaceTrace(grid, z) : null), [grid, z]);
 
   const data = useMemo(() => (main ? [main] : []), [main]);
-  const levelSets = useMemo<LevelSets | null>(
-    () =>
-      patch && z && geometry
-        ? {
-            t1: taylor.includes(1) ? modelLevelSets(patch.t1, patch, z, geometry) : null,
-            t2: taylor.includes(2) ? modelLevelSets(patch.t2, patch, z, geometry) : null,
-          }
-        : null,
-    [patch, z, taylor, geometry],
-  );
+  const facts = useResults((r) => r.facts);
+  const runs = useResults((r) => r.runs);
+  const scales = useMemo(() => (geometry ? makeScales(geometry) : null), [geometry]);
+  // The shown models' level sets, anchored at f(p): the level through p is every model's.
+  const through = facts && Number.isFinite(facts.value) ? facts.value : NaN;
+  const levels = useMemo(() => {
+    if (!patch || !scales) return [];
+    const models: ModelOnPatch[] = taylor.flatMap((order) => {
+      const values = patchValues(patch, order);
+      return values ? [{ order, values }] : [];
+    });
+    return modelLevelSets(models, patch, through, scales);
+  }, [patch, taylor, through, scales]);
+  const valid = facts !== null && Number.isFinite(facts.value) && Number.isFinite(facts.gradNorm);
+  const target = valid ? newtonStep(facts).target : null;
 
   const layout = useMemo(
     () =>
@@ -194,13 +170,21 @@ export function ContourView() {
           onReady={onReady}
           onDrawn={(v) => markDrawn('contour', v)}
         />
-        {gd && geometry && <ContourOverlay geometry={geometry} host={gd} levelSets={levelSets} />}
+        {gd && scales && (
+          <ContourOverlay scales={scales} host={gd} levels={levels} patchDomain={patch?.domain ?? null} />
+        )}
         {z?.log && (
           <span className="contour-note" data-testid="log-levels">
             levels log-spaced in f − f<sub>min</sub>
           </span>
         )}
       </div>
+      <Legend
+        models={levels}
+        newton={target !== null && target.every(Number.isFinite)}
+        eigen={valid}
+        runs={runs.map((r) => r.optimizer)}
+      />
       <BasinsBar />
     </>
   );

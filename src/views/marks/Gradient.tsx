@@ -1,0 +1,33 @@
+// Mark: ∇f at p, a white arrow over a dark casing (the Newton step is the dark one), labelled.
+import { GRAD_COLOR } from '../palette';
+import { arrow, pathOf } from './geometry';
+import type { Scales } from './scales';
+
+/** Pixel length of the ∇f arrow. */
+export const GRAD_LENGTH = 56;
+
+export function Gradient({
+  at,
+  gradient,
+  scales: s,
+}: {
+  at: [number, number];
+  gradient: [number, number];
+  scales: Scales;
+}) {
+  const d = s.dir(gradient);
+  const P = s.at(at);
+  const tip: [number, number] = [P[0] + d[0] * GRAD_LENGTH, P[1] + d[1] * GRAD_LENGTH];
+  const { shaft, head } = arrow(P, tip, 11);
+  return (
+    <g data-testid="grad-arrow" className="grad-arrow">
+      <path className="grad-casing" d={pathOf(shaft)} />
+      {head && <path className="grad-casing" d={`${pathOf(head)}Z`} />}
+      <path className="grad-line" d={pathOf(shaft)} stroke={GRAD_COLOR} />
+      {head && <path className="grad-head" d={`${pathOf(head)}Z`} fill={GRAD_COLOR} />}
+      <text x={P[0] + d[0] * (GRAD_LENGTH + 13)} y={P[1] + d[1] * (GRAD_LENGTH + 13)} className="overlay-label">
+        ∇f
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,89 @@
+// The key to what is not obvious on the map: the models' level sets (and their spacing), the
+// Newton step, the eigen-axes and the trails (colour and marker). A strip under the map, so it
+// covers nothing on a small screen and is never under plotly's modebar.
+import type { ReactNode } from 'react';
+import { fmt } from '../format';
+import { EIGEN_COLOR, NEWTON_STEP_COLOR, runStyle, taylorColor, taylorDash } from '../palette';
+import { markerPath } from './geometry';
+import type { ModelLevels } from './levels';
+
+export interface LegendProps {
+  models: ModelLevels[];
+  newton: boolean;
+  eigen: boolean;
+  runs: string[];
+}
+
+const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
+
+/** A 24 × 12 swatch. */
+function Swatch({ children }: { children: ReactNode }) {
+  return (
+    <svg className="ml-swatch" width={24} height={12} viewBox="0 0 24 12" aria-hidden="true">
+      {children}
+    </svg>
+  );
+}
+
+export function Legend({ models, newton, eigen, runs }: LegendProps) {
+  const items: { key: string; text: string; swatch: ReactNode }[] = [];
+  for (const m of models) {
+    const name = `T${SUB[m.order] ?? m.order}`;
+    items.push({
+      key: `t${m.order}`,
+      text: m.paths.length ? `${name} levels, ${fmt(m.step)} apart` : `${name} flat here`,
+      swatch: (
+        <line
+          x1={1}
+          x2={23}
+          y1={6}
+          y2={6}
+          stroke={taylorColor(m.order)}
+          strokeWidth={2.5}
+          strokeDasharray={taylorDash(m.order)}
+        />
+      ),
+    });
+  }
+  if (newton)
+    items.push({
+      key: 'newton',
+      text: 'Newton step',
+      swatch: (
+        <>
+          <line x1={1} x2={16} y1={6} y2={6} stroke={NEWTON_STEP_COLOR} strokeWidth={3} />
+          <path d="M14,1.5L23,6L14,10.5Z" fill={NEWTON_STEP_COLOR} />
+        </>
+      ),
+    });
+  if (eigen)
+    items.push({
+      key: 'eigen',
+      text: 'eigen-axes of H (dashed: λ < 0)',
+      swatch: <line x1={1} x2={23} y1={6} y2={6} stroke={EIGEN_COLOR} strokeWidth={2.5} />,
+    });
+  for (const id of runs) {
+    const st = runStyle(id);
+    items.push({
+      key: `run-${id}`,
+      text: st.label,
+      swatch: (
+        <>
+          <line x1={1} x2={23} y1={6} y2={6} stroke={st.color} strokeWidth={2.5} />
+          <path d={markerPath(st.marker, 4)} transform="translate(12,6)" fill={st.color} />
+        </>
+      ),
+    });
+  }
+  if (!items.length) return null;
+  return (
+    <ul className="map-legend" data-testid="map-legend" aria-label="Key to the contour map">
+      {items.map((it) => (
+        <li key={it.key} data-testid="legend-item" data-key={it.key}>
+          <Swatch>{it.swatch}</Swatch>
+          {it.text}
+        </li>
+      ))}
+    </ul>
+  );
+}

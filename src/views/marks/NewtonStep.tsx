@@ -1,0 +1,53 @@
+// Mark: Newton's step from p to the quadratic model's stationary point p − H⁻¹∇f, black over a
+// white casing (no colour of the map, a trail or a model is black), its tip a ring labelled
+// with what that point is for T2: "min of T2", "saddle of T2" or "max of T2" (from the
+// Hessian's curvature at p). Dashed where the step does not go to a minimum.
+import type { NewtonStep as Step } from '../../math/taylor';
+import { NEWTON_STEP_COLOR } from '../palette';
+import { arrow, newtonTipText, pathOf, tipLabel } from './geometry';
+import type { Scales } from './scales';
+
+export function NewtonStep({
+  step,
+  from,
+  gradient,
+  scales: s,
+}: {
+  step: Step;
+  from: [number, number];
+  /** ∇f at p: a short step's label goes to the other side of p */
+  gradient: [number, number] | null;
+  scales: Scales;
+}) {
+  if (!step.target || !step.target.every(Number.isFinite)) return null;
+  const P = s.at(from);
+  const T = s.at(step.target);
+  // the arrow ends on the ring around the tip
+  const len = Math.hypot(T[0] - P[0], T[1] - P[1]);
+  const ring = 5;
+  const end: [number, number] =
+    len > ring ? [T[0] - ((T[0] - P[0]) / len) * ring, T[1] - ((T[1] - P[1]) / len) * ring] : T;
+  const { shaft, head } = arrow(P, end, 13);
+  const label = tipLabel(P, T, s.geometry, gradient ? s.dir(gradient) : null);
+  const dash = step.kind === 'minimum' ? undefined : '8 5';
+  const text = newtonTipText(step.kind);
+  return (
+    <g data-testid="newton-arrow" data-kind={step.kind} className="newton-step">
+      <path className="newton-casing" d={pathOf(shaft)} />
+      {head && <path className="newton-casing" d={`${pathOf(head)}Z`} />}
+      <path className="newton-line" d={pathOf(shaft)} stroke={NEWTON_STEP_COLOR} strokeDasharray={dash} />
+      {head && <path className="newton-head" d={`${pathOf(head)}Z`} fill={NEWTON_STEP_COLOR} />}
+      <circle className="newton-tip" cx={T[0]} cy={T[1]} r={ring} stroke={NEWTON_STEP_COLOR} />
+      <text
+        data-testid="newton-tip-label"
+        className="newton-label"
+        x={label.x}
+        y={label.y}
+        textAnchor={label.anchor}
+        fill={NEWTON_STEP_COLOR}
+      >
+        {text}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,105 @@
+// Pixel geometry shared by the marks: arrowheads, marker shapes, where a label goes. Pure
+// functions, tested in Node.
+import type { ModelStationary } from '../../math/taylor';
+import type { MarkerShape } from '../palette';
+
+type Pt = [number, number];
+
+/** The words at the Newton step's tip: what p − H⁻¹∇f is for the quadratic model T2. */
+export function newtonTipText(kind: ModelStationary): string {
+  switch (kind) {
+    case 'minimum':
+      return 'min of T2';
+    case 'maximum':
+      return 'max of T2';
+    case 'saddle':
+      return 'saddle of T2';
+    default:
+      return 'stationary point of T2';
+  }
+}
+
+/**
+ * An arrow from `a` to `b` in pixels: the shaft (stopping where the head starts) and the head's
+ * triangle, `head` long and `head`·0.55 wide on each side. A zero-length arrow has no head.
+ */
+export function arrow(a: Pt, b: Pt, head = 12): { shaft: [Pt, Pt]; head: Pt[] | null } {
+  const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (!(len > 0)) return { shaft: [a, b], head: null };
+  const u: Pt = [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
+  const h = Math.min(head, len);
+  const base: Pt = [b[0] - u[0] * h, b[1] - u[1] * h];
+  const w = h * 0.55;
+  return {
+    shaft: [a, base],
+    head: [b, [base[0] - u[1] * w, base[1] + u[0] * w], [base[0] + u[1] * w, base[1] - u[0] * w]],
+  };
+}
+
+/**
+ * Where a label of the point `tip`, reached from `from`, goes: `gap` pixels beyond the tip
+ * along the step (so it never sits on p's own labels), kept `inset` pixels inside `frame`
+ * ({l, t, w, h}); anchored at its start when the step goes right, at its end when it goes left.
+ */
+export function labelBeyond(
+  from: Pt,
+  tip: Pt,
+  frame: { l: number; t: number; w: number; h: number },
+  gap = 16,
+  inset = 12,
+): { x: number; y: number; anchor: 'start' | 'end' | 'middle' } {
+  const len = Math.hypot(tip[0] - from[0], tip[1] - from[1]);
+  const u: Pt = len > 0 ? [(tip[0] - from[0]) / len, (tip[1] - from[1]) / len] : [0, -1];
+  const x = Math.min(frame.l + frame.w - inset, Math.max(frame.l + inset, tip[0] + u[0] * gap));
+  const y = Math.min(frame.t + frame.h - inset, Math.max(frame.t + inset, tip[1] + u[1] * gap));
+  const anchor = Math.abs(u[0]) < 0.3 ? 'middle' : u[0] > 0 ? 'start' : 'end';
+  // a label pushed against the right or left edge reads inwards
+  if (x >= frame.l + frame.w - inset) return { x, y, anchor: 'end' };
+  if (x <= frame.l + inset) return { x, y, anchor: 'start' };
+  return { x, y, anchor };
+}
+
+/**
+ * The Newton tip's label: beyond the tip (labelBeyond) when the step is long enough to leave
+ * p's handle and label behind (`clear` pixels); for a shorter step, `clear` pixels from p on
+ * the side away from `away` (∇f's pixel direction, whose arrow and label sit on the other).
+ */
+export function tipLabel(
+  from: Pt,
+  tip: Pt,
+  frame: { l: number; t: number; w: number; h: number },
+  away: Pt | null,
+  clear = 30,
+): { x: number; y: number; anchor: 'start' | 'end' | 'middle' } {
+  if (Math.hypot(tip[0] - from[0], tip[1] - from[1]) >= clear) return labelBeyond(from, tip, frame);
+  const u: Pt = away && (away[0] !== 0 || away[1] !== 0) ? [-away[0], -away[1]] : [0, 1];
+  return labelBeyond(from, [from[0] + u[0] * clear, from[1] + u[1] * clear], frame, 0);
+}
+
+/** SVG path data of a marker of radius `r` centred on (0, 0), about equal in area across shapes. */
+export function markerPath(shape: MarkerShape, r: number): string {
+  const f = (v: number) => Math.round(v * 100) / 100;
+  switch (shape) {
+    case 'square': {
+      const a = f(r * 0.89);
+      return `M${-a},${-a}H${a}V${a}H${-a}Z`;
+    }
+    case 'diamond': {
+      const a = f(r * 1.25);
+      return `M0,${-a}L${a},0L0,${a}L${-a},0Z`;
+    }
+    case 'triangle': {
+      const a = f(r * 1.35);
+      return `M0,${-a}L${f(a * 0.866)},${f(a * 0.5)}L${f(-a * 0.866)},${f(a * 0.5)}Z`;
+    }
+    default:
+      return `M${-r},0A${r},${r} 0 1,0 ${r},0A${r},${r} 0 1,0 ${-r},0Z`;
+  }
+}
+
+/** Points as an SVG path (`M…L…`), for polylines drawn with <path>. */
+export function pathOf(points: Pt[]): string {
+  return points
+    .map((p, i) => `${i ? 'L' : 'M'}${Math.round(p[0] * 100) / 100},${Math.round(p[1] * 100) / 100}`)
+    .join('');
+}

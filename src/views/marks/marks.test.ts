@@ -1,0 +1,181 @@
+// The marks' geometry in Node: scales, arrows, labels, markers, the Taylor level sets placed in
+// pixels, the tooltip's numbers, and the handles' keyboard moves.
+import { describe, expect, it } from 'vitest';
+import { pointFacts } from '../../math/hessian';
+import { newtonStep } from '../../math/taylor';
+import { keyMove } from './Handles';
+import { arrow, labelBeyond, markerPath, newtonTipText, tipLabel } from './geometry';
+import { modelLevelSets } from './levels';
+import { cursorReadout } from './readout';
+import { makeScales, type Geometry } from './scales';
+import { clampToDomain, tidy } from './useDrag';
+
+const G: Geometry = { l: 48, t: 8, w: 400, h: 300, xr: [-2, 2], yr: [-1, 2] };
+const s = makeScales(G);
+
+describe('scales', () => {
+  it('maps the axes’ ends to the plot area’s edges (y down) and back', () => {
+    expect(s.x(-2)).toBe(48);
+    expect(s.x(2)).toBe(448);
+    expect(s.y(-1)).toBe(308);
+    expect(s.y(2)).toBe(8);
+    for (const p of [
+      [0.3, 1.7],
+      [-1.99, -0.5],
+    ] as [number, number][]) {
+      const [cx, cy] = s.at(p);
+      const back = s.invert(cx, cy);
+      expect(back[0]).toBeCloseTo(p[0], 12);
+      expect(back[1]).toBeCloseTo(p[1], 12);
+    }
+    expect(s.inside([48, 8])).toBe(true);
+    expect(s.inside([47, 100])).toBe(false);
+  });
+
+  it('turns data directions into unit pixel directions with each axis’s own scale', () => {
+    // 100 px per x unit, 100 px per y unit here; y flips
+    const e0 = s.dir([1, 0]);
+    expect(e0[0]).toBe(1);
+    expect(Math.abs(e0[1])).toBe(0);
+    const d = s.dir([1, 1]);
+    expect(d[0]).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(d[1]).toBeCloseTo(-Math.SQRT1_2, 12);
+    const wide = makeScales({ ...G, w: 800 }); // 200 px per x unit
+    const e = wide.dir([1, 1]);
+    expect(e[1] / e[0]).toBeCloseTo(-0.5, 12);
+  });
+});
+
+describe('geometry', () => {
+  it('names the Newton step’s tip by what it is for T2', () => {
+    expect(newtonTipText('minimum')).toBe('min of T2');
+    expect(newtonTipText('maximum')).toBe('max of T2');
+    expect(newtonTipText('saddle')).toBe('saddle of T2');
+  });
+
+  it('draws an arrow whose head ends at the target and whose shaft stops at the head', () => {
+    const { shaft, head } = arrow([0, 0], [100, 0], 12);
+    expect(shaft).toEqual([
+      [0, 0],
+      [88, 0],
+    ]);
+    expect(head![0]).toEqual([100, 0]);
+    expect(head![1][0]).toBeCloseTo(88, 12);
+    expect(Math.abs(head![1][1] - head![2][1])).toBeCloseTo(2 * 12 * 0.55, 12);
+    expect(arrow([5, 5], [5, 5]).head).toBeNull();
+  });
+
+  it('puts a label beyond the tip, away from where the step came from, inside the plot', () => {
+    const right = labelBeyond([100, 100], [200, 100], G);
+    expect(right).toEqual({ x: 216, y: 100, anchor: 'start' });
+    const left = labelBeyond([300, 100], [200, 100], G);
+    expect(left.anchor).toBe('end');
+    expect(left.x).toBe(184);
+    // a tip off the plot: the label is pulled to the edge, reading inwards
+    const off = labelBeyond([100, 100], [900, 1000], G);
+    expect(off.x).toBe(G.l + G.w - 12);
+    expect(off.y).toBe(G.t + G.h - 12);
+    expect(off.anchor).toBe('end');
+  });
+
+  it('puts a short step’s label clear of p, on the side away from ∇f', () => {
+    // a 3 px step: the label goes 30 px from p, opposite ∇f (pointing right): to the left
+    const l = tipLabel([200, 150], [202, 152], G, [1, 0]);
+    expect(l.x).toBe(170);
+    expect(l.y).toBe(150);
+    expect(l.anchor).toBe('end');
+    // a long step: beyond its tip as before
+    expect(tipLabel([100, 100], [200, 100], G, [1, 0])).toEqual(labelBeyond([100, 100], [200, 100], G));
+  });
+
+  it('draws every marker shape as a closed path about the centre', () => {
+    for (const shape of ['circle', 'square', 'diamond', 'triangle'] as const) {
+      const d = markerPath(shape, 5);
+      expect(d).toMatch(/^M.*Z$/);
+      const nums = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+      expect(Math.max(...nums.map(Math.abs))).toBeLessThanOrEqual(7);
+    }
+  });
+});
+
+describe('level sets in pixels', () => {
+  it('puts each model’s level-set vertices where the model takes that level, at most 7 per model', () => {
+    // T1 and T2 of f = x² + 3y² at p = (0.5, 0.5) on a 25 × 25 patch over [−0.3, 1.3] × [−0.3, 1.3]
+    const facts = pointFacts(0.5, 0.5, 1, 1, 3, 2, 0, 6);
+    const n = 25;
+    const xs = Float64Array.from({ length: n }, (_, i) => -0.3 + (1.6 * i) / (n - 1));
+    const ys = xs;
+    const t1 = new Float32Array(n * n);
+    const t2 = new Float32Array(n * n);
+    for (let j = 0; j < n; j++)
+      for (let i = 0; i < n; i++) {
+        const [x, y] = [xs[i], ys[j]];
+        t1[j * n + i] = 1 + (x - 0.5) + 3 * (y - 0.5);
+        t2[j * n + i] = x * x + 3 * y * y;
+      }
+    const models = modelLevelSets(
+      [
+        { order: 1, values: t1 },
+        { order: 2, values: t2 },
+      ],
+      { xs, ys },
+      facts.value,
+      s,
+    );
+    expect(models.map((m) => m.order)).toEqual([1, 2]);
+    const exact: Record<number, (x: number, y: number) => number> = {
+      1: (x, y) => 1 + (x - 0.5) + 3 * (y - 0.5),
+      2: (x, y) => x * x + 3 * y * y,
+    };
+    for (const m of models) {
+      expect(m.paths.length).toBeGreaterThanOrEqual(5);
+      expect(m.paths.length).toBeLessThanOrEqual(7);
+      // the level through p is f(p) = 1
+      expect(m.paths.some((p) => Math.abs(p.level - 1) < 1e-9)).toBe(true);
+      for (const { level, d } of m.paths)
+        for (const mt of d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+          const [x, y] = s.invert(Number(mt[1]), Number(mt[2]));
+          // T1 is linear: exact to the path's rounding (0.01 px); T2 within interpolation error
+          expect(Math.abs(exact[m.order](x, y) - level)).toBeLessThan(m.order === 1 ? 2e-3 : 0.02);
+        }
+    }
+  });
+});
+
+describe('cursor readout', () => {
+  it('gives T1, T2 and |f − Tk| at the cursor from the facts at p (float64 formulas)', () => {
+    // Rosenbrock at p = (0.5, 0.5): f = 6.5, ∇f = (−51, 50), H = [[102, −200], [−200, 200]]
+    const facts = pointFacts(0.5, 0.5, 6.5, -51, 50, 102, -200, 200);
+    const [x, y] = [0.7, 0.2];
+    const f = (1 - x) ** 2 + 100 * (y - x * x) ** 2;
+    const [dx, dy] = [x - 0.5, y - 0.5];
+    const t1 = 6.5 - 51 * dx + 50 * dy;
+    const t2 = t1 + 0.5 * (102 * dx * dx - 400 * dx * dy + 200 * dy * dy);
+    const rows = cursorReadout(facts, f, x, y, [1, 2, 3]);
+    // order 3 has no evaluator yet: left out, not made up
+    expect(rows.map((r) => r.order)).toEqual([1, 2]);
+    expect(rows[0].value).toBeCloseTo(t1, 12);
+    expect(rows[1].value).toBeCloseTo(t2, 12);
+    expect(rows[0].error).toBeCloseTo(Math.abs(f - t1), 12);
+    expect(rows[1].error).toBeCloseTo(Math.abs(f - t2), 12);
+    expect(cursorReadout(facts, f, x, y, [2])).toHaveLength(1);
+    expect(Number.isNaN(cursorReadout(facts, NaN, x, y, [1])[0].error)).toBe(true);
+  });
+
+  it('the Newton step of the same facts is the saddle of T2', () => {
+    const facts = pointFacts(0.5, 0.5, 6.5, -51, 50, 102, -200, 200);
+    expect(newtonTipText(newtonStep(facts).kind)).toBe('saddle of T2');
+  });
+});
+
+describe('handles', () => {
+  it('moves by 1/100 of the domain per arrow key (1/10 with Shift), and clamps and tidies to the domain', () => {
+    const domain: [number, number, number, number] = [-2, 2, -1, 3];
+    expect(keyMove([0, 0], 'ArrowRight', false, domain)).toEqual([0.04, 0]);
+    expect(keyMove([0, 0], 'ArrowUp', true, domain)).toEqual([0, 0.4]);
+    expect(keyMove([0, 0], 'a', false, domain)).toBeNull();
+    expect(clampToDomain([5, -7], domain, s)).toEqual([2, -1]);
+    expect(clampToDomain([0.123456, 1.98765], domain, s)).toEqual([0.123, 1.988]);
+    expect(tidy(0.30000000000000004, 4)).toBe(0.3);
+  });
+});
