@@ -47,6 +47,7 @@ const scene: Scene = {
   radius: 1,
   batch: 2,
   seed: 1,
+  data: null,
   dir: 'grad',
   lang: null,
   hide: [],

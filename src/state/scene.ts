@@ -107,6 +107,8 @@ export interface Scene {
   batch: number;
   /** seed of sgd's sampling (0 to 2^32 − 1) */
   seed: number;
+  /** rows replacing a regression surface's own data (CONTRACT §4 "Data"); null: its own */
+  data: number[][] | null;
   /** direction of the slice through p: −∇f, −H⁻¹∇f, or an angle in degrees from +x */
   dir: SliceDir;
   /** language of the interface; null: the browser's */

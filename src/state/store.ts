@@ -28,17 +28,29 @@ export const useScene = create<SceneStore>((set, get) => ({
     if (!s) return;
     const d = surfaceDefaults(id);
     set({
-      scene: { ...get().scene, surfaceId: id, formula: s.formula, domain: d.domain, point: d.point, start: d.start, lr: d.lr },
-      problems: get().problems.filter((p) => p.param !== 'f' && p.param !== 'surface'),
+      scene: {
+        ...get().scene,
+        surfaceId: id,
+        formula: s.formula,
+        data: null,
+        domain: d.domain,
+        point: d.point,
+        start: d.start,
+        lr: d.lr,
+      },
+      problems: get().problems.filter((p) => p.param !== 'f' && p.param !== 'surface' && p.param !== 'data'),
     });
   },
   setFormula: (formula) => {
     const cur = get().scene;
     const d = surfaceDefaults(null, cur.surfaceId === null ? cur.domain : undefined);
     const domain = cur.surfaceId === null ? cur.domain : d.domain;
-    const next = cur.surfaceId === null ? { point: cur.point, start: cur.start, lr: cur.lr } : { point: d.point, start: d.start, lr: d.lr };
+    const next =
+      cur.surfaceId === null
+        ? { point: cur.point, start: cur.start, lr: cur.lr }
+        : { point: d.point, start: d.start, lr: d.lr };
     set({
-      scene: { ...cur, surfaceId: null, formula, domain, ...next },
+      scene: { ...cur, surfaceId: null, formula, data: null, domain, ...next },
       problems: get().problems.filter((p) => p.param !== 'f'),
     });
   },

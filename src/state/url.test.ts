@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { printFormula } from '../math/formula/print';
 import { parseFormula } from '../math/formula/parse';
-import { getSurface, SURFACES } from '../math/surfaces';
+import { getSurface, surfaceData, SURFACES } from '../math/surfaces';
 import type { Domain } from '../math/surfaces-types';
+import { isRegressionId, regressionFormula } from '../math/regression';
 import { HIDE_PARTS, LOCK_FIELDS, OPTIMIZER_IDS, type Scene, type SliceDir, type TaylorOrder } from './scene';
 import {
   checkDomain,
@@ -77,39 +78,53 @@ export const sceneArb: fc.Arbitrary<Scene> = fc
     const formula = shape.surfaceId === null ? shape.formula : getSurface(shape.surfaceId)!.formula;
     const domain = ownDomain ?? surfaceDefaults(shape.surfaceId).domain;
     const within = surfaceDefaults(shape.surfaceId, domain);
-    return fc.record({
-      surfaceId: fc.constant(shape.surfaceId),
-      formula: fc.constant(formula),
-      domain: fc.constant(domain),
-      point: fc.oneof(fc.constant(within.point), inDomain(domain)),
-      taylor: fc.subarray([1, 2, 3, 4, 5, 6] as TaylorOrder[]),
-      start: fc.oneof(fc.constant(within.start), inDomain(domain)),
-      opt: optArb,
-      lr: fc.oneof(fc.constant(within.lr), positive),
-      beta: fc.oneof(fc.constant(0.9), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })),
-      h: positive,
-      steps: fc.oneof(fc.constant(100), fc.integer({ min: 1, max: 10000 })),
-      tol: positive,
-      grid: fc.option(fc.integer({ min: 11, max: 1001 }), { nil: null }),
-      backend: fc.constantFrom(null, 'webgl' as const, 'wasm' as const, 'cpu' as const),
-      embed: fc.boolean(),
-      patch: fc.oneof(fc.constant(0.2), fc.double({ min: PATCH_RANGE[0], max: PATCH_RANGE[1], noNaN: true })),
-      basins: fc.constantFrom('off' as const, 'newton' as const, 'damped-newton' as const),
-      m: fc.integer({ min: 1, max: 20 }),
-      radius: fc.oneof(fc.constant(1), positive),
-      batch: fc.integer({ min: 1, max: 500 }),
-      seed: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 4294967295 })),
-      dir: fc.oneof(
-        fc.constantFrom('grad' as const, 'newton' as const),
-        fc.double({ min: -720, max: 720, noNaN: true }),
-      ) as fc.Arbitrary<SliceDir>,
-      lang: fc.constantFrom(null, 'en' as const, 'zh' as const),
-      hide: fc.subarray([...HIDE_PARTS]),
-      lock: fc.subarray([...LOCK_FIELDS]),
-      resize: fc.boolean(),
-      present: fc.boolean(),
-      tour: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
-      tourStep: fc.integer({ min: 0, max: 99 }),
+    const id = shape.surfaceId;
+    // (-0 in a data row reads back as 0: the loss is the same)
+    const value = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
+    const row: fc.Arbitrary<number[]> =
+      id === 'logistic-regression' ? fc.tuple(value, value, fc.constantFrom(1, -1)) : fc.tuple(value, value);
+    const dataArb: fc.Arbitrary<number[][] | null> = isRegressionId(id)
+      ? fc.option(fc.array(row, { minLength: 2, maxLength: 40 }), { nil: null })
+      : fc.constant(null);
+    return dataArb.chain((data) => {
+      const nRows = data?.length ?? (id ? surfaceData(id)?.length : undefined);
+      return fc
+        .record({
+          surfaceId: fc.constant(shape.surfaceId),
+          formula: fc.constant(formula),
+          domain: fc.constant(domain),
+          point: fc.oneof(fc.constant(within.point), inDomain(domain)),
+          taylor: fc.subarray([1, 2, 3, 4, 5, 6] as TaylorOrder[]),
+          start: fc.oneof(fc.constant(within.start), inDomain(domain)),
+          opt: optArb,
+          lr: fc.oneof(fc.constant(within.lr), positive),
+          beta: fc.oneof(fc.constant(0.9), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })),
+          h: positive,
+          steps: fc.oneof(fc.constant(100), fc.integer({ min: 1, max: 10000 })),
+          tol: positive,
+          grid: fc.option(fc.integer({ min: 11, max: 1001 }), { nil: null }),
+          backend: fc.constantFrom(null, 'webgl' as const, 'wasm' as const, 'cpu' as const),
+          embed: fc.boolean(),
+          patch: fc.oneof(fc.constant(0.2), fc.double({ min: PATCH_RANGE[0], max: PATCH_RANGE[1], noNaN: true })),
+          basins: fc.constantFrom('off' as const, 'newton' as const, 'damped-newton' as const),
+          m: fc.integer({ min: 1, max: 20 }),
+          radius: fc.oneof(fc.constant(1), positive),
+          batch: fc.integer({ min: 1, max: nRows ?? 500 }),
+          data: fc.constant(data),
+          seed: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 4294967295 })),
+          dir: fc.oneof(
+            fc.constantFrom('grad' as const, 'newton' as const),
+            fc.double({ min: -720, max: 720, noNaN: true }),
+          ) as fc.Arbitrary<SliceDir>,
+          lang: fc.constantFrom(null, 'en' as const, 'zh' as const),
+          hide: fc.subarray([...HIDE_PARTS]),
+          lock: fc.subarray([...LOCK_FIELDS]),
+          resize: fc.boolean(),
+          present: fc.boolean(),
+          tour: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
+          tourStep: fc.integer({ min: 0, max: 99 }),
+        })
+        .map((sc) => (data && isRegressionId(id) ? { ...sc, formula: regressionFormula(id, data) } : sc));
     });
   })
   .map((s) => ({ ...s, tourStep: s.tour === null ? 0 : s.tourStep }));
@@ -141,6 +156,32 @@ describe('round trip', () => {
     expect(serializeScene({ ...defaultScene(), taylor: [] })).toBe('?taylor=0');
     expect(serializeScene({ ...defaultScene(), taylor: [2, 4] })).toBe('?taylor=2%2C4');
     expect(parseScene('?taylor=1,,2').problems[0].param).toBe('taylor');
+  });
+
+  test('data: rows on a regression surface rebuild its formula; bad rows are named and the last valid data stays', () => {
+    const r = parseScene('?surface=linear-regression&data=0.5,1.2;1.5,2.1;2.5,4.2;3.5,5.0');
+    expect(r.problems).toEqual([]);
+    expect(r.scene.data).toEqual([
+      [0.5, 1.2],
+      [1.5, 2.1],
+      [2.5, 4.2],
+      [3.5, 5],
+    ]);
+    expect(parseFormula(r.scene.formula).ok).toBe(true);
+    expect(r.scene.formula).toBe(regressionFormula('linear-regression', r.scene.data!));
+    const bad = parseScene('?surface=linear-regression&data=1,2;x,3', r.scene);
+    expect(bad.problems.map((p) => p.param)).toEqual(['data']);
+    expect(bad.problems[0].message).toMatch(/2/);
+    expect(bad.scene.data).toEqual(r.scene.data);
+    const rosen = parseScene('?data=1,2;3,4');
+    expect(rosen.problems[0]).toMatchObject({
+      param: 'data',
+      message: expect.stringMatching(/regression surfaces only/),
+    });
+    expect(rosen.scene.data).toBeNull();
+    // batch is checked against the number of rows
+    expect(parseScene('?surface=linear-regression&data=1,2;3,4;5,6&batch=4').problems[0].param).toBe('batch');
+    expect(parseScene('?surface=linear-regression&data=1,2;3,4;5,6&batch=3').scene.batch).toBe(3);
   });
 
   test('-0 keeps its sign', () => {

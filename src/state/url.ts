@@ -2,7 +2,9 @@
 // by one piece of code. Parsing never throws: bad values become problems that name the
 // parameter, and the default (or the last valid value) is used instead.
 import { parseFormula } from '../math/formula/parse';
-import { DEFAULT_SURFACE_ID, getSurface, SURFACES } from '../math/surfaces';
+import { dataParam, parseDataParam } from '../math/data';
+import { isRegressionId, regressionFormula, REGRESSION_IDS } from '../math/regression';
+import { DEFAULT_SURFACE_ID, getSurface, surfaceData, SURFACES } from '../math/surfaces';
 import type { Domain } from '../math/surfaces-types';
 import {
   HIDE_PARTS,
@@ -132,6 +134,7 @@ export function defaultScene(): Scene {
     radius: DEFAULTS.radius,
     batch: DEFAULTS.batch,
     seed: DEFAULTS.seed,
+    data: null,
     dir: 'grad',
     lang: null,
     hide: [],
@@ -214,6 +217,22 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
       bad('f', `${r.message}; keeping the last valid surface`);
     } else bad('f', `${r.message}; showing the surface "${surfaceId}" instead`);
   }
+
+  let data: number[][] | null = null;
+  const dtp = q.get('data');
+  if (dtp !== null) {
+    if (!isRegressionId(surfaceId))
+      bad('data', `data applies to the regression surfaces only (${REGRESSION_IDS.join(', ')}); ignoring it`);
+    else {
+      const r = parseDataParam(dtp, surfaceId);
+      if (!r.ok) {
+        // the last valid rows stay (base), when they belong to the same surface
+        if (base.surfaceId === surfaceId && base.data) data = base.data.map((row) => [...row]);
+        bad('data', `${r.message}; ${data ? 'keeping the last valid data' : "using the surface's own data"}`);
+      } else data = r.rows.map((row) => [...row]);
+    }
+  }
+  if (data !== null && isRegressionId(surfaceId)) formula = regressionFormula(surfaceId, data);
 
   const sd = surfaceDefaults(surfaceId);
   let domain = sd.domain;
@@ -311,11 +330,14 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
     'the memory of lbfgs must be a whole number from 1 to 20',
   );
   const radius = num('radius', DEFAULTS.radius, (v) => v > 0, 'the trust radius must be positive');
+  const nRows = data?.length ?? (surfaceId ? surfaceData(surfaceId)?.length : undefined);
   const batch = num(
     'batch',
-    DEFAULTS.batch,
-    (v) => Number.isInteger(v) && v >= 1,
-    'the batch size must be a whole number from 1',
+    Math.min(DEFAULTS.batch, nRows ?? DEFAULTS.batch),
+    (v) => Number.isInteger(v) && v >= 1 && (nRows === undefined || v <= nRows),
+    nRows === undefined
+      ? 'the batch size must be a whole number from 1'
+      : `the batch size must be a whole number from 1 to ${nRows} (the number of data points)`,
   );
   const seed = num(
     'seed',
@@ -415,6 +437,7 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
       radius,
       batch,
       seed,
+      data,
       dir,
       lang,
       hide,
@@ -439,6 +462,7 @@ export function serializeScene(s: Scene): string {
   const q = new URLSearchParams();
   if (s.surfaceId === null) q.set('f', s.formula);
   else if (s.surfaceId !== DEFAULT_SURFACE_ID) q.set('surface', s.surfaceId);
+  if (s.data !== null) q.set('data', dataParam(s.data));
   const sd = surfaceDefaults(s.surfaceId);
   if (!sameArr(s.domain, sd.domain)) q.set('domain', list(s.domain));
   const within = surfaceDefaults(s.surfaceId, s.domain);
@@ -459,7 +483,8 @@ export function serializeScene(s: Scene): string {
   if (s.basins !== 'off') q.set('basins', s.basins);
   if (s.m !== DEFAULTS.m) q.set('m', String(s.m));
   if (s.radius !== DEFAULTS.radius) q.set('radius', numText(s.radius));
-  if (s.batch !== DEFAULTS.batch) q.set('batch', String(s.batch));
+  const nRows = s.data?.length ?? (s.surfaceId ? surfaceData(s.surfaceId)?.length : undefined);
+  if (s.batch !== Math.min(DEFAULTS.batch, nRows ?? DEFAULTS.batch)) q.set('batch', String(s.batch));
   if (s.seed !== DEFAULTS.seed) q.set('seed', String(s.seed));
   if (s.dir !== 'grad') q.set('dir', typeof s.dir === 'number' ? numText(s.dir) : s.dir);
   if (s.lang !== null) q.set('lang', s.lang);
