@@ -296,7 +296,8 @@ test('contour map PNG export: the Taylor level sets are in the picture', async (
       0,
     ),
   );
-  expect(length).toBeGreaterThan(1000);
+  // 5 or 6 lines (T2's own levels) across a patch ~170 px wide
+  expect(length).toBeGreaterThan(400);
   const withT2 = await countT2Green(page);
   // At twice the size a 2.2 px line covers ~8 picture pixels per pixel of its length; asking
   // for one is met only if the lines are there: nothing else in the picture is T2's magenta.
