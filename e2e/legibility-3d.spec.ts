@@ -9,20 +9,26 @@ interface Trace {
   x: (number | null)[];
   y: (number | null)[];
   z: (number | null)[] | (number | null)[][];
-  text?: string[];
+}
+interface Annotation {
+  x: number;
+  y: number;
+  z: number;
+  text: string;
 }
 interface Scene3d {
   x: [number, number];
   y: [number, number];
   z: [number, number];
   traces: Trace[];
+  annotations: Annotation[];
 }
 
 async function scene3d(page: Page): Promise<Scene3d> {
   return page.evaluate(() => {
     type Ax = { range: [number, number] };
     const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
-      _fullLayout: { scene: { xaxis: Ax; yaxis: Ax; zaxis: Ax } };
+      _fullLayout: { scene: { xaxis: Ax; yaxis: Ax; zaxis: Ax; annotations: Annotation[] } };
       data: Trace[];
     };
     const s = el._fullLayout.scene;
@@ -30,7 +36,8 @@ async function scene3d(page: Page): Promise<Scene3d> {
       x: [...s.xaxis.range],
       y: [...s.yaxis.range],
       z: [...s.zaxis.range],
-      traces: el.data.map((t) => ({ uid: t.uid, x: t.x, y: t.y, z: t.z, text: t.text })),
+      traces: el.data.map((t) => ({ uid: t.uid, x: t.x, y: t.y, z: t.z })),
+      annotations: s.annotations.map((a) => ({ x: a.x, y: a.y, z: a.z, text: a.text })),
     } as Scene3d;
   });
 }
@@ -122,7 +129,10 @@ test('Newton’s step in 3D ends at p − H⁻¹∇f, at T2’s value there, lab
   // the label says what the stationary point is: det H < 0 is a saddle, else min or max
   const [[a, b], [, c]] = jet.h;
   const kind = a * c - b * b < 0 ? 'saddle of T2' : a > 0 ? 'min of T2' : 'max of T2';
-  expect(tip!.text).toEqual([kind]);
+  // …in a label over the picture, pinned to the tip
+  expect(s.annotations.map((a) => a.text)).toEqual([kind]);
+  expect(s.annotations[0].x).toBe(tip!.x[0]);
+  expect(s.annotations[0].z).toBe((tip!.z as number[])[0]);
   await expect(page.getByTestId('legend-newton')).toContainText(kind);
 });
 
@@ -134,7 +144,7 @@ test('on a quadratic, T2 = f: the key says so, and Newton lands on f’s minimum
   expect(Math.abs(tip.x[0] as number)).toBeLessThan(1e-5);
   expect(Math.abs(tip.y[0] as number)).toBeLessThan(1e-5);
   expect(Math.abs((tip.z as number[])[0])).toBeLessThan(1e-4);
-  expect(tip.text).toEqual(['min of T2']);
+  expect(s.annotations.map((a) => a.text)).toEqual(['min of T2']);
 });
 
 test('focus on p zooms the axes onto the patch, and back (by keyboard too)', async ({ page }) => {

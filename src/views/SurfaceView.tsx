@@ -46,7 +46,7 @@ const STEP_COLOR = '#111111';
 const STEP_CASING = '#ffffff';
 
 /** One marked point in 3D (p, T2's stationary point). */
-function pointTrace(uid: string, p: Point3, hover: string, marker: object, extra: object = {}): Data {
+function pointTrace(uid: string, p: Point3, hover: string, marker: object): Data {
   return {
     type: 'scatter3d',
     uid,
@@ -57,8 +57,28 @@ function pointTrace(uid: string, p: Point3, hover: string, marker: object, extra
     marker,
     name: uid,
     hovertemplate: `${hover}<extra></extra>`,
-    ...extra,
   } as Data;
+}
+
+/** The label at T2's stationary point, in a white box with a short arrow down to it. */
+function tipLabel(t: Point3, label: string, present: boolean) {
+  return {
+    x: t.x,
+    y: t.y,
+    z: t.z,
+    text: label,
+    showarrow: true,
+    arrowhead: 0,
+    arrowwidth: 1.5,
+    arrowcolor: STEP_COLOR,
+    ax: 0,
+    ay: present ? -40 : -30,
+    bgcolor: 'rgba(255, 255, 255, 0.9)',
+    bordercolor: STEP_COLOR,
+    borderwidth: 1,
+    borderpad: 2,
+    font: { color: STEP_COLOR, size: present ? 18 : 12 },
+  };
 }
 
 export function SurfaceView() {
@@ -254,18 +274,12 @@ export function SurfaceView() {
     const t = newton.tip;
     if (inBox(t, box)) {
       out.push(
-        pointTrace(
-          `newton-tip`,
-          t,
-          `${newton.label}: T2 = %{z:.4g}`,
-          { color: STEP_COLOR, size: present ? 9 : 6, symbol: 'diamond', line: { color: STEP_CASING, width: 2 } },
-          {
-            mode: 'markers+text',
-            text: [newton.label],
-            textposition: 'top center',
-            textfont: { color: STEP_COLOR, size: present ? 18 : 13, family: 'system-ui, sans-serif' },
-          },
-        ),
+        pointTrace('newton-tip', t, `${newton.label}: T2 = %{z:.4g}`, {
+          color: STEP_COLOR,
+          size: present ? 9 : 6,
+          symbol: 'diamond',
+          line: { color: STEP_CASING, width: 2 },
+        }),
       );
     }
     return out;
@@ -296,9 +310,12 @@ export function SurfaceView() {
           aspectmode: 'manual',
           aspectratio: { x: 1, y: 1, z: 0.7 },
           camera: CAMERA,
+          // the tip's label as a scene annotation: drawn over the WebGL picture, so a hill in
+          // front never hides it (text in the 3D scene is depth-tested)
+          annotations: tipShown && newton ? [tipLabel(newton.tip, newton.label, present)] : [],
         },
       }) as Partial<Layout>,
-    [domain, box],
+    [domain, box, tipShown, newton, present],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => registerPlot('surface3d', el), []);
