@@ -30,7 +30,14 @@ export function LevelSets({
         <g key={order} data-order={order} data-count={paths.length}>
           {/* one casing under all the model's lines: they stand out on any colour of the map */}
           {paths.length > 0 && (
-            <path data-testid={`level-sets-t${order}`} className="level-casing" d={paths.map((p) => p.d).join('')} />
+            <path
+              data-testid={`level-sets-t${order}`}
+              className="level-casing"
+              d={paths.map((p) => p.d).join('')}
+              // dashed like the lines (dashes restart at every subpath, so they line up): a
+              // dashed model stays its own colour instead of white with coloured dashes
+              strokeDasharray={taylorDash(order)}
+            />
           )}
           {paths.map(({ level, d }) => (
             <path
