@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { runOptimizers, tfEvaluator } from '../math/engine';
 import { makeRun, runAll, type OptimizerId } from '../math/optimizers';
 import { ast, useCpu } from '../math/test-setup';
-import { DEFAULTS } from '../state/url';
+import { defaultScene } from '../state/url';
 import type { Scene } from '../state/scene';
 import { compute, resetCache, runParams, useResults } from './results';
 
@@ -17,7 +17,7 @@ const settled = () =>
 
 const scene = (over: Partial<Scene>): Scene =>
   ({
-    ...DEFAULTS,
+    ...defaultScene(),
     surfaceId: null,
     formula: 'x^2 + 10*y^2',
     domain: [-2, 2, -2, 2],

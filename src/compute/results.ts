@@ -8,11 +8,14 @@ import { parseFormula } from '../math/formula/parse';
 import type { PointFacts } from '../math/hessian';
 import { taylorGrid, type TaylorGrid } from '../math/taylor';
 import type { Domain } from '../math/surfaces-types';
-import { applicability, PARAM_DEFAULTS, type OptimizerId, type OptimizerParams } from '../math/optimizers';
+import { applicability, type OptimizerId, type OptimizerParams, type RunContext } from '../math/optimizers';
+import { isRegressionId, regressionAst } from '../math/regression';
+import { surfaceData } from '../math/surfaces';
 import type { Trajectory } from '../math/optimizers/types';
 import { driveRuns } from '../math/runs';
 import type { Scene } from '../state/scene';
 import { scheduleBasins } from './basins';
+import { higherModels, MAX_ORDER, pointDerivatives } from './taylorModels';
 
 export interface Results {
   /** bumps whenever any result changes; views report which version they have drawn */
@@ -21,8 +24,11 @@ export interface Results {
   ast: Node | null;
   grid: GridValues | null;
   facts: PointFacts | null;
-  /** T1 and T2, and f itself, on a local patch around the expansion point */
-  patch: (TaylorGrid & { f: Float32Array; domain: Domain }) | null;
+  /** T1 and T2, and f itself, on a local patch around the expansion point; `higher` holds
+   *  the models of order 3–6 that show (same axes) */
+  patch: (TaylorGrid & { f: Float32Array; domain: Domain; higher?: Record<number, Float32Array> }) | null;
+  /** dⁿf/(dx^(n−j) dy^j) at p up to order 6, where a model above order 2 shows; else null */
+  derivatives: number[][] | null;
   /** the runs of the chosen optimizers that apply to the formula, in the order of `opt` */
   runs: Trajectory[];
   /** why chosen optimizers were not run (gauss-newton on a formula that is not a sum of
@@ -42,6 +48,7 @@ export const useResults = create<Results>(() => ({
   grid: null,
   facts: null,
   patch: null,
+  derivatives: null,
   runs: [],
   runAlerts: [],
   runsProgress: null,
@@ -54,13 +61,13 @@ export function defaultGrid(backend: string): number {
   return backend === 'webgl' ? 121 : 81;
 }
 
-const keys = { grid: '', facts: '', patch: '', runs: '' };
+const keys = { grid: '', facts: '', patch: '', runs: '', higher: '' };
 /** The last formula parsed: the same text keeps the same tree, so what the views derive from
  *  `ast` alone (memoised on it) is not redone when only p moves. */
 let parsed: { formula: string; ast: Node } | null = null;
 
 export function resetCache() {
-  keys.grid = keys.facts = keys.patch = keys.runs = '';
+  keys.grid = keys.facts = keys.patch = keys.runs = keys.higher = '';
   parsed = null;
   if (runJob) runJob.cancelled = true;
   runJob = null;
@@ -73,19 +80,30 @@ let runJob: { key: string; cancelled: boolean } | null = null;
 /** A failure in the first (synchronous) slice, for compute() to report. */
 let firstSliceError: string | null = null;
 
-/** The optimizer parameters of a scene (`m` and `radius` where the scene has them yet). */
+/** The optimizer parameters of a scene. */
 export function runParams(scene: Scene): OptimizerParams {
-  const s = scene as Scene & Partial<Pick<OptimizerParams, 'm' | 'radius'>>;
-  return { lr: s.lr, beta: s.beta, h: s.h, m: s.m ?? PARAM_DEFAULTS.m, radius: s.radius ?? PARAM_DEFAULTS.radius };
+  return {
+    lr: scene.lr,
+    beta: scene.beta,
+    h: scene.h,
+    m: scene.m,
+    radius: scene.radius,
+    batch: scene.batch,
+    seed: scene.seed,
+  };
 }
 
 /** The chosen optimizers that apply to the formula (in the order of `opt`) and, for the
  *  others, why not (CONTRACT §5: they are not run, the alert says why, the others run). */
-export function applicableRuns(ast: Node, opt: readonly OptimizerId[]): { ids: OptimizerId[]; alerts: string[] } {
+export function applicableRuns(
+  ast: Node,
+  opt: readonly OptimizerId[],
+  data?: RunContext['data'],
+): { ids: OptimizerId[]; alerts: string[] } {
   const ids: OptimizerId[] = [];
   const alerts: string[] = [];
   for (const id of opt) {
-    const why = applicability(id, ast);
+    const why = applicability(id, ast, data);
     if (why) alerts.push(why);
     else ids.push(id);
   }
@@ -102,10 +120,12 @@ function startRuns(key: string, ast: Node, scene: Scene) {
   if (runJob) runJob.cancelled = true;
   const job = { key, cancelled: false };
   runJob = job;
-  const { ids, alerts } = applicableRuns(ast, scene.opt);
+  const data = sceneData(scene);
+  const { ids, alerts } = applicableRuns(ast, scene.opt, data);
   useResults.setState({ runAlerts: alerts });
   const drive = driveRuns(ast, ids, { start: scene.start, steps: scene.steps, tol: scene.tol }, runParams(scene), {
     evaluate: tfEvaluator(ast),
+    data,
   });
   const steps = Math.max(1, scene.steps);
   let first = true;
@@ -137,6 +157,22 @@ function startRuns(key: string, ast: Node, scene: Scene) {
   slice();
 }
 
+/** The data in use on a regression surface (its own, or the scene's `data`); else undefined. */
+export function sceneData(scene: Scene): RunContext['data'] {
+  const id = scene.surfaceId;
+  if (!isRegressionId(id)) return undefined;
+  const rows = scene.data ?? surfaceData(id);
+  return rows ? { id, rows } : undefined;
+}
+
+/** The formula's tree: a regression surface with data of its own is built directly (a large
+ *  data set's formula is beyond what the parser takes from a user); else parsed. */
+function treeOf(scene: Scene): { ok: true; ast: Node } | { ok: false; message: string } {
+  if (scene.data && isRegressionId(scene.surfaceId))
+    return { ok: true, ast: regressionAst(scene.surfaceId, scene.data) };
+  return parseFormula(scene.formula);
+}
+
 /** Samples per axis of the Taylor patches: small, so dragging stays cheap. */
 export const PATCH_SAMPLES = 25;
 
@@ -158,7 +194,7 @@ export function patchDomain(point: [number, number], domain: Domain, patch: numb
  */
 export function compute(scene: Scene, backend: string): boolean {
   if (parsed?.formula !== scene.formula) {
-    const r = parseFormula(scene.formula);
+    const r = treeOf(scene);
     if (!r.ok) {
       useResults.setState({ error: `Formula: ${r.message}`, busy: false });
       return false;
@@ -198,6 +234,21 @@ export function compute(scene: Scene, backend: string): boolean {
       const f = evalGrid(ast, d, PATCH_SAMPLES, PATCH_SAMPLES, 0).v;
       patch.patch = { ...t, f, domain: d };
       keys.patch = patchKey;
+    }
+    // Models above order 2: the jets' derivatives at p, then the models on the same patch.
+    const high = scene.taylor.filter((k) => k >= 3);
+    const higherKey = high.length ? JSON.stringify([patchKey, high]) : '';
+    if (higherKey !== keys.higher) {
+      const cur = patch.patch ?? useResults.getState().patch;
+      if (high.length && facts && cur) {
+        const derivs = pointDerivatives(ast, facts, MAX_ORDER);
+        patch.derivatives = derivs;
+        patch.patch = { ...cur, higher: higherModels(derivs, scene.point, cur.domain, PATCH_SAMPLES, high) };
+      } else {
+        patch.derivatives = null;
+        if (cur?.higher) patch.patch = { ...cur, higher: undefined };
+      }
+      keys.higher = higherKey;
     }
     if (runsKey !== keys.runs && runJob?.key !== runsKey) startRuns(runsKey, ast, scene);
   } catch (err) {

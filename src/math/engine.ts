@@ -3,10 +3,10 @@
 import type { Node } from './formula/ast';
 import { axis, evalPoints, runsFused } from './evaluate';
 import { fusedPointPatch } from './fused';
-import { driveGpu } from './gpu-runs';
 import { pointFacts, type PointFacts } from './hessian';
 import type { Order } from './jet';
-import { driveAll, makeRun, type Evaluator, type OptimizerId, type OptimizerParams } from './optimizers';
+import type { Evaluator, OptimizerId, OptimizerParams } from './optimizers';
+import { driveRuns } from './runs';
 import type { Eval, RunConfig, Trajectory } from './optimizers/types';
 import type { Domain } from './surfaces-types';
 
@@ -65,9 +65,8 @@ export function runOptimizers(
 
 /**
  * The same runs as a resumable computation: each `next()` does one round. Where the formula
- * runs fused on WebGL, the runs step on the GPU in chunks (one read-back per chunk, see
- * gpu-runs.ts); elsewhere, or with an explicit evaluator, the optimizers' generators are
- * driven with one evaluation round per step.
+ * runs fused on WebGL, methods with a GPU step run there in chunks (gpu-runs.ts) and the
+ * others stepwise beside them (math/runs.ts); with an explicit evaluator, all run stepwise.
  */
 export function driveOptimizers(
   ast: Node,
@@ -76,34 +75,5 @@ export function driveOptimizers(
   params: OptimizerParams,
   evaluate?: Evaluator,
 ): Generator<number, Trajectory[], void> {
-  const stepwise = () =>
-    driveAll(
-      ids.map((id) => makeRun(id, cfg, params)),
-      evaluate ?? tfEvaluator(ast),
-    );
-  if (!evaluate && runsFused(ast) && !noGpuRuns.has(ast)) return gpuOrStepwise(ast, driveGpu(ast, ids, cfg, params), stepwise);
-  return stepwise();
-}
-
-// Formulas whose step programs did not compile here (a driver's limits): they run stepwise.
-const noGpuRuns = new WeakSet<Node>();
-
-function* gpuOrStepwise(
-  ast: Node,
-  gpu: Generator<number, Trajectory[], void>,
-  stepwise: () => Generator<number, Trajectory[], void>,
-): Generator<number, Trajectory[], void> {
-  let r: IteratorResult<number, Trajectory[]>;
-  try {
-    r = gpu.next(); // compiles the programs
-  } catch (err) {
-    console.warn('optimizer step programs unavailable, stepping through the evaluator:', err);
-    noGpuRuns.add(ast);
-    return yield* stepwise();
-  }
-  while (!r.done) {
-    yield r.value;
-    r = gpu.next();
-  }
-  return r.value;
+  return driveRuns(ast, ids, cfg, params, { evaluate: evaluate ?? tfEvaluator(ast), gpu: evaluate ? null : undefined });
 }

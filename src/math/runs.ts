@@ -4,7 +4,15 @@
 import type { Node } from './formula/ast';
 import { runsFused } from './evaluate';
 import { driveGpu } from './gpu-runs';
-import { driveAll, hasGpuStep, makeRun, type Evaluator, type OptimizerId, type OptimizerParams } from './optimizers';
+import {
+  driveAll,
+  hasGpuStep,
+  makeRun,
+  type Evaluator,
+  type OptimizerId,
+  type OptimizerParams,
+  type RunContext,
+} from './optimizers';
 import type { ResidualEvaluator } from './residuals';
 import type { RunConfig, Trajectory } from './optimizers/types';
 
@@ -21,6 +29,8 @@ export interface DriveRunsOptions {
   /** the GPU driver for the methods that have a step program; null: everything stepwise.
    *  Default: gpu-runs.ts where the formula runs fused (WebGL), else null. */
   gpu?: ((ids: OptimizerId[]) => Drive) | null;
+  /** a regression surface's data, for sgd's per-point losses */
+  data?: RunContext['data'];
 }
 
 /**
@@ -45,7 +55,7 @@ export function* driveRuns(
         : null;
   const stepwise = (list: OptimizerId[]) =>
     driveAll(
-      list.map((id) => makeRun(id, cfg, params, { ast })),
+      list.map((id) => makeRun(id, cfg, params, { ast, data: options.data })),
       options.evaluate,
       options.residuals,
     );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Results } from '../compute/results';
 import { pointFacts } from '../math/hessian';
 import type { Trajectory } from '../math/optimizers/types';
-import { buildCsv, buildExport, CSV_HEADER, exportText } from './export';
+import { buildCsv, buildExport, CSV_HEADER, derivativeOrder, exportText } from './export';
 import type { Scene } from './scene';
 
 const runs: Trajectory[] = [
@@ -97,7 +97,7 @@ describe('buildExport', () => {
   const data = buildExport(scene, results, 'cpu', { numTensors: 12, numBytes: 4096 });
   it('has the shape of CONTRACT §6', () => {
     expect(Object.keys(data)).toEqual(['version', 'surface', 'backend', 'point', 'runs', 'memory']);
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2);
     expect(data.surface).toEqual({ id: 'rosenbrock', formula: scene.formula, domain: [-2, 2, -1, 3] });
     expect(data.backend).toBe('cpu');
     expect(data.point).toMatchObject({
@@ -111,7 +111,18 @@ describe('buildExport', () => {
       ],
       curvature: 'indefinite',
     });
-    expect(Object.keys(data.point!)).toEqual(['x', 'y', 'value', 'gradient', 'hessian', 'eigenvalues', 'curvature']);
+    expect(Object.keys(data.point!)).toEqual([
+      'x',
+      'y',
+      'value',
+      'gradient',
+      'hessian',
+      'eigenvalues',
+      'curvature',
+      'derivatives',
+    ]);
+    // version 2: orders 0–2 from the facts when no higher model shows
+    expect(data.point!.derivatives).toEqual([[6.5], [-51, 50], [102, -200, 200]]);
     const [l1, l2] = data.point!.eigenvalues;
     expect(l1).toBeCloseTo(-54.915, 3);
     expect(l2).toBeCloseTo(356.915, 3);
@@ -139,5 +150,49 @@ describe('buildExport', () => {
       numBytes: 0,
     });
     expect(typed.surface.id).toBeNull();
+  });
+  it('version 2: derivatives up to the order given, radius and mu on the iterates, the data of a regression', () => {
+    const derivs = [[1], [2, 3], [4, 5, 6], [7, 8, 9, 10]];
+    const tr = {
+      optimizer: 'trust-region',
+      params: { radius: 1 },
+      status: 'converged' as const,
+      iterates: [
+        { k: 0, x: 0, y: 0, value: 1, gradNorm: 1, radius: 1 },
+        { k: 1, x: 0, y: 0, value: 1, gradNorm: 1, radius: 0.25 },
+      ],
+    };
+    const lm = { ...tr, optimizer: 'lm', params: {}, iterates: [{ k: 0, x: 0, y: 0, value: 1, gradNorm: 1, mu: 0.2 }] };
+    const reg = buildExport(
+      {
+        ...scene,
+        surfaceId: 'linear-regression',
+        taylor: [1, 3],
+        data: [
+          [1, 2],
+          [3, 5],
+        ],
+      },
+      { facts: results.facts, runs: [tr, lm] },
+      'cpu',
+      { numTensors: 0, numBytes: 0 },
+      derivs,
+    );
+    expect(reg.point!.derivatives).toEqual(derivs);
+    expect(reg.runs[0].iterates.map((i) => i.radius)).toEqual([1, 0.25]);
+    expect(reg.runs[1].iterates[0].mu).toBe(0.2);
+    expect('mu' in reg.runs[0].iterates[0]).toBe(false);
+    expect(reg.surface.data).toEqual([
+      [1, 2],
+      [3, 5],
+    ]);
+    // the shipped data when the scene has none of its own
+    const own = buildExport({ ...scene, surfaceId: 'linear-regression' }, results, 'cpu', {
+      numTensors: 0,
+      numBytes: 0,
+    });
+    expect(own.surface.data!.length).toBeGreaterThanOrEqual(2);
+    expect(derivativeOrder({ taylor: [1, 3] })).toBe(3);
+    expect(derivativeOrder({ taylor: [] })).toBe(2);
   });
 });

@@ -2,6 +2,7 @@
 // (a diverged run) are written as null, which is what JSON can say.
 import type { Results } from '../compute/results';
 import type { Trajectory } from '../math/optimizers/types';
+import { surfaceData } from '../math/surfaces';
 import type { Scene } from './scene';
 
 export interface ExportMemory {
@@ -9,17 +10,46 @@ export interface ExportMemory {
   numBytes: number;
 }
 
-/** Only the point facts and the runs are exported; any Results will do. */
+/** The largest Taylor order shown, at least 2: how far `point.derivatives` goes (CONTRACT §6). */
+export function derivativeOrder(scene: Pick<Scene, 'taylor'>): number {
+  return Math.max(2, ...scene.taylor);
+}
+
+/** One iterate as exported: the contract's fields, plus `radius` (trust-region) and `mu` (lm). */
+function iterateOut(it: Trajectory['iterates'][number]) {
+  const out: { k: number; x: number; y: number; value: number; gradNorm: number; radius?: number; mu?: number } = {
+    k: it.k,
+    x: it.x,
+    y: it.y,
+    value: it.value,
+    gradNorm: it.gradNorm,
+  };
+  if (it.radius !== undefined) out.radius = it.radius;
+  if (it.mu !== undefined) out.mu = it.mu;
+  return out;
+}
+
+/**
+ * The export (version 2). `derivatives` are dⁿf/(dx^(n−j) dy^j) at p up to the largest order
+ * shown (compute/taylorModels.ts: pointDerivatives); without them, the facts give orders 0–2.
+ */
 export function buildExport(
   scene: Scene,
   results: Pick<Results, 'facts' | 'runs'>,
   backend: string,
   memory: ExportMemory,
+  derivatives?: number[][],
 ) {
   const p = results.facts;
+  const rows = scene.data ?? (scene.surfaceId ? surfaceData(scene.surfaceId) : undefined);
   return {
-    version: 1,
-    surface: { id: scene.surfaceId, formula: scene.formula, domain: [...scene.domain] },
+    version: 2,
+    surface: {
+      id: scene.surfaceId,
+      formula: scene.formula,
+      domain: [...scene.domain],
+      ...(rows ? { data: rows.map((r) => [...r]) } : {}),
+    },
     backend,
     point: p && {
       x: p.x,
@@ -29,12 +59,13 @@ export function buildExport(
       hessian: p.hessian.map((r) => [...r]),
       eigenvalues: [...p.eigenvalues],
       curvature: p.curvature,
+      derivatives: derivatives ?? [[p.value], [...p.gradient], [p.hessian[0][0], p.hessian[0][1], p.hessian[1][1]]],
     },
     runs: results.runs.map((r) => ({
       optimizer: r.optimizer,
       params: r.params,
       status: r.status,
-      iterates: r.iterates.map((it) => ({ k: it.k, x: it.x, y: it.y, value: it.value, gradNorm: it.gradNorm })),
+      iterates: r.iterates.map(iterateOut),
     })),
     memory: { numTensors: memory.numTensors, numBytes: memory.numBytes },
   };

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { useEffect, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
-import { buildCsv, buildExport, download, downloadUrl, exportText } from '../state/export';
+import { buildCsv, buildExport, derivativeOrder, download, downloadUrl, exportText } from '../state/export';
 import { useScene } from '../state/store';
 import { snapshot } from './snapshot';
 import { getPlot, type ViewName } from './plots';
@@ -42,7 +42,12 @@ export function ExportMenu({ backend }: { backend: string }) {
   }, [manualLink]);
 
   const onJson = () => {
-    const data = buildExport(useScene.getState().scene, useResults.getState(), backend, tf.memory());
+    const scene = useScene.getState().scene;
+    const results = useResults.getState();
+    // up to order 2 the facts give the derivatives; above, the jets' (computed while such a model shows)
+    const K = derivativeOrder(scene);
+    const derivs = K > 2 && results.derivatives ? results.derivatives.slice(0, K + 1) : undefined;
+    const data = buildExport(scene, results, backend, tf.memory(), derivs);
     download(`${baseName()}.json`, exportText(data));
   };
 

@@ -105,7 +105,7 @@ describe('reference-v2 runs on tfjs (float32)', () => {
 });
 
 describe('registry', () => {
-  it('lists the methods with GPU steps (the 8 first ones and nesterov) and the 5 stepwise ones, each id once', () => {
+  it('lists the methods with GPU steps (the 8 first ones and nesterov) and the 6 stepwise ones, each id once', () => {
     expect(new Set(OPTIMIZER_IDS).size).toBe(OPTIMIZER_IDS.length);
     const ids = (gpu: boolean) => REGISTRY.filter((s) => s.gpu === gpu).map((s) => s.id as string);
     expect(ids(true).sort()).toEqual([
@@ -119,7 +119,7 @@ describe('registry', () => {
       'nesterov',
       'newton',
     ]);
-    expect(ids(false).sort()).toEqual(['cg', 'gauss-newton', 'lbfgs', 'lm', 'trust-region']);
+    expect(ids(false).sort()).toEqual(['cg', 'gauss-newton', 'lbfgs', 'lm', 'sgd', 'trust-region']);
   });
   it("a run's params are the parameters its method uses, defaults filled in (m 5, radius 1)", () => {
     const p = { lr: 0.1, beta: 0.8, h: 1e-2 };
@@ -138,8 +138,19 @@ describe('applicability', () => {
     const a = ast('sin(x)*cos(y)');
     expect(applicability('gauss-newton', a)).toBe('gauss-newton needs a sum of squares: sin(x)*cos(y) is not one');
     expect(applicability('lm', a)).toBe('lm needs a sum of squares: sin(x)*cos(y) is not one');
-    for (const id of OPTIMIZER_IDS.filter((i) => i !== 'gauss-newton' && i !== 'lm'))
+    for (const id of OPTIMIZER_IDS.filter((i) => i !== 'gauss-newton' && i !== 'lm' && i !== 'sgd'))
       expect(applicability(id, a)).toBeNull();
+    // sgd needs a regression surface's data, whatever the formula
+    expect(applicability('sgd', a)).toMatch(/^sgd needs data: it runs on the regression surfaces/);
+    expect(
+      applicability('sgd', a, {
+        id: 'linear-regression',
+        rows: [
+          [1, 2],
+          [3, 4],
+        ],
+      }),
+    ).toBeNull();
     expect(applicability('gauss-newton', ast(getSurface('rosenbrock')!.formula))).toBeNull();
     expect(applicability('lm', ast('x^2 - y^2'))).toMatch(/^lm needs a sum of squares: x\^2 - y\^2 is not one$/);
   });

@@ -10,6 +10,8 @@ import { gaussNewton, levenbergMarquardt } from './least-squares';
 import { dampedNewton, newton } from './newton';
 import { bfgs, dfp } from './quasi-newton';
 import { trustRegion } from './trust-region';
+import { regressionBatchGradient, sgd } from './sgd';
+import { REGRESSION_IDS, type DataRows, type RegressionId } from '../regression';
 import type { OptGen, RunConfig, SumOfSquares } from './types';
 
 /** Every parameter an optimizer may use (CONTRACT §1 names). */
@@ -21,16 +23,21 @@ export interface OptimizerParams {
   m?: number;
   /** trust-region's initial radius; default 1 */
   radius?: number;
+  /** sgd's mini-batch size; default 2 (at most the number of data points) */
+  batch?: number;
+  /** sgd's sampling seed; default 1 */
+  seed?: number;
 }
 export type ParamName = keyof OptimizerParams;
 
 /** CONTRACT §1 defaults of the parameters that have one independent of the surface. */
-export const PARAM_DEFAULTS = { beta: 0.9, h: 1e-3, m: 5, radius: 1 } as const;
+export const PARAM_DEFAULTS = { beta: 0.9, h: 1e-3, m: 5, radius: 1, batch: 2, seed: 1 } as const;
 
-/** What a run may need beyond its parameters: the formula (its sum-of-squares structure).
- *  (sgd adds its data here.) */
+/** What a run may need beyond its parameters: the formula (its sum-of-squares structure), and
+ *  for sgd the regression surface's data (its per-point losses). */
 export interface RunContext {
   ast?: Node;
+  data?: { id: RegressionId; rows: DataRows };
 }
 
 /** What a method's factory gets: the run's context, and the formula read as a sum of squares
@@ -51,8 +58,8 @@ export interface OptimizerSpec {
   readonly gpu: boolean;
   /** the line search its iterates' `trials` come from, if any */
   readonly search?: 'armijo' | 'wolfe';
-  /** only for formulas that are sums of squares (CONTRACT §4) */
-  readonly needs?: 'sum-of-squares';
+  /** only for formulas that are sums of squares (CONTRACT §4), or only on regression data (sgd) */
+  readonly needs?: 'sum-of-squares' | 'data';
   /** a fresh run */
   readonly make: (cfg: RunConfig, p: Required<OptimizerParams>, ctx: MakeContext) => OptGen;
 }
@@ -84,7 +91,19 @@ export const REGISTRY = [
     gpu: true,
     make: (c, p) => fdGd(c, p.lr, p.h),
   },
-  // sgd: src/math/optimizers/sgd.ts adds its entry here (params lr, batch, seed; regression surfaces only)
+  {
+    id: 'sgd',
+    label: 'Stochastic gradient descent',
+    short: 'SGD',
+    params: ['lr', 'batch', 'seed'],
+    gpu: false,
+    needs: 'data',
+    make: (c, p, ctx) => {
+      const { id, rows } = ctx.data!;
+      const batch = Math.min(p.batch, rows.length);
+      return sgd(c, { lr: p.lr, batch, seed: p.seed }, rows.length, regressionBatchGradient(id, rows));
+    },
+  },
   { id: 'newton', label: 'Newton', short: 'Newton', params: [], gpu: true, make: (c) => newton(c) },
   {
     id: 'damped-newton',
@@ -158,7 +177,13 @@ export function hasGpuStep(id: OptimizerId): id is GpuOptimizerId {
 
 /** The parameters with their defaults filled in. */
 export function withDefaults(p: OptimizerParams): Required<OptimizerParams> {
-  return { ...p, m: p.m ?? PARAM_DEFAULTS.m, radius: p.radius ?? PARAM_DEFAULTS.radius };
+  return {
+    ...p,
+    m: p.m ?? PARAM_DEFAULTS.m,
+    radius: p.radius ?? PARAM_DEFAULTS.radius,
+    batch: p.batch ?? PARAM_DEFAULTS.batch,
+    seed: p.seed ?? PARAM_DEFAULTS.seed,
+  };
 }
 
 /** The `params` of a run: exactly the parameters its method uses (CONTRACT §6). */
@@ -178,13 +203,17 @@ function sosOf(ast: Node): SumOfSquares | null {
  * Whether the method applies to the formula: null where it does, else why not, as the alert
  * says it (e.g. "gauss-newton needs a sum of squares: sin(x)*cos(y) is not one").
  */
-export function applicability(id: OptimizerId, ast: Node): string | null {
+export function applicability(id: OptimizerId, ast: Node, data?: RunContext['data']): string | null {
   const needs = optimizerSpec(id).needs;
   switch (needs) {
     case undefined:
       return null;
     case 'sum-of-squares':
       return sosOf(ast) ? null : `${id} needs a sum of squares: ${quoteFormula(ast)} is not one`;
+    case 'data':
+      return data && data.rows.length > 0
+        ? null
+        : `${id} needs data: it runs on the regression surfaces (${REGRESSION_IDS.join(', ')}) only`;
   }
 }
 
@@ -200,5 +229,6 @@ export function makeRun(id: OptimizerId, cfg: RunConfig, p: OptimizerParams, ctx
     if (why) throw new Error(why);
     sos = sosOf(ctx.ast!);
   }
+  if (spec.needs === 'data' && !ctx.data) throw new Error(`${id} needs data`);
   return spec.make(cfg, withDefaults(p), { ...ctx, sos });
 }
