@@ -5,6 +5,7 @@ import { parseFormula } from '../math/formula/parse';
 import { getSurface, SURFACES } from '../math/surfaces';
 import { useScene } from '../state/store';
 import { FormulaPreview } from './FormulaPreview';
+import { useBeside } from './FieldMessage';
 import { useShown } from './hidden';
 
 const groups = [...new Set(SURFACES.map((s) => s.group))];
@@ -28,6 +29,7 @@ export function SurfacePicker() {
     setShown(formula);
     setText(formula);
     setError(null);
+    useBeside.getState().show('f', null);
   }
 
   const onText = (value: string) => {
@@ -35,12 +37,15 @@ export function SurfacePicker() {
     const r = parseFormula(value);
     if (r.ok) {
       setError(null);
+      useBeside.getState().show('f', null);
       setProblem('f', null);
       if (value !== formula) setFormula(value);
     } else {
-      const msg = `${r.message}`;
+      const msg = `${r.message}; the last valid surface stays drawn`;
       setError(msg);
-      setProblem('f', `${msg}; the last valid surface stays drawn`);
+      // shown beside the box (the banner then leaves it out)
+      useBeside.getState().show('f', msg);
+      setProblem('f', msg);
     }
   };
 
@@ -84,10 +89,11 @@ export function SurfacePicker() {
             />
           </label>
           <FormulaPreview text={error ? formula : text} />
-          <p id="formula-help" className={error ? 'field-error' : 'muted'}>
-            {error ??
-              surface?.lesson ??
-              'Your own formula in x and y: + − * / ^, sin cos tan atan sinh cosh tanh exp log sqrt abs, pi, e.'}
+          <p id="formula-help" className={error ? 'field-error' : 'muted'} role={error ? 'alert' : undefined}>
+            {error !== null
+              ? `f: ${error}`
+              : (surface?.lesson ??
+                'Your own formula in x and y: + − * / ^, sin cos tan atan sinh cosh tanh exp log sqrt abs, pi, e.')}
           </p>
         </>
       )}
