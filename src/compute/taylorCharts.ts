@@ -150,7 +150,7 @@ export function sliceChartData(
   if (!d) return null;
   const key = JSON.stringify([formula, facts.x, facts.y, derivs, orders, d, domain, n]);
   if (sliceCache?.key === key) return sliceCache.value;
-  let value: SliceData | null = null;
+  let value: SliceData | null;
   try {
     const coefficients = sliceCoefficients(derivs, d);
     const newtonT = modelStationaryT(coefficients);

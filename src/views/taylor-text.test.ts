@@ -3,7 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { pointFacts } from '../math/hessian';
 import { newtonStep } from '../math/taylor';
-import { finiteHessian, finiteT1, newtonLatex, offset, sumTex, t1Latex, t2Latex, texNum } from './taylor-text';
+import {
+  finiteHessian,
+  finiteOrder,
+  finiteT1,
+  homogeneousTerms,
+  newtonLatex,
+  offset,
+  orderTermsLines,
+  sumTex,
+  t1Latex,
+  t2Latex,
+  texNum,
+  tkLatex,
+} from './taylor-text';
 
 const rosen = pointFacts(0.5, 0.5, 6.5, -51, 50, 102, -200, 200);
 
@@ -91,5 +104,29 @@ describe('other shapes of the models', () => {
     expect(t1Latex(one)).toBe('T_1(x,y) = -3 + (x - 1) - 2\\,(y + 1)');
     expect(t2Latex(one)).toBe('T_2(x,y) = T_1(x,y) + \\tfrac12\\bigl(3\\,(x - 1)(y + 1)\\bigr)');
     expect(t2Latex(pointFacts(1, 1, 0, 1, 1, 0, 0, 0))).toBe('T_2(x,y) = T_1(x,y) + 0');
+  });
+});
+
+describe('tkLatex (orders ≥ 3)', () => {
+  // f = x³ + 3x²y − y⁴/2 at p = (0, 0.5): order-3 derivatives fxxx = 6, fxxy = 6, fxyy = 0,
+  // fyyy = −12·0.5 = −6; order 4: fyyyy = −12, the rest 0.
+  const derivs = [[0], [0, 0], [0, 0, 0], [6, 6, 0, -6], [0, 0, 0, 0, -12]];
+  it('writes the order-k terms with c = d/((k−j)! j!): x³ + 3x²(y − 0.5) − (y − 0.5)³', () => {
+    expect(homogeneousTerms(derivs, 3, [0, 0.5]).map((t) => t.coef)).toEqual([1, 3, 0, -1]);
+    expect(tkLatex(derivs, 3, [0, 0.5])).toBe(
+      '\\begin{aligned}&T_3(x,y) = T_2(x,y)\\\\&\\qquad + x^{3} + 3\\,x^{2}(y - 0.5)\\\\&\\qquad - (y - 0.5)^{3}\\end{aligned}',
+    );
+  });
+  it('order 4: only −0.5 (y − 0.5)⁴ (24/4! … −12/4! = −0.5); grouped names the terms', () => {
+    expect(tkLatex(derivs, 4, [0, 0.5])).toBe(
+      '\\begin{aligned}&T_4(x,y) = T_3(x,y)\\\\&\\qquad - 0.5\\,(y - 0.5)^{4}\\end{aligned}',
+    );
+    expect(tkLatex(derivs, 4, [0, 0.5], true)).toBe('T_4(x,y) = T_3(x,y) + (\\text{order-4 terms})');
+  });
+  it('all-zero order writes + 0; finiteOrder checks the row', () => {
+    expect(orderTermsLines(homogeneousTerms([[0], [0, 0], [0, 0, 0]], 2, [0, 0]))).toEqual(['+ 0']);
+    expect(finiteOrder(derivs, 3)).toBe(true);
+    expect(finiteOrder([[1], [NaN, 0]], 1)).toBe(false);
+    expect(finiteOrder(null, 3)).toBe(false);
   });
 });

@@ -125,3 +125,57 @@ export function finiteT1(p: PointFacts): boolean {
 export function finiteHessian(p: PointFacts): boolean {
   return p.hessian.flat().every(Number.isFinite);
 }
+
+/** n! for the small orders of the models (n ≤ 6). */
+const fact = (n: number): number => (n <= 1 ? 1 : n * fact(n - 1));
+
+/**
+ * The terms of order n of the Taylor model: Σ_j c[n][j] dx^(n−j) dy^j with
+ * c[n][j] = dⁿf/(dx^(n−j) dy^j)(p) / ((n−j)! j!) (derivatives[n][j] in the export's layout).
+ */
+export function homogeneousTerms(derivs: readonly (readonly number[])[], n: number, at: [number, number]): Term[] {
+  const row = derivs[n] ?? [];
+  const dx = offset('x', at[0]);
+  const dy = offset('y', at[1]);
+  const pow = (d: string, e: number) => (e === 0 ? '' : e === 1 ? d : `${d}^{${e}}`);
+  return row.map((d, j) => ({ coef: d / (fact(n - j) * fact(j)), factor: `${pow(dx, n - j)}${pow(dy, j)}` }));
+}
+
+/**
+ * The order-n terms as a signed sum broken into lines of `perLine` terms, for an `aligned`
+ * block (each line after the first starts with its sign): `+ 0.5\,x^{3} - 2\,x^{2}y \\ …`.
+ */
+export function orderTermsLines(terms: Term[], perLine = 2): string[] {
+  const kept = terms.filter((t) => t.coef !== 0);
+  if (kept.length === 0) return ['+ 0'];
+  const signed = kept.map((t) => {
+    const s = sumTex([t]);
+    return s.startsWith('-') ? `- ${s.slice(1)}` : `+ ${s}`;
+  });
+  const lines: string[] = [];
+  for (let i = 0; i < signed.length; i += perLine) lines.push(signed.slice(i, i + perLine).join(' '));
+  return lines;
+}
+
+/**
+ * T_k (k ≥ 3) as T_{k−1} plus its order-k terms, one aligned block of short lines:
+ * `\begin{aligned}&T_3(x,y) = T_2(x,y)\\&\qquad + 0.2251\,x^{3} …\end{aligned}`. With `grouped`
+ * the terms are named, not written: `T_4(x,y) = T_3(x,y) + (\text{order-4 terms})`.
+ */
+export function tkLatex(
+  derivs: readonly (readonly number[])[],
+  k: number,
+  at: [number, number],
+  grouped = false,
+): string {
+  const head = `T_${k}(x,y) = T_${k - 1}(x,y)`;
+  if (grouped) return `${head} + (\\text{order-${k} terms})`;
+  const lines = orderTermsLines(homogeneousTerms(derivs, k, at));
+  return `\\begin{aligned}&${head}${lines.map((l) => `\\\\&\\qquad ${l}`).join('')}\\end{aligned}`;
+}
+
+/** Whether the derivatives of order k are all finite (the model T_k can be written). */
+export function finiteOrder(derivs: readonly (readonly number[])[] | null, k: number): boolean {
+  const row = derivs?.[k];
+  return !!row && row.every(Number.isFinite);
+}
