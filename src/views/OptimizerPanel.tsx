@@ -1,17 +1,19 @@
 // Which optimizers race and with which parameters. Typed values are checked like the URL's
 // (CONTRACT §1): a bad value is marked on its field with its message right beside it (an
 // alert), and the scene keeps the last valid value; a good one goes straight into the scene.
+// The methods, their labels and the fields each uses come from the optimizer registry.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
 import { factsAt } from '../math/engine';
+import { optimizerSpec } from '../math/optimizers/registry';
+import { surfaceData } from '../math/surfaces';
 import { OPTIMIZER_IDS, type OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
-import { checkNumber, checkStart, lrLimit, type NumberParam } from './controls-logic';
+import { checkNumber, checkStart, lrLimit, type Checked, type NumberParam } from './controls-logic';
 import { FieldMessage, useBeside } from './FieldMessage';
-import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
+import { checkExtra, optimizerGroups, paramsUsed } from './optimizer-fields';
+import { RUN_COLORS } from './palette';
 import './controls.css';
-
-const USES_LR: readonly OptimizerId[] = ['gd', 'momentum', 'adam', 'fd-gd'];
 
 /**
  * The field's problem is owned by the field: when the scene value changes from elsewhere (a new
@@ -54,14 +56,16 @@ function useOwnedProblem(param: string, resyncKey: unknown) {
 const ids = (...xs: (string | false | undefined | null)[]) => xs.filter(Boolean).join(' ') || undefined;
 
 interface NumberFieldProps {
-  param: NumberParam;
+  param: NumberParam | 'm' | 'radius' | 'batch' | 'seed';
   label: string;
   value: number;
   onValid: (v: number) => void;
   describedBy?: string;
+  /** the check of typed text; by default the URL's rule of `param` (controls-logic) */
+  check?: (text: string, keep: number) => Checked<number>;
 }
 
-function NumberField({ param, label, value, onValid, describedBy }: NumberFieldProps) {
+function NumberField({ param, label, value, onValid, describedBy, check }: NumberFieldProps) {
   const [text, setText] = useState(String(value));
   const [invalid, setInvalid] = useState(false);
   // Follow the scene when it changes from elsewhere ("adjust state while rendering").
@@ -76,7 +80,7 @@ function NumberField({ param, label, value, onValid, describedBy }: NumberFieldP
 
   const onChange = (t: string) => {
     setText(t);
-    const r = checkNumber(param, t, value);
+    const r = check ? check(t, value) : checkNumber(param as NumberParam, t, value);
     if (r.ok) {
       setInvalid(false);
       report(null);
@@ -94,7 +98,9 @@ function NumberField({ param, label, value, onValid, describedBy }: NumberFieldP
         <span className="ctl-name">{label}</span>
         <input
           type="text"
-          inputMode={param === 'steps' ? 'numeric' : 'decimal'}
+          inputMode={
+            param === 'steps' || param === 'm' || param === 'batch' || param === 'seed' ? 'numeric' : 'decimal'
+          }
           spellCheck={false}
           autoComplete="off"
           data-testid={`param-${param}`}
@@ -223,45 +229,79 @@ export function OptimizerPanel() {
   const lr = useScene((s) => s.scene.lr);
   const beta = useScene((s) => s.scene.beta);
   const h = useScene((s) => s.scene.h);
+  const m = useScene((s) => s.scene.m);
+  const radius = useScene((s) => s.scene.radius);
+  const batch = useScene((s) => s.scene.batch);
+  const seed = useScene((s) => s.scene.seed);
   const steps = useScene((s) => s.scene.steps);
   const tol = useScene((s) => s.scene.tol);
+  const surfaceId = useScene((s) => s.scene.surfaceId);
+  const data = useScene((s) => s.scene.data);
+  const runAlerts = useResults((r) => r.runAlerts);
   const setScene = useScene((s) => s.setScene);
   const limitId = useId();
   const hintId = useId();
+  const alertId = useId();
+  const groups = useMemo(() => optimizerGroups(), []);
 
   const toggle = (id: OptimizerId, on: boolean) => {
     const next = OPTIMIZER_IDS.filter((o) => (o === id ? on : opt.includes(o)));
     if (next.length > 0) setScene({ opt: next });
   };
-  const showLr = opt.some((o) => USES_LR.includes(o));
+  const used = paramsUsed(opt);
+  const showLr = used.has('lr');
+  // batch's upper bound: the rows in use (the scene's own data, else the surface's shipped set)
+  const rows = data?.length ?? (surfaceId ? surfaceData(surfaceId)?.length : undefined);
 
   return (
     <section className="panel ctl-panel" aria-labelledby="ctl-title">
       <h2 id="ctl-title">Optimizers</h2>
       <fieldset className="ctl-opts">
         <legend className="ctl-sr">Optimizers to run</legend>
-        {OPTIMIZER_IDS.map((id) => {
-          const checked = opt.includes(id);
-          const last = checked && opt.length === 1;
-          return (
-            <label key={id} className="ctl-opt" title={last ? 'At least one optimizer stays selected' : undefined}>
-              <input
-                type="checkbox"
-                data-testid={`opt-${id}`}
-                checked={checked}
-                disabled={last}
-                aria-describedby={last ? hintId : undefined}
-                onChange={(e) => toggle(id, e.target.checked)}
-              />
-              <span className="swatch" style={{ background: RUN_COLORS[id] }} aria-hidden="true" />
-              {OPTIMIZER_LABELS[id]}
-            </label>
-          );
-        })}
+        {groups.map((g) => (
+          <div
+            key={g.title}
+            className="ctl-group"
+            role="group"
+            aria-label={g.title}
+            data-testid={`opt-group-${g.title}`}
+          >
+            <span className="ctl-group-name muted small" aria-hidden="true">
+              {g.title}
+            </span>
+            {g.ids.map((id) => {
+              const checked = opt.includes(id);
+              const last = checked && opt.length === 1;
+              return (
+                <label key={id} className="ctl-opt" title={last ? 'At least one optimizer stays selected' : undefined}>
+                  <input
+                    type="checkbox"
+                    data-testid={`opt-${id}`}
+                    checked={checked}
+                    disabled={last}
+                    aria-describedby={last ? hintId : undefined}
+                    onChange={(e) => toggle(id, e.target.checked)}
+                  />
+                  <span className="swatch" style={{ background: RUN_COLORS[id] }} aria-hidden="true" />
+                  {optimizerSpec(id).label}
+                </label>
+              );
+            })}
+          </div>
+        ))}
         <span id={hintId} className="ctl-sr">
           At least one optimizer stays selected.
         </span>
       </fieldset>
+      {runAlerts.length > 0 && (
+        <div id={alertId} className="fm-msg" role="alert" data-testid="run-alerts">
+          <ul>
+            {runAlerts.map((a) => (
+              <li key={a}>{a}; the other methods still run.</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="ctl-params">
         {showLr && (
           <NumberField
@@ -272,11 +312,45 @@ export function OptimizerPanel() {
             describedBy={limitId}
           />
         )}
-        {opt.includes('momentum') && (
+        {used.has('beta') && (
           <NumberField param="beta" label="momentum β" value={beta} onValid={(v) => setScene({ beta: v })} />
         )}
-        {opt.includes('fd-gd') && (
-          <NumberField param="h" label="FD step h" value={h} onValid={(v) => setScene({ h: v })} />
+        {used.has('h') && <NumberField param="h" label="FD step h" value={h} onValid={(v) => setScene({ h: v })} />}
+        {used.has('m') && (
+          <NumberField
+            param="m"
+            label="L-BFGS memory m"
+            value={m}
+            check={(t, keep) => checkExtra('m', t, keep)}
+            onValid={(v) => setScene({ m: v })}
+          />
+        )}
+        {used.has('radius') && (
+          <NumberField
+            param="radius"
+            label="trust radius"
+            value={radius}
+            check={(t, keep) => checkExtra('radius', t, keep)}
+            onValid={(v) => setScene({ radius: v })}
+          />
+        )}
+        {used.has('batch') && (
+          <NumberField
+            param="batch"
+            label={rows === undefined ? 'batch size' : `batch size (of ${rows})`}
+            value={batch}
+            check={(t, keep) => checkExtra('batch', t, keep, rows)}
+            onValid={(v) => setScene({ batch: v })}
+          />
+        )}
+        {used.has('seed') && (
+          <NumberField
+            param="seed"
+            label="seed"
+            value={seed}
+            check={(t, keep) => checkExtra('seed', t, keep)}
+            onValid={(v) => setScene({ seed: v })}
+          />
         )}
         <NumberField param="steps" label="max steps" value={steps} onValid={(v) => setScene({ steps: v })} />
         <NumberField param="tol" label="tol (‖∇f‖ ≤)" value={tol} onValid={(v) => setScene({ tol: v })} />
