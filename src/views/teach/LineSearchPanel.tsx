@@ -1,9 +1,11 @@
-// The backtracking line search at the scrubbed iteration: φ(t) = f(x + t d) along the search
-// direction, the Armijo line f(x) + 1e-4·t·∇f·d, every trial t (halved from 1) marked, the
-// accepted one highlighted. For the runs that line-search: damped-newton, bfgs, dfp.
+// The line search at the scrubbed iteration: φ(t) = f(x + t d) along the search direction, the
+// Armijo line f(x) + 1e-4·t·∇f·d, every trial t marked, the accepted one highlighted. For the
+// runs that line-search (the registry's `search`): Armijo backtracking, and for lbfgs the Wolfe
+// bisection, whose curvature test φ'(t) ≥ c₂·φ'(0) is drawn as a short tangent at each trial.
 import { useMemo } from 'react';
 import { useResults } from '../../compute/results';
-import { ARMIJO_C } from '../../math/optimizers/common';
+import { ARMIJO_C, WOLFE_C2 } from '../../math/optimizers/common';
+import { REGISTRY } from '../../math/optimizers/registry';
 import { armijo, phiValues } from '../../math/teach';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
@@ -11,7 +13,11 @@ import { Chart, Path } from './Chart';
 import { Folded, safely, stepAt, useRunPick, vec } from './common';
 import '../teach.css';
 
-const SEARCHERS = ['damped-newton', 'bfgs', 'dfp'];
+/** The methods whose iterates carry line-search trials. */
+const SEARCHERS: readonly string[] = REGISTRY.filter((s) => 'search' in s).map((s) => s.id);
+const SEARCH_OF = new Map<string, string | undefined>(
+  REGISTRY.map((s) => [s.id, 'search' in s ? s.search : undefined]),
+);
 const N = 81;
 
 export function LineSearchPanel() {
@@ -26,7 +32,9 @@ export function LineSearchPanel() {
   );
   const curve = useMemo(() => {
     if (!step || !ast) return null;
-    const ts = Array.from({ length: N }, (_, i) => i / (N - 1));
+    // Wolfe and cg trials may go past t = 1: the curve spans every trial.
+    const tMax = Math.max(1, ...step.detail.trials!.map((t) => (Number.isFinite(t.t) ? t.t : 0)));
+    const ts = Array.from({ length: N }, (_, i) => (tMax * i) / (N - 1));
     const v = safely(() => phiValues(ast, [step.it.x, step.it.y], step.detail.direction!, ts));
     return v ? { ts, v: Array.from(v) } : null;
   }, [step, ast]);
@@ -36,7 +44,7 @@ export function LineSearchPanel() {
       <Folded
         name="ls"
         title="Line search"
-        hint="add damped Newton, BFGS or DFP to see how each step length t is chosen by backtracking"
+        hint="add damped Newton, BFGS, DFP, CG, L-BFGS or Gauss–Newton to see how each step length t is chosen"
         add="bfgs"
         openAt={1}
       />
@@ -48,8 +56,10 @@ export function LineSearchPanel() {
     const { it, detail } = step;
     const trials = detail.trials!;
     const slope = detail.slope ?? NaN;
+    const wolfe = detail.search === 'wolfe';
+    const tMax = curve ? curve.ts[curve.ts.length - 1] : 1;
     const f0 = it.value;
-    const finite = [f0, ...(curve?.v ?? []), ...trials.map((t) => t.value), armijo(f0, slope, 1)].filter(
+    const finite = [f0, ...(curve?.v ?? []), ...trials.map((t) => t.value), armijo(f0, slope, tMax)].filter(
       Number.isFinite,
     );
     if (finite.length < 2 || !Number.isFinite(slope))
@@ -65,9 +75,9 @@ export function LineSearchPanel() {
     return (
       <>
         <Chart
-          x={{ lo: 0, hi: 1, label: 't (step length)' }}
+          x={{ lo: 0, hi: tMax, label: 't (step length)' }}
           y={y}
-          label={`φ(t) with ${trials.length} backtracking trials`}
+          label={`φ(t) with ${trials.length} ${wolfe ? 'Wolfe' : 'backtracking'} trials`}
           testId="ls-chart"
         >
           {(sx, sy) => (
@@ -76,11 +86,39 @@ export function LineSearchPanel() {
               <line
                 x1={sx(0)}
                 y1={sy(f0)}
-                x2={sx(1)}
-                y2={sy(armijo(f0, slope, 1))}
+                x2={sx(tMax)}
+                y2={sy(armijo(f0, slope, tMax))}
                 className="tc-line-armijo"
                 data-testid="ls-armijo"
               />
+              {wolfe &&
+                trials.map((t, i) => {
+                  // the curvature test at the trial: the tangent of slope φ'(t), beside the
+                  // least slope c₂·φ'(0) it must reach (dashed), both a short stroke about t
+                  if (t.slope === undefined || !Number.isFinite(t.slope) || !Number.isFinite(t.value)) return null;
+                  const dt = tMax * 0.06;
+                  const v = clampY(t.value);
+                  return (
+                    <g key={`c${i}`} data-testid="ls-curvature">
+                      <line
+                        x1={sx(t.t - dt)}
+                        y1={sy(v - t.slope * dt)}
+                        x2={sx(t.t + dt)}
+                        y2={sy(v + t.slope * dt)}
+                        className="tc-line-phi"
+                        strokeWidth={2}
+                      />
+                      <line
+                        x1={sx(t.t - dt)}
+                        y1={sy(v - WOLFE_C2 * slope * dt)}
+                        x2={sx(t.t + dt)}
+                        y2={sy(v + WOLFE_C2 * slope * dt)}
+                        className="tc-line-armijo"
+                        strokeDasharray="3 2"
+                      />
+                    </g>
+                  );
+                })}
               {trials.map((t, i) => {
                 const clipped = !Number.isFinite(t.value) || t.value > y.hi;
                 return (
@@ -101,8 +139,11 @@ export function LineSearchPanel() {
         </Chart>
         <p className="tc-legend">
           <span className="tc-key tc-key-phi" /> φ(t) = f(x + t·d) <span className="tc-key tc-key-armijo" /> Armijo line
-          f(x) + {ARMIJO_C}·t·∇f·d <span className="tc-key tc-key-trial" /> rejected{' '}
-          <span className="tc-key tc-key-accepted" /> accepted
+          f(x) + {ARMIJO_C}·t·∇f·d{' '}
+          {wolfe && (
+            <>(at each trial: its slope φ&apos;(t), and dashed the least slope {WOLFE_C2}·∇f·d it must reach) </>
+          )}
+          <span className="tc-key tc-key-trial" /> rejected <span className="tc-key tc-key-accepted" /> accepted
         </p>
         <p className="tc-text" data-testid="ls-summary">
           Iteration {it.k} of {run.optimizer}
@@ -123,6 +164,8 @@ export function LineSearchPanel() {
               <th scope="col">t</th>
               <th scope="col">φ(t)</th>
               <th scope="col">bound</th>
+              {wolfe && <th scope="col">φ&apos;(t)</th>}
+              {wolfe && <th scope="col">failed</th>}
               <th scope="col" aria-label="accepted" />
             </tr>
           </thead>
@@ -132,13 +175,19 @@ export function LineSearchPanel() {
                 <td>{fmt(t.t)}</td>
                 <td>{fmt(t.value)}</td>
                 <td>{fmt(armijo(f0, slope, t.t))}</td>
+                {wolfe && <td>{t.slope === undefined ? '–' : fmt(t.slope)}</td>}
+                {wolfe && (
+                  <td data-testid="ls-failed">
+                    {t.accepted ? '' : t.failed === 'curvature' ? `curvature (φ' < ${WOLFE_C2}·∇f·d)` : 'Armijo'}
+                  </td>
+                )}
                 <td>{t.accepted ? '✓' : '✗'}</td>
               </tr>
             ))}
             {trials.length > 8 && (
               <tr>
-                <td colSpan={4} className="muted">
-                  … {trials.length - 8} more halvings
+                <td colSpan={wolfe ? 6 : 4} className="muted">
+                  … {trials.length - 8} more {wolfe ? 'trials' : 'halvings'}
                 </td>
               </tr>
             )}
@@ -149,7 +198,7 @@ export function LineSearchPanel() {
   })();
   return (
     <section className="panel tc" aria-labelledby="ls-title" data-testid="ls-panel">
-      <h2 id="ls-title">Line search (backtracking)</h2>
+      <h2 id="ls-title">Line search ({run && SEARCH_OF.get(run.optimizer) === 'wolfe' ? 'Wolfe' : 'backtracking'})</h2>
       {picker}
       {body}
     </section>
