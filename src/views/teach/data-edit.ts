@@ -1,0 +1,80 @@
+// Pure logic of the data panel (issue 19): the rows in use on a regression surface, adding,
+// moving and removing a row within the contract's limits (CONTRACT §4 "Data": 2 to 500 rows),
+// the chart's axes around the rows, and the chart ↔ data coordinate maps. No React, no DOM.
+import { MAX_ROWS, MIN_ROWS } from '../../math/data';
+import { isRegressionId, type RegressionId } from '../../math/regression';
+import { surfaceData } from '../../math/surfaces';
+
+/** The rows a regression surface uses: the scene's own data, else its shipped set. */
+export function rowsInUse(surfaceId: string | null, data: number[][] | null): number[][] | null {
+  if (!isRegressionId(surfaceId)) return null;
+  return data ?? surfaceData(surfaceId) ?? null;
+}
+
+export type Edit = { ok: true; rows: number[][] } | { ok: false; message: string };
+
+/** A copy of the rows with one more (at most MAX_ROWS). */
+export function addRow(rows: readonly (readonly number[])[], row: readonly number[]): Edit {
+  if (rows.length >= MAX_ROWS) return { ok: false, message: `at most ${MAX_ROWS} points: remove one first` };
+  if (!row.every(Number.isFinite)) return { ok: false, message: 'the new point is not finite' };
+  return { ok: true, rows: [...rows.map((r) => [...r]), [...row]] };
+}
+
+/** A copy of the rows with row i replaced (its label, the third column, kept where it has one). */
+export function moveRow(rows: readonly (readonly number[])[], i: number, to: readonly [number, number]): Edit {
+  if (!(i >= 0 && i < rows.length)) return { ok: false, message: `there is no point ${i + 1}` };
+  if (!to.every(Number.isFinite)) return { ok: false, message: 'the point would not be finite' };
+  return { ok: true, rows: rows.map((r, k) => (k === i ? [to[0], to[1], ...r.slice(2)] : [...r])) };
+}
+
+/** A copy of the rows without row i (at least MIN_ROWS stay). */
+export function removeRow(rows: readonly (readonly number[])[], i: number): Edit {
+  if (!(i >= 0 && i < rows.length)) return { ok: false, message: `there is no point ${i + 1}` };
+  if (rows.length <= MIN_ROWS) return { ok: false, message: `at least ${MIN_ROWS} points stay: add one first` };
+  return { ok: true, rows: rows.filter((_, k) => k !== i).map((r) => [...r]) };
+}
+
+export interface Bounds {
+  x: [number, number];
+  y: [number, number];
+}
+
+/**
+ * The chart's axes around the rows: a margin of a fifth of the span (at least 0.5) so a point can
+ * be dragged beyond the others, and for the (t, s) surfaces s from 0 where all s ≥ 0. For the
+ * classifier the square [−R, R]² so the boundary through 0 shows.
+ */
+export function boundsOf(id: RegressionId, rows: readonly (readonly number[])[]): Bounds {
+  const xs = rows.map((r) => r[0]).filter(Number.isFinite);
+  const ys = rows.map((r) => r[1]).filter(Number.isFinite);
+  if (xs.length === 0 || ys.length === 0) return { x: [-1, 1], y: [-1, 1] };
+  const pad = (lo: number, hi: number): [number, number] => {
+    const m = Math.max(0.5, (hi - lo) / 5);
+    return [lo - m, hi + m];
+  };
+  if (id === 'logistic-regression') {
+    const R = Math.max(...xs.map(Math.abs), ...ys.map(Math.abs)) + 0.5;
+    return { x: [-R, R], y: [-R, R] };
+  }
+  const x = pad(Math.min(...xs), Math.max(...xs));
+  const y = pad(Math.min(...ys), Math.max(...ys));
+  if (Math.min(...ys) >= 0) y[0] = Math.min(0, y[0]);
+  return { x, y };
+}
+
+/**
+ * A chart pixel back to data: the inverse of the linear map lo ↦ p0, hi ↦ p1 (Chart's scaleOf
+ * for a linear axis), v = lo + (p − p0)/(p1 − p0)·(hi − lo).
+ */
+export function toData(p: number, lo: number, hi: number, p0: number, p1: number): number {
+  return lo + ((p - p0) / (p1 - p0 || 1)) * (hi - lo);
+}
+
+/** A value rounded to a readable number of digits for the chart's scale (a click is no more
+ *  precise than a pixel): 3 significant digits of the axis span. */
+export function roundForSpan(v: number, span: number): number {
+  if (!(span > 0)) return v;
+  const step = 10 ** (Math.floor(Math.log10(span)) - 2);
+  const r = Math.round(v / step) * step;
+  return Number(r.toPrecision(12));
+}
