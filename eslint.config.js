@@ -3,8 +3,28 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** ESLint config rows that forbid a folder's files to import from `banned` (glob patterns). */
+function layer(files, banned) {
+  return [
+    {
+      files: [files],
+      ignores: ['**/*.test.ts'],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [{ group: banned, allowTypeImports: true, message: 'This import crosses a layer (DESIGN.md).' }],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'scratch', 'vite.lead.config.ts', 'node_modules', 'test-results', 'playwright-report'] },
+  {
+    ignores: ['dist', 'dist-*', 'scratch', 'vite.lead.config.ts', 'node_modules', 'test-results', 'playwright-report'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,5 +38,12 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  // The layers (../shared/DESIGN.md): math imports nothing of the app; state only math; compute
+  // state and math; views anything below but never tfjs itself (they compute nothing). Type-only
+  // imports are allowed (a type crosses no layer at run time).
+  ...layer('src/math/**', ['**/state/**', '**/compute/**', '**/views/**', 'react', 'react-dom', 'zustand']),
+  ...layer('src/state/**', ['**/compute/**', '**/views/**']),
+  ...layer('src/compute/**', ['**/views/**']),
+  ...layer('src/views/**', ['@tensorflow/*']),
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

@@ -9,6 +9,7 @@ import { evalJet64, type Order } from '../math/jet';
 import type { Domain } from '../math/surfaces-types';
 import type { PointFacts } from '../math/hessian';
 import { taylorGrid, type TaylorGrid } from '../math/taylor';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the test hook reads the 3D view's cache statistics; nothing in compute depends on views
 import { surfaceCache } from '../views/surface-cache';
 
 function astOf(formula: string) {
@@ -32,7 +33,13 @@ export const mathHooks = {
   },
   evalGrid(formula: string, domain: Domain, n: number, order: Order) {
     const r = evalGrid(astOf(formula), domain, n, n, order);
-    return { v: Array.from(r.v), gx: r.gx && Array.from(r.gx), hxy: r.hxy && Array.from(r.hxy), xs: Array.from(r.xs), ys: Array.from(r.ys) };
+    return {
+      v: Array.from(r.v),
+      gx: r.gx && Array.from(r.gx),
+      hxy: r.hxy && Array.from(r.hxy),
+      xs: Array.from(r.xs),
+      ys: Array.from(r.ys),
+    };
   },
   /**
    * What a move of p computes: the facts at p and f, T1, T2 on an n × n patch over `domain`.
@@ -59,7 +66,12 @@ export const mathHooks = {
   /** optimizer runs as the app computes them: statuses and iterate counts */
   run(formula: string, ids: OptimizerId[], start: [number, number], steps: number, lr = 0.001, tol = 1e-6) {
     const runs = runOptimizers(astOf(formula), ids, { start, steps, tol }, { lr, beta: 0.9, h: 1e-3 });
-    return runs.map((r) => ({ optimizer: r.optimizer, status: r.status, iterates: r.iterates.length, last: r.iterates[r.iterates.length - 1] }));
+    return runs.map((r) => ({
+      optimizer: r.optimizer,
+      status: r.status,
+      iterates: r.iterates.length,
+      last: r.iterates[r.iterates.length - 1],
+    }));
   },
   /**
    * Full trajectories (with details) as the app computes them; gpu = false drives the

@@ -1,6 +1,6 @@
 // Taking the scene away: the JSON export (CONTRACT §6), the iterates as CSV, the map and the
 // 3D view as PNG (for slides), and the share link (the URL is the scene, CONTRACT §1).
-import * as tf from '@tensorflow/tfjs-core';
+import { tensorMemory } from '../compute/memory';
 import { useEffect, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
 import { buildCsv, buildExport, derivativeOrder, download, downloadUrl, exportText } from '../state/export';
@@ -47,7 +47,7 @@ export function ExportMenu({ backend }: { backend: string }) {
     // up to order 2 the facts give the derivatives; above, the jets' (computed while such a model shows)
     const K = derivativeOrder(scene);
     const derivs = K > 2 && results.derivatives ? results.derivatives.slice(0, K + 1) : undefined;
-    const data = buildExport(scene, results, backend, tf.memory(), derivs);
+    const data = buildExport(scene, results, backend, tensorMemory(), derivs);
     download(`${baseName()}.json`, exportText(data));
   };
 
