@@ -92,9 +92,9 @@ function surfaceTrace(g: GridValues, z: ZTransform): Data {
 
 type Patch = NonNullable<Results['patch']>;
 
-/** A shown model's values on the patch, by order (orders 3–6 will be one more entry each). */
+/** A shown model's values on the patch, by order (3–6 where computed: `patch.higher`). */
 function patchValues(patch: Patch, order: number): ArrayLike<number> | undefined {
-  const byOrder: Record<number, ArrayLike<number> | undefined> = { 1: patch.t1, 2: patch.t2 };
+  const byOrder: Record<number, ArrayLike<number> | undefined> = { ...patch.higher, 1: patch.t1, 2: patch.t2 };
   return byOrder[order];
 }
 

@@ -28,6 +28,7 @@ export function CursorTooltip({ scales: s }: { scales: Scales }) {
   const dragging = useView((v) => v.dragging);
   const ast = useResults((r) => r.ast);
   const facts = useResults((r) => r.facts);
+  const derivs = useResults((r) => r.derivatives);
   const taylor = useScene((st) => st.scene.taylor);
   const f = useMemo(
     () => (cursor && ast && !dragging ? safeValueAt(ast, cursor[0], cursor[1]) : NaN),
@@ -35,7 +36,7 @@ export function CursorTooltip({ scales: s }: { scales: Scales }) {
   );
   if (!cursor || dragging) return null;
   const [x, y] = cursor;
-  const rows = facts ? cursorReadout(facts, f, x, y, taylor) : [];
+  const rows = facts ? cursorReadout(facts, f, x, y, taylor, derivs) : [];
   const g = s.geometry;
   const [cx, cy] = s.at(cursor);
   // beside the cursor, flipped to the other side near the plot's right or bottom edge

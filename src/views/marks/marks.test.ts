@@ -162,6 +162,19 @@ describe('cursor readout', () => {
     expect(Number.isNaN(cursorReadout(facts, NaN, x, y, [1])[0].error)).toBe(true);
   });
 
+  it('reads out orders above 2 from the derivatives at p where they reach that order', () => {
+    // f = x³ at p = (1, 0): derivatives [[1], [3, 0], [6, 0, 0], [6, 0, 0, 0]]; T3 = f exactly
+    const facts = pointFacts(1, 0, 1, 3, 0, 6, 0, 0);
+    const derivs = [[1], [3, 0], [6, 0, 0], [6, 0, 0, 0]];
+    const [x, y] = [1.7, 0.4];
+    const rows = cursorReadout(facts, x ** 3, x, y, [2, 3, 4], derivs);
+    // T2 = 1 + 3(x − 1) + 3(x − 1)²; T4 is left out (the derivatives stop at order 3)
+    expect(rows.map((r) => r.order)).toEqual([2, 3]);
+    expect(rows[0].value).toBeCloseTo(1 + 3 * 0.7 + 3 * 0.49, 12);
+    expect(rows[1].value).toBeCloseTo(x ** 3, 12);
+    expect(rows[1].error).toBeLessThan(1e-12);
+  });
+
   it('the Newton step of the same facts is the saddle of T2', () => {
     const facts = pointFacts(0.5, 0.5, 6.5, -51, 50, 102, -200, 200);
     expect(newtonTipText(newtonStep(facts).kind)).toBe('saddle of T2');
