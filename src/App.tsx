@@ -29,6 +29,9 @@ import { PointControls } from './views/PointControls';
 import { RunsPanel } from './views/RunsPanel';
 import { SurfacePicker } from './views/SurfacePicker';
 import { TaylorPanel } from './views/TaylorPanel';
+import { SliceChart } from './views/teach/SliceChart';
+import { TaylorErrorChart } from './views/teach/TaylorErrorChart';
+import { TrustRegionPanel } from './views/teach/TrustRegionPanel';
 import { DampedNewtonPanel } from './views/teach/DampedNewtonPanel';
 import { FdPanel } from './views/teach/FdPanel';
 import { LineSearchPanel } from './views/teach/LineSearchPanel';
@@ -176,6 +179,16 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
                 <TaylorPanel />
               </Boxed>
             )}
+            {show.taylor && (
+              <Boxed name="Taylor error chart">
+                <TaylorErrorChart />
+              </Boxed>
+            )}
+            {show.taylor && (
+              <Boxed name="slice chart">
+                <SliceChart />
+              </Boxed>
+            )}
             {full && show.teach && (
               <Boxed name="regression">
                 <RegressionPanel />
@@ -218,6 +231,9 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
             </Boxed>
             <Boxed name="damped Newton">
               <DampedNewtonPanel />
+            </Boxed>
+            <Boxed name="trust region">
+              <TrustRegionPanel />
             </Boxed>
             <Boxed name="finite differences">
               <FdPanel />

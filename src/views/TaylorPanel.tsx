@@ -1,5 +1,6 @@
-// "What the overlays teach": the two Taylor models at p written out with the current numbers
-// (coloured like their overlays), the Newton step as the quadratic model's stationary point,
+// "What the overlays teach": the Taylor models at p written out with the current numbers
+// (coloured like their overlays; T1, T2 always, T3–T6 where they show, from T4 on grouped behind
+// a details element), the Newton step as the quadratic model's stationary point,
 // and how far each model is from f under the pointer. The numbers at p themselves (f, ∇f, H,
 // eigenvalues, …) are in FactsPanel, just above.
 import { useDeferredValue, useMemo } from 'react';
@@ -7,10 +8,11 @@ import { useResults } from '../compute/results';
 import { valueAt } from '../compute/cursor';
 import type { PointFacts } from '../math/hessian';
 import { newtonStep, t1At, t2At } from '../math/taylor';
+import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { fmt } from './format';
-import { T1_COLOR, T2_COLOR } from './palette';
-import { finiteHessian, finiteT1, newtonLatex, t1Latex, t2Latex } from './taylor-text';
+import { T1_COLOR, T2_COLOR, taylorColor } from './palette';
+import { finiteHessian, finiteOrder, finiteT1, newtonLatex, t1Latex, t2Latex, tkLatex } from './taylor-text';
 import { Tex } from './Tex';
 import './teach.css';
 
@@ -49,7 +51,59 @@ function Models({ facts }: { facts: PointFacts }) {
           <p className="tp-caution">H is undefined at p, so there is no quadratic model.</p>
         )}
       </div>
+      <HigherModels facts={facts} />
       {hasH && <Newton facts={facts} />}
+    </>
+  );
+}
+
+const SUBSCRIPT = ['₀', '₁', '₂', '₃', '₄', '₅', '₆'];
+
+/** T3…T6 where they show: each as the previous model plus its order-k terms (derivatives from results). */
+function HigherModels({ facts }: { facts: PointFacts }) {
+  const orders = useScene((s) => s.scene.taylor).filter((k) => k >= 3);
+  const derivs = useDeferredValue(useResults((r) => r.derivatives));
+  if (orders.length === 0) return null;
+  const at: [number, number] = [facts.x, facts.y];
+  return (
+    <>
+      {orders.map((k) => {
+        const color = taylorColor(k);
+        const ok = finiteOrder(derivs, k);
+        return (
+          <div className="tp-model" style={{ borderLeftColor: color }} key={k} data-testid={`taylor-model-${k}`}>
+            <h3 className="tp-title">
+              <Swatch color={color} /> T{SUBSCRIPT[k]}, order {k}
+            </h3>
+            {k === 3 && (
+              <Tex
+                className="tp-generic"
+                math="T_k(\mathbf{x}) = T_{k-1}(\mathbf{x}) + \sum_{j=0}^{k} \frac{\partial^k f(p)}{\partial x^{k-j}\partial y^j}\,\frac{(x-p_x)^{k-j}(y-p_y)^j}{(k-j)!\,j!}"
+              />
+            )}
+            {!derivs ? (
+              <p className="tp-hint muted">Computing the derivatives of order {k}…</p>
+            ) : !ok ? (
+              <p className="tp-caution">
+                A derivative of order {k} is undefined at p, so T{SUBSCRIPT[k]} is too.
+              </p>
+            ) : k <= 3 ? (
+              <div className="tp-tex" data-testid={`taylor-t${k}`}>
+                <Tex math={tkLatex(derivs, k, at)} />
+              </div>
+            ) : (
+              <details data-testid={`taylor-t${k}`}>
+                <summary>
+                  <Tex math={tkLatex(derivs, k, at, true)} />
+                </summary>
+                <div className="tp-tex">
+                  <Tex math={tkLatex(derivs, k, at)} />
+                </div>
+              </details>
+            )}
+          </div>
+        );
+      })}
     </>
   );
 }

@@ -1,0 +1,166 @@
+// The slice: f(p + t·d) along one line through p, with every shown Taylor model along the same
+// line (T_k(p + t d) = Σ_{n ≤ k} a_n tⁿ, a_n = D_dⁿ f(p)/n!). d is −∇f, the Newton direction or an
+// angle (scene.dir); the quadratic model's stationary t (the Newton step along d) is marked.
+import { useDeferredValue, useMemo } from 'react';
+import { useResults } from '../../compute/results';
+import { lowDerivatives, sliceChartData } from '../../compute/taylorCharts';
+import type { SliceDir } from '../../state/scene';
+import { useScene } from '../../state/store';
+import { fmt } from '../format';
+import { taylorColor } from '../palette';
+import { Chart } from './Chart';
+import { vec } from './common';
+import { Line } from './TaylorErrorChart';
+import '../teach.css';
+
+const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆'];
+const F_COLOR = '#222222';
+
+/** The direction picker: −∇f, Newton, or an angle in degrees (writes scene.dir). */
+function DirControl({ dir }: { dir: SliceDir }) {
+  const setScene = useScene((s) => s.setScene);
+  const kind = typeof dir === 'number' ? 'angle' : dir;
+  return (
+    <div className="tc-row" style={{ gap: '0.5rem', alignItems: 'center', fontSize: '0.85rem' }}>
+      <label>
+        direction d{' '}
+        <select
+          data-testid="slice-dir"
+          value={kind}
+          onChange={(e) => {
+            const v = e.target.value;
+            setScene({ dir: v === 'angle' ? 0 : (v as 'grad' | 'newton') });
+          }}
+        >
+          <option value="grad">−∇f (steepest descent)</option>
+          <option value="newton">Newton −H⁻¹∇f</option>
+          <option value="angle">angle</option>
+        </select>
+      </label>
+      {typeof dir === 'number' && (
+        <label>
+          <input
+            type="number"
+            data-testid="slice-angle"
+            value={dir}
+            step={15}
+            style={{ width: '4.5rem' }}
+            onChange={(e) => {
+              const v = Number(e.target.value);
+              if (e.target.value !== '' && Number.isFinite(v)) setScene({ dir: ((v % 360) + 360) % 360 });
+            }}
+          />
+          °
+        </label>
+      )}
+    </div>
+  );
+}
+
+export function SliceChart() {
+  const facts = useDeferredValue(useResults((r) => r.facts));
+  const derivatives = useDeferredValue(useResults((r) => r.derivatives));
+  const ast = useResults((r) => r.ast);
+  const formula = useResults((r) => r.formula);
+  const shown = useScene((s) => s.scene.taylor);
+  const domain = useScene((s) => s.scene.domain);
+  const dir = useScene((s) => s.scene.dir);
+  const data = useMemo(() => {
+    if (!facts || !ast) return null;
+    const derivs = derivatives ?? lowDerivatives(facts);
+    const orders = shown.filter((k) => k < derivs.length);
+    return sliceChartData(formula, ast, facts, derivs, orders, dir, domain);
+  }, [facts, derivatives, ast, formula, shown, domain, dir]);
+
+  const head = (
+    <>
+      <h2 id="sl-title">The slice through p</h2>
+      <DirControl dir={dir} />
+    </>
+  );
+  if (!data) {
+    return (
+      <section className="panel tc" aria-labelledby="sl-title" data-testid="slice-panel">
+        {head}
+        <p className="tc-hint muted" data-testid="slice-undefined">
+          {dir === 'newton'
+            ? 'H is singular at p (or f is undefined), so there is no Newton direction: pick another direction.'
+            : dir === 'grad'
+              ? '∇f is zero or undefined at p, so −∇f has no direction: pick an angle.'
+              : 'f is undefined at p.'}
+        </p>
+      </section>
+    );
+  }
+  const { ts, f, models, orders, newtonT, d } = data;
+  const fin = f.filter(Number.isFinite);
+  const lo0 = fin.length ? Math.min(...fin) : -1;
+  const hi0 = fin.length ? Math.max(...fin) : 1;
+  const pad = 0.15 * (hi0 - lo0 || Math.abs(hi0) || 1);
+  const tLo = ts[0];
+  const tHi = ts[ts.length - 1];
+  const showNewton = Number.isFinite(newtonT) && newtonT >= tLo && newtonT <= tHi;
+  return (
+    <section className="panel tc" aria-labelledby="sl-title" data-testid="slice-panel">
+      {head}
+      <p className="tc-text">f(p + t·d) with d = {vec(d)} (unit length), and each shown model along the same line.</p>
+      <Chart
+        x={{ lo: tLo, hi: tHi, label: 't' }}
+        y={{ lo: lo0 - pad, hi: hi0 + pad, label: 'f(p + t·d)' }}
+        label="f and its Taylor models along a line through p"
+        testId="slice-chart"
+      >
+        {(sx, sy, box) => (
+          <>
+            <line x1={sx(0)} x2={sx(0)} y1={box.t} y2={box.b} className="tc-guide" />
+            {showNewton && (
+              <g data-testid="slice-newton" data-t={newtonT}>
+                <line
+                  x1={sx(newtonT)}
+                  x2={sx(newtonT)}
+                  y1={box.t}
+                  y2={box.b}
+                  stroke={taylorColor(2)}
+                  strokeDasharray="4 3"
+                />
+                <text x={sx(newtonT) + 3} y={box.t + 11} className="tc-tick">
+                  Newton t = {fmt(newtonT, 3)}
+                </text>
+              </g>
+            )}
+            {orders.map((k, i) => (
+              <g
+                key={k}
+                data-order={k}
+                data-testid={`slice-t${k}`}
+                data-points={JSON.stringify(ts.map((t, j) => [t, models[i][j]]))}
+              >
+                <Line
+                  xs={ts}
+                  ys={models[i]}
+                  sx={sx}
+                  sy={sy}
+                  color={taylorColor(k)}
+                  dash={k === 1 ? '6 4' : undefined}
+                />
+              </g>
+            ))}
+            <g data-series="f" data-testid="slice-f" data-points={JSON.stringify(ts.map((t, j) => [t, f[j]]))}>
+              <Line xs={ts} ys={f} sx={sx} sy={sy} color={F_COLOR} width={1.5} />
+            </g>
+          </>
+        )}
+      </Chart>
+      <p className="tc-legend">
+        <span className="tc-key" style={{ borderColor: F_COLOR }} />f
+        {orders.map((k) => (
+          <span key={k}>
+            <span className="tc-key" style={{ borderColor: taylorColor(k) }} />T{SUB[k]}
+          </span>
+        ))}
+        {showNewton &&
+          ' · dashed vertical: the quadratic model’s stationary point on this line (Newton’s step along d)'}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+// How fast the error shrinks: log–log chart of the largest |f − T_k| on a circle of radius r
+// around p against r, one curve per shown order, with slope guides r^(k+1) (Taylor's theorem:
+// the error is O(r^(k+1))) and float32's noise floor, below which the difference is rounding.
+import { useDeferredValue, useMemo } from 'react';
+import { useResults } from '../../compute/results';
+import { aboveFloor, errorChartData, logLogSlope, lowDerivatives } from '../../compute/taylorCharts';
+import { useScene } from '../../state/store';
+import { fmt } from '../format';
+import { taylorColor } from '../palette';
+import { Chart, type Scale } from './Chart';
+import '../teach.css';
+
+/** A polyline through the finite points, in a colour of its own (gaps where a value is not finite). */
+export function Line({
+  xs,
+  ys,
+  sx,
+  sy,
+  color,
+  dash,
+  width = 2,
+  opacity,
+}: {
+  xs: readonly number[];
+  ys: readonly number[];
+  sx: Scale;
+  sy: Scale;
+  color: string;
+  dash?: string;
+  width?: number;
+  opacity?: number;
+}) {
+  const parts: string[][] = [[]];
+  xs.forEach((x, i) => {
+    const px = sx(x);
+    const py = sy(ys[i]);
+    if (Number.isFinite(px) && Number.isFinite(py)) parts[parts.length - 1].push(`${px.toFixed(1)},${py.toFixed(1)}`);
+    else if (parts[parts.length - 1].length) parts.push([]);
+  });
+  return (
+    <>
+      {parts
+        .filter((p) => p.length > 1)
+        .map((p, i) => (
+          <polyline
+            key={i}
+            points={p.join(' ')}
+            fill="none"
+            stroke={color}
+            strokeWidth={width}
+            strokeDasharray={dash}
+            opacity={opacity}
+          />
+        ))}
+    </>
+  );
+}
+
+const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆'];
+
+export function TaylorErrorChart() {
+  const facts = useDeferredValue(useResults((r) => r.facts));
+  const derivatives = useDeferredValue(useResults((r) => r.derivatives));
+  const ast = useResults((r) => r.ast);
+  const formula = useResults((r) => r.formula);
+  const shown = useScene((s) => s.scene.taylor);
+  const domain = useScene((s) => s.scene.domain);
+  const data = useMemo(() => {
+    if (!facts || !ast) return null;
+    const derivs = derivatives ?? lowDerivatives(facts);
+    const orders = shown.filter((k) => k < derivs.length);
+    if (orders.length === 0) return null;
+    return errorChartData(formula, ast, [facts.x, facts.y], derivs, orders, domain);
+  }, [facts, derivatives, ast, formula, shown, domain]);
+
+  if (!data) {
+    return (
+      <section className="panel tc" data-testid="taylor-error-panel">
+        <h2>How fast the error shrinks</h2>
+        <p className="tc-hint muted">Show a Taylor model (T1 … T6) at a point where f is defined to see its error.</p>
+      </section>
+    );
+  }
+  const kept = aboveFloor(data);
+  const floor4 = data.floor.map((v) => 4 * v);
+  const finite = [...kept.flat(), ...floor4].filter((v) => Number.isFinite(v) && v > 0);
+  const r0 = data.radii[0];
+  const r1 = data.radii[data.radii.length - 1];
+  const yLo = finite.length ? Math.min(...finite) / 2 : 1e-8;
+  const yHi = finite.length ? Math.max(...finite) * 2 : 1;
+  const slopes = data.orders.map((_, i) => logLogSlope(data.radii, kept[i]));
+  return (
+    <section className="panel tc" aria-labelledby="te-title" data-testid="taylor-error-panel">
+      <h2 id="te-title">How fast the error shrinks</h2>
+      <p className="tc-text">
+        The largest |f − T<sub>k</sub>| on a circle of radius r around p. Taylor: it shrinks like r<sup>k+1</sup>, so on
+        log–log axes each curve is a line of slope k + 1 (dashed guides).
+      </p>
+      <Chart
+        x={{ lo: r0, hi: r1, log: true, label: 'radius r' }}
+        y={{ lo: yLo, hi: yHi, log: true, label: 'max |f − Tₖ|' }}
+        label="Largest error of each Taylor model on circles around p, log–log"
+        testId="taylor-error-chart"
+      >
+        {(sx, sy) => (
+          <>
+            <g data-testid="taylor-error-floor" data-points={JSON.stringify(data.radii.map((r, i) => [r, floor4[i]]))}>
+              <Line xs={data.radii} ys={floor4} sx={sx} sy={sy} color="#888" dash="2 3" width={1.5} />
+            </g>
+            {data.orders.map((k, i) => {
+              const pts = data.radii.map((r, j) => [r, kept[i][j]]).filter(([, e]) => Number.isFinite(e));
+              // guide r^(k+1) through the series' middle point above the floor
+              const mid = pts[Math.floor(pts.length / 2)];
+              const guide = mid ? data.radii.map((r) => mid[1] * (r / mid[0]) ** (k + 1)) : [];
+              return (
+                <g key={k} data-order={k} data-points={JSON.stringify(pts)} data-testid={`taylor-error-${k}`}>
+                  {mid && (
+                    <Line
+                      xs={data.radii}
+                      ys={guide}
+                      sx={sx}
+                      sy={sy}
+                      color={taylorColor(k)}
+                      dash="5 4"
+                      width={1}
+                      opacity={0.6}
+                    />
+                  )}
+                  <Line xs={data.radii} ys={kept[i]} sx={sx} sy={sy} color={taylorColor(k)} />
+                </g>
+              );
+            })}
+          </>
+        )}
+      </Chart>
+      <p className="tc-legend">
+        {data.orders.map((k, i) => (
+          <span key={k}>
+            <span className="tc-key" style={{ borderColor: taylorColor(k) }} />T{SUB[k]}: slope{' '}
+            {Number.isFinite(slopes[i]) ? fmt(slopes[i], 3) : '—'} (Taylor: {k + 1}){' '}
+          </span>
+        ))}
+        <span>
+          <span className="tc-key" style={{ borderColor: '#888', borderTopStyle: 'dashed' }} />
+          float32 floor (errors below it are rounding)
+        </span>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+// The trust region at the scrubbed iteration: the radius Δ, the step minimising the quadratic
+// model within |p| ≤ Δ, the Cauchy and dogleg points for comparison, the ratio ρ of actual to
+// predicted decrease and the rule it triggers (CONTRACT §5: ρ < 0.25 shrinks Δ to Δ/4; ρ > 0.75
+// with the step on the boundary doubles it; the step is taken only if ρ > 0.1), and Δ and ρ over
+// the iterations with the rejected steps marked.
+import { useMemo } from 'react';
+import { useResults } from '../../compute/results';
+import { TR_ACCEPT_ABOVE, TR_GROW_ABOVE, TR_SHRINK_BELOW } from '../../math/optimizers/trust-region';
+import type { TrustRegionDetail } from '../../math/optimizers/types';
+import { useView } from '../../state/view';
+import { fmt } from '../format';
+import { Chart } from './Chart';
+import { Folded, stepAt, vec } from './common';
+import { Line } from './TaylorErrorChart';
+import '../teach.css';
+
+export interface TrRow {
+  k: number;
+  radius: number;
+  rho: number;
+  accepted: boolean;
+}
+
+/** The rule ρ triggered at one iteration, in words. */
+export function ruleText(tr: TrustRegionDetail): string {
+  const taken = tr.accepted
+    ? `ρ > ${TR_ACCEPT_ABOVE}: the step is taken`
+    : `ρ ≤ ${TR_ACCEPT_ABOVE}: the step is rejected and the iterate stays`;
+  const pn = Math.hypot(tr.step[0], tr.step[1]);
+  let radius: string;
+  if (!(tr.rho >= TR_SHRINK_BELOW))
+    radius = `ρ < ${TR_SHRINK_BELOW}: the model was not trusted enough, Δ shrinks to Δ/4 = ${fmt(tr.nextRadius)}`;
+  else if (tr.nextRadius > tr.radius)
+    radius = `ρ > ${TR_GROW_ABOVE} and the step reached the boundary: the model is good, Δ doubles to ${fmt(tr.nextRadius)}`;
+  else if (tr.rho > TR_GROW_ABOVE && pn < 0.999 * tr.radius)
+    radius = `ρ > ${TR_GROW_ABOVE} but the step is inside the region: Δ stays ${fmt(tr.nextRadius)}`;
+  else radius = `${TR_SHRINK_BELOW} ≤ ρ ≤ ${TR_GROW_ABOVE}: Δ stays ${fmt(tr.nextRadius)}`;
+  return `${taken}; ${radius}.`;
+}
+
+/** Δ, ρ and acceptance of every iteration that has a trust-region detail. */
+export function trRows(iterates: readonly { k: number; detail?: { trustRegion?: TrustRegionDetail } }[]): TrRow[] {
+  return iterates.flatMap((it) => {
+    const tr = it.detail?.trustRegion;
+    return tr ? [{ k: it.k, radius: tr.radius, rho: tr.rho, accepted: tr.accepted }] : [];
+  });
+}
+
+/** ρ clipped into the chart's range (−1 … 1.5), so very bad ratios still show at the edge. */
+const clipRho = (r: number) => (Number.isNaN(r) ? NaN : Math.max(-1, Math.min(1.5, r)));
+
+function Charts({ rows, current }: { rows: TrRow[]; current: number }) {
+  const ks = rows.map((r) => r.k);
+  const kLo = ks[0] ?? 0;
+  const kHi = Math.max(kLo + 1, ks[ks.length - 1] ?? 1);
+  const radii = rows.map((r) => r.radius).filter((v) => v > 0 && Number.isFinite(v));
+  const dLo = radii.length ? Math.min(...radii) / 2 : 1e-3;
+  const dHi = radii.length ? Math.max(...radii) * 2 : 1;
+  const rejected = rows.filter((r) => !r.accepted);
+  return (
+    <div className="tc-row" style={{ flexWrap: 'wrap' }}>
+      <Chart
+        width={300}
+        height={160}
+        x={{ lo: kLo, hi: kHi, label: 'iteration' }}
+        y={{ lo: dLo, hi: dHi, log: true, label: 'Δ' }}
+        label="Trust radius over the iterations"
+        testId="tr-radius-chart"
+      >
+        {(sx, sy, box) => (
+          <>
+            <line x1={sx(current)} x2={sx(current)} y1={box.t} y2={box.b} className="tc-guide" />
+            <Line xs={ks} ys={rows.map((r) => r.radius)} sx={sx} sy={sy} color="#0072b2" />
+            {rows.map((r) => (
+              <circle
+                key={r.k}
+                cx={sx(r.k)}
+                cy={sy(r.radius)}
+                r={r.accepted ? 2.5 : 4}
+                fill={r.accepted ? '#0072b2' : '#fff'}
+                stroke={r.accepted ? '#0072b2' : '#b2182b'}
+                strokeWidth={r.accepted ? 1 : 2}
+              />
+            ))}
+          </>
+        )}
+      </Chart>
+      <Chart
+        width={300}
+        height={160}
+        x={{ lo: kLo, hi: kHi, label: 'iteration' }}
+        y={{ lo: -1, hi: 1.5, label: 'ρ' }}
+        label="Ratio of actual to predicted decrease over the iterations"
+        testId="tr-rho-chart"
+      >
+        {(sx, sy, box) => (
+          <>
+            {[TR_ACCEPT_ABOVE, TR_SHRINK_BELOW, TR_GROW_ABOVE].map((v) => (
+              <line key={v} x1={box.l} x2={box.r} y1={sy(v)} y2={sy(v)} className="tc-guide" />
+            ))}
+            <line x1={sx(current)} x2={sx(current)} y1={box.t} y2={box.b} className="tc-guide" />
+            <Line xs={ks} ys={rows.map((r) => clipRho(r.rho))} sx={sx} sy={sy} color="#009e73" width={1.5} />
+            {rows.map((r) => (
+              <circle
+                key={r.k}
+                cx={sx(r.k)}
+                cy={sy(Number.isNaN(r.rho) ? -1 : clipRho(r.rho))}
+                r={r.accepted ? 2.5 : 4}
+                fill={r.accepted ? '#009e73' : '#fff'}
+                stroke={r.accepted ? '#009e73' : '#b2182b'}
+                strokeWidth={r.accepted ? 1 : 2}
+              />
+            ))}
+          </>
+        )}
+      </Chart>
+      <p className="tc-legend" data-testid="tr-rejected" data-count={rejected.length}>
+        Open red circles: rejected steps ({rejected.length}
+        {rejected.length ? `: iteration ${rejected.map((r) => r.k).join(', ')}` : ''}). Dotted lines on the ρ chart:{' '}
+        {TR_ACCEPT_ABOVE} (accept), {TR_SHRINK_BELOW} (shrink below), {TR_GROW_ABOVE} (grow above).
+      </p>
+    </div>
+  );
+}
+
+export function TrustRegionPanel() {
+  const runs = useResults((r) => r.runs);
+  const iter = useView((v) => v.iter);
+  const run = runs.find((r) => r.optimizer === 'trust-region') ?? null;
+  const step = useMemo(() => (run ? stepAt(run, iter, (d) => d.trustRegion !== undefined) : null), [run, iter]);
+  const rows = useMemo(() => (run ? trRows(run.iterates) : []), [run]);
+  if (!run || !step) {
+    return (
+      <Folded
+        name="tr"
+        title="Trust region"
+        hint={
+          run
+            ? 'the trust-region run has no step to show yet'
+            : 'add the trust-region method to see the quadratic model trusted only within a radius Δ'
+        }
+        add="trust-region"
+        openAt={1}
+      />
+    );
+  }
+  const tr = step.detail.trustRegion!;
+  const pn = Math.hypot(tr.step[0], tr.step[1]);
+  const { it } = step;
+  /** the point a step from the iterate reaches */
+  const at = (s: [number, number]): [number, number] => [it.x + s[0], it.y + s[1]];
+  return (
+    <section className="panel tc" aria-labelledby="tr-title" data-testid="tr-panel">
+      <h2 id="tr-title">Trust region: how far to trust the quadratic model</h2>
+      <p className="tc-text">
+        Iteration {it.k}
+        {step.last ? ' (the run’s last step)' : ''} at {vec([it.x, it.y])}: minimise the model q(s) = ∇f·s + ½ sᵀHs over
+        |s| ≤ Δ, then compare what f actually did with what q predicted.
+      </p>
+      <table className="tc-table" data-testid="tr-numbers">
+        <tbody>
+          <tr>
+            <th scope="row">radius Δ</th>
+            <td data-testid="tr-radius">{fmt(tr.radius)}</td>
+          </tr>
+          <tr>
+            <th scope="row">step s</th>
+            <td data-testid="tr-step">
+              {vec(tr.step)} → {vec(at(tr.step))}, |s| = {fmt(pn)}{' '}
+              {tr.interior ? '(the Newton step, inside)' : tr.hard ? '(hard case)' : '(on the boundary)'}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">predicted −q(s)</th>
+            <td>{fmt(tr.predicted)}</td>
+          </tr>
+          <tr>
+            <th scope="row">actual f(x) − f(x + s)</th>
+            <td>{fmt(tr.actual)}</td>
+          </tr>
+          <tr className={tr.accepted ? 'tc-row-ok' : undefined}>
+            <th scope="row">ρ = actual / predicted</th>
+            <td data-testid="tr-rho">{fmt(tr.rho)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Cauchy step s_C</th>
+            <td data-testid="tr-cauchy">
+              {vec(tr.cauchy)} → {vec(at(tr.cauchy))}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">dogleg step s_D</th>
+            <td data-testid="tr-dogleg">
+              {tr.dogleg ? `${vec(tr.dogleg)} → ${vec(at(tr.dogleg))}` : 'none (H is not positive definite)'}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">next Δ</th>
+            <td data-testid="tr-next">{fmt(tr.nextRadius)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className={tr.accepted ? 'tc-text' : 'tc-note'} data-testid="tr-rule" data-accepted={tr.accepted}>
+        {ruleText(tr)}
+      </p>
+      <p className="tc-small muted">
+        The Cauchy point minimises q along −∇f within the region (the cheapest safe step); the dogleg path bends from it
+        toward the Newton step; the exact step above is what the method takes.
+      </p>
+      <Charts rows={rows} current={Math.min(iter, it.k)} />
+    </section>
+  );
+}
