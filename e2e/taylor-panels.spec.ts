@@ -1,0 +1,70 @@
+// The Taylor charts and the trust-region panel draw what the mathematics says: the error of
+// T_k on circles around p shrinks like r^(k+1) (slope read off the drawn points), the slice of
+// a quadratic lies on its T2, and the trust-region panel writes Δ and ρ.
+//   npx vite build --outDir dist-taylor && PW_PORT=4341 PW_DIST=dist-taylor npx playwright test e2e/taylor-panels.spec.ts
+import { expect, test, type Locator } from '@playwright/test';
+import { openScene } from './helpers';
+
+async function points(loc: Locator): Promise<[number, number][]> {
+  return JSON.parse((await loc.getAttribute('data-points')) ?? '[]') as [number, number][];
+}
+
+/** Least-squares slope of log e against log r. */
+function slope(pts: [number, number][]): number {
+  const xy = pts.map(([r, e]) => [Math.log10(r), Math.log10(e)]);
+  const mx = xy.reduce((s, p) => s + p[0], 0) / xy.length;
+  const my = xy.reduce((s, p) => s + p[1], 0) / xy.length;
+  const sxy = xy.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0);
+  const sxx = xy.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  return sxy / sxx;
+}
+
+test('error chart: on exp(x)cos(y) the slope of T_k is k + 1 within 10 %', async ({ page }) => {
+  await openScene(page, '?f=exp(x)*cos(y)&point=0.3,0.2&taylor=1,2,3');
+  const chart = page.getByTestId('taylor-error-chart');
+  await expect(chart).toBeVisible();
+  const radii = (await points(page.getByTestId('taylor-error-floor'))).map(([r]) => r);
+  expect(radii.length).toBeGreaterThan(10);
+  const [rMin, rMax] = [Math.min(...radii), Math.max(...radii)];
+  // the middle radii: the points above the floor (the chart drops the others), without the
+  // largest fifth of the log range where the next orders' terms still show
+  const rTop = rMin * (rMax / rMin) ** 0.8;
+  for (const k of [1, 2, 3]) {
+    const series = chart.locator(`g[data-order="${k}"]`);
+    await expect(series).toHaveCount(1);
+    const pts = (await points(series)).filter(([r, e]) => r <= rTop && e > 0);
+    expect(pts.length, `T${k} points above the floor`).toBeGreaterThanOrEqual(5);
+    const s = slope(pts);
+    expect(Math.abs(s - (k + 1)) / (k + 1), `T${k} slope ${s}`).toBeLessThan(0.1);
+  }
+});
+
+test('slice chart: along dir=30 the quadratic surface lies on its T2', async ({ page }) => {
+  await openScene(page, '?surface=quadratic&taylor=2&dir=30');
+  const chart = page.getByTestId('slice-chart');
+  await expect(chart).toBeVisible();
+  await expect(page.getByTestId('slice-dir')).toHaveValue('angle');
+  await expect(page.getByTestId('slice-angle')).toHaveValue('30');
+  const f = await points(page.getByTestId('slice-f'));
+  const t2 = await points(page.getByTestId('slice-t2'));
+  expect(f.length).toBeGreaterThan(50);
+  expect(t2.length).toBe(f.length);
+  const scale = Math.max(...f.map(([, v]) => Math.abs(v)));
+  f.forEach(([t, v], i) => {
+    expect(t2[i][0]).toBe(t);
+    expect(Math.abs(v - t2[i][1]) / scale, `t = ${t}`).toBeLessThan(1e-3);
+  });
+});
+
+test('trust-region panel: Δ and ρ at the scrubbed iteration, and the rule in words', async ({ page }) => {
+  await openScene(page, '?surface=himmelblau&opt=trust-region&start=-0.3,-0.9');
+  const panel = page.getByTestId('tr-panel');
+  await expect(panel).toBeVisible();
+  const radius = Number((await page.getByTestId('tr-radius').textContent())?.replace('−', '-'));
+  expect(radius).toBeGreaterThan(0);
+  const rho = (await page.getByTestId('tr-rho').textContent()) ?? '';
+  expect(rho).toMatch(/[0-9]/);
+  await expect(page.getByTestId('tr-rule')).toContainText('ρ');
+  await expect(page.getByTestId('tr-radius-chart')).toBeVisible();
+  await expect(page.getByTestId('tr-rho-chart')).toBeVisible();
+});
