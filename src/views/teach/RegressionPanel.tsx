@@ -1,155 +1,370 @@
-// The worked example of the regression surfaces: the data and the model a point on the loss
-// surface stands for. Linear regression: the line s = x·t + y; logistic regression: the
-// decision boundary x·a + y·b = 0. Follows the expansion point, or the scrubbed iterate of a run.
-import { useMemo, useState } from 'react';
+// The data panel of the regression surfaces (issue 19): the data and the model a point on the loss
+// surface stands for (linear: the line s = x·t + y; exp: the curve s = x·e^(−y·t); logistic: the
+// decision boundary x·a + y·b = 0), following the expansion point or a run's scrubbed iterate.
+// The data can be edited: click to add a point, drag one, shift-click or Delete to remove it,
+// paste or upload rows (parseDataText). Every change writes scene.data, so the surface, the runs
+// and the URL follow; a bad paste is named and the last valid data stay in use.
+import { useMemo, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useResults } from '../../compute/results';
+import { MAX_TEXT, parseDataText } from '../../math/data';
+import { dataOf, isRegressionId, leastSquares, regressionFormula, type RegressionId } from '../../math/regression';
 import { getSurface } from '../../math/surfaces';
-import type { RegressionData } from '../../math/surfaces-types';
 import type { OptimizerId } from '../../state/scene';
 import { useScene } from '../../state/store';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { OPTIMIZER_LABELS } from '../palette';
-import { Chart } from './Chart';
+import { Chart, Path, type Scale } from './Chart';
+import {
+  addRow,
+  boundsOf,
+  moveRow,
+  removeRow,
+  roundForSpan,
+  rowsInUse,
+  toData,
+  type Bounds,
+  type Edit,
+} from './data-edit';
 import '../teach.css';
+import './data-panel.css';
 
-function LinearView({ data, w }: { data: RegressionData; w: [number, number] }) {
-  const ts = data.features.map((f) => f[0]);
-  const ss = data.targets;
-  const x = { lo: Math.min(...ts) - 0.5, hi: Math.max(...ts) + 0.5, label: 't (hours studied)' };
-  const y = { lo: Math.min(0, ...ss) - 0.5, hi: Math.max(...ss) + 1, label: 's (score / 10)' };
-  const line = (t: number) => w[0] * t + w[1];
-  const mse = ss.reduce((acc, s, i) => acc + (line(ts[i]) - s) ** 2, 0) / ss.length;
+type Box = { l: number; r: number; t: number; b: number };
+
+/** A pointer position in the chart's own (viewBox) pixels. */
+function chartPixel(el: Element, clientX: number, clientY: number): [number, number] | null {
+  const svg = el instanceof SVGSVGElement ? el : (el as SVGElement).ownerSVGElement;
+  const ctm = svg?.getScreenCTM();
+  if (!svg || !ctm) return null;
+  const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
+  return [p.x, p.y];
+}
+
+interface LayerProps {
+  id: RegressionId;
+  rows: number[][];
+  bounds: Bounds;
+  sx: Scale;
+  sy: Scale;
+  box: Box;
+  newLabel: 1 | -1;
+  onEdit: (e: Edit) => void;
+  onDrag: (dragging: boolean) => void;
+}
+
+/** The points, focusable and draggable, over a click area that adds one. */
+function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }: LayerProps) {
+  const [drag, setDrag] = useState<number | null>(null);
+  const spanX = bounds.x[1] - bounds.x[0];
+  const spanY = bounds.y[1] - bounds.y[0];
+  const toXY = (el: Element, cx: number, cy: number): [number, number] | null => {
+    const p = chartPixel(el, cx, cy);
+    if (!p) return null;
+    const x = toData(p[0], bounds.x[0], bounds.x[1], sx(bounds.x[0]), sx(bounds.x[1]));
+    const y = toData(p[1], bounds.y[0], bounds.y[1], sy(bounds.y[0]), sy(bounds.y[1]));
+    return [roundForSpan(x, spanX), roundForSpan(y, spanY)];
+  };
+  const logistic = id === 'logistic-regression';
+  const down = (i: number) => (e: PointerEvent<SVGElement>) => {
+    e.stopPropagation();
+    if (e.shiftKey) {
+      onEdit(removeRow(rows, i));
+      return;
+    }
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    setDrag(i);
+    onDrag(true);
+  };
+  const move = (i: number) => (e: PointerEvent<SVGElement>) => {
+    if (drag !== i) return;
+    const p = toXY(e.currentTarget, e.clientX, e.clientY);
+    if (p) onEdit(moveRow(rows, i, p));
+  };
+  const up = (e: PointerEvent<SVGElement>) => {
+    if (drag === null) return;
+    e.currentTarget.releasePointerCapture?.(e.pointerId);
+    setDrag(null);
+    onDrag(false);
+  };
+  const key = (i: number) => (e: KeyboardEvent<SVGElement>) => {
+    const [x, y] = rows[i];
+    const step: Record<string, [number, number]> = {
+      ArrowLeft: [-spanX / 50, 0],
+      ArrowRight: [spanX / 50, 0],
+      ArrowUp: [0, spanY / 50],
+      ArrowDown: [0, -spanY / 50],
+    };
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      onEdit(removeRow(rows, i));
+    } else if (step[e.key]) {
+      e.preventDefault();
+      const [dx, dy] = step[e.key];
+      onEdit(moveRow(rows, i, [roundForSpan(x + dx, spanX), roundForSpan(y + dy, spanY)]));
+    }
+  };
   return (
     <>
-      <Chart x={x} y={y} label="The data and the fitted line" testId="reg-chart">
-        {(sx, sy) => (
-          <>
-            {ts.map((t, i) => (
-              <line key={`r${i}`} x1={sx(t)} x2={sx(t)} y1={sy(ss[i])} y2={sy(line(t))} className="tc-resid" />
-            ))}
-            <line
-              x1={sx(x.lo)}
-              y1={sy(line(x.lo))}
-              x2={sx(x.hi)}
-              y2={sy(line(x.hi))}
-              className="tc-fit"
-              data-testid="reg-line"
-            />
-            {ts.map((t, i) => (
-              <circle key={i} cx={sx(t)} cy={sy(ss[i])} r={4} className="tc-pt" data-testid="reg-point" />
-            ))}
-          </>
-        )}
-      </Chart>
-      <p className="tc-text" data-testid="reg-model">
-        Line s = {fmt(w[0])}·t {w[1] < 0 ? '−' : '+'} {fmt(Math.abs(w[1]))}; mean squared error {fmt(mse)} (the
-        residuals are the thin lines).
-      </p>
+      <rect
+        x={box.l}
+        y={box.t}
+        width={box.r - box.l}
+        height={box.b - box.t}
+        className="dp-area"
+        data-testid="data-add-area"
+        onClick={(e) => {
+          if (e.shiftKey) return;
+          const p = toXY(e.currentTarget, e.clientX, e.clientY);
+          if (p) onEdit(addRow(rows, logistic ? [p[0], p[1], newLabel] : p));
+        }}
+      />
+      {rows.map((r, i) => {
+        const neg = logistic && r[2] < 0;
+        const common = {
+          tabIndex: 0,
+          role: 'button',
+          'aria-label': `point ${i + 1}: (${fmt(r[0])}, ${fmt(r[1])})${logistic ? `, label ${r[2] > 0 ? '+1' : '−1'}` : ''}; drag or arrow keys to move, Delete or shift-click to remove`,
+          'data-testid': 'reg-point',
+          onPointerDown: down(i),
+          onPointerMove: move(i),
+          onPointerUp: up,
+          onPointerCancel: up,
+          onKeyDown: key(i),
+        };
+        const cls = `${logistic ? (neg ? 'tc-neg' : 'tc-pos') : 'tc-pt'} dp-pt${drag === i ? ' dp-dragging' : ''}`;
+        return neg ? (
+          <rect key={i} x={sx(r[0]) - 4.5} y={sy(r[1]) - 4.5} width={9} height={9} className={cls} {...common} />
+        ) : (
+          <circle key={i} cx={sx(r[0])} cy={sy(r[1])} r={logistic ? 5 : 4.5} className={cls} {...common} />
+        );
+      })}
     </>
   );
 }
 
-function LogisticView({ data, w }: { data: RegressionData; w: [number, number] }) {
-  const as = data.features.map((f) => f[0]);
-  const bs = data.features.map((f) => f[1]);
-  const R = Math.max(...as.map(Math.abs), ...bs.map(Math.abs)) + 0.5;
-  const correct = data.features.filter(([a, b], i) => Math.sign(w[0] * a + w[1] * b) === data.targets[i]).length;
-  const n = Math.hypot(w[0], w[1]);
-  // The boundary: the line through 0 perpendicular to w; the +1 side is where w·(a, b) > 0.
-  const dir = n > 0 ? [-w[1] / n, w[0] / n] : null;
-  const loss =
-    data.features.reduce((acc, [a, b], i) => acc + Math.log1p(Math.exp(-data.targets[i] * (w[0] * a + w[1] * b))), 0) /
-    data.targets.length;
+/** The model through the points at w = (x, y), drawn under them. */
+function Model({
+  id,
+  rows,
+  w,
+  bounds,
+  sx,
+  sy,
+}: {
+  id: RegressionId;
+  rows: number[][];
+  w: [number, number];
+  bounds: Bounds;
+  sx: Scale;
+  sy: Scale;
+}) {
+  if (id === 'logistic-regression') {
+    const n = Math.hypot(w[0], w[1]);
+    if (!(n > 0)) return null;
+    const R = 3 * bounds.x[1];
+    const d = [-w[1] / n, w[0] / n];
+    const u = [w[0] / n, w[1] / n];
+    return (
+      <>
+        <polygon
+          points={[
+            [d[0] * R, d[1] * R],
+            [d[0] * R + u[0] * R, d[1] * R + u[1] * R],
+            [-d[0] * R + u[0] * R, -d[1] * R + u[1] * R],
+            [-d[0] * R, -d[1] * R],
+          ]
+            .map(([a, b]) => `${sx(a)},${sy(b)}`)
+            .join(' ')}
+          className="tc-half"
+        />
+        <line
+          x1={sx(-d[0] * R)}
+          y1={sy(-d[1] * R)}
+          x2={sx(d[0] * R)}
+          y2={sy(d[1] * R)}
+          className="tc-fit"
+          data-testid="reg-boundary"
+        />
+      </>
+    );
+  }
+  const model = id === 'linear-regression' ? (t: number) => w[0] * t + w[1] : (t: number) => w[0] * Math.exp(-w[1] * t);
+  const ts = Array.from({ length: 61 }, (_, i) => bounds.x[0] + ((bounds.x[1] - bounds.x[0]) * i) / 60);
   return (
     <>
-      <Chart
-        x={{ lo: -R, hi: R, label: 'a' }}
-        y={{ lo: -R, hi: R, label: 'b' }}
-        label="The data and the decision boundary"
-        testId="reg-chart"
-        height={240}
-        width={280}
-      >
-        {(sx, sy) => (
-          <>
-            {dir && (
-              <>
-                <polygon
-                  points={[
-                    [dir[0] * 3 * R, dir[1] * 3 * R],
-                    [dir[0] * 3 * R + (w[0] / n) * 3 * R, dir[1] * 3 * R + (w[1] / n) * 3 * R],
-                    [-dir[0] * 3 * R + (w[0] / n) * 3 * R, -dir[1] * 3 * R + (w[1] / n) * 3 * R],
-                    [-dir[0] * 3 * R, -dir[1] * 3 * R],
-                  ]
-                    .map(([a, b]) => `${sx(a)},${sy(b)}`)
-                    .join(' ')}
-                  className="tc-half"
-                />
-                <line
-                  x1={sx(-dir[0] * 3 * R)}
-                  y1={sy(-dir[1] * 3 * R)}
-                  x2={sx(dir[0] * 3 * R)}
-                  y2={sy(dir[1] * 3 * R)}
-                  className="tc-fit"
-                  data-testid="reg-boundary"
-                />
-              </>
-            )}
-            {data.features.map(([a, b], i) =>
-              data.targets[i] > 0 ? (
-                <circle key={i} cx={sx(a)} cy={sy(b)} r={5} className="tc-pos" data-testid="reg-point" />
-              ) : (
-                <rect
-                  key={i}
-                  x={sx(a) - 4.5}
-                  y={sy(b) - 4.5}
-                  width={9}
-                  height={9}
-                  className="tc-neg"
-                  data-testid="reg-point"
-                />
-              ),
-            )}
-          </>
-        )}
-      </Chart>
+      {rows.map(([t, s], i) => (
+        <line key={`r${i}`} x1={sx(t)} x2={sx(t)} y1={sy(s)} y2={sy(model(t))} className="tc-resid" />
+      ))}
+      {id === 'linear-regression' ? (
+        <line
+          x1={sx(bounds.x[0])}
+          y1={sy(model(bounds.x[0]))}
+          x2={sx(bounds.x[1])}
+          y2={sy(model(bounds.x[1]))}
+          className="tc-fit"
+          data-testid="reg-line"
+        />
+      ) : (
+        <Path xs={ts} ys={ts.map(model)} sx={sx} sy={sy} className="tc-fit" testId="reg-line" />
+      )}
+    </>
+  );
+}
+
+/** The model's text: its equation and loss at w, and the closed form where there is one. */
+function ModelText({ id, rows, w }: { id: RegressionId; rows: number[][]; w: [number, number] }) {
+  const data = dataOf(rows, '');
+  if (id === 'logistic-regression') {
+    const n = Math.hypot(w[0], w[1]);
+    const correct = data.features.filter(([a, b], i) => Math.sign(w[0] * a + w[1] * b) === data.targets[i]).length;
+    const loss =
+      data.features.reduce(
+        (acc, [a, b], i) => acc + Math.log1p(Math.exp(-data.targets[i] * (w[0] * a + w[1] * b))),
+        0,
+      ) / rows.length;
+    return (
+      <>
+        <p className="tc-text" data-testid="reg-model">
+          {n > 0 ? (
+            <>
+              Boundary {fmt(w[0])}·a {w[1] < 0 ? '−' : '+'} {fmt(Math.abs(w[1]))}·b = 0 (shaded: predicted +1);{' '}
+              {correct} of {rows.length} points on their side; mean logistic loss {fmt(loss)}.
+            </>
+          ) : (
+            <>w = (0, 0): no boundary, every point gets probability ½.</>
+          )}
+        </p>
+        <p className="tc-small muted">● label +1, ■ label −1</p>
+      </>
+    );
+  }
+  const linear = id === 'linear-regression';
+  const model = linear ? (t: number) => w[0] * t + w[1] : (t: number) => w[0] * Math.exp(-w[1] * t);
+  const mse = rows.reduce((acc, [t, s]) => acc + (model(t) - s) ** 2, 0) / rows.length;
+  const ls = linear ? leastSquares(rows) : null;
+  return (
+    <>
       <p className="tc-text" data-testid="reg-model">
-        {dir ? (
+        {linear ? (
           <>
-            Boundary {fmt(w[0])}·a {w[1] < 0 ? '−' : '+'} {fmt(Math.abs(w[1]))}·b = 0 (shaded: predicted +1); {correct}{' '}
-            of {data.targets.length} points on their side; mean logistic loss {fmt(loss)}.
+            Line s = {fmt(w[0])}·t {w[1] < 0 ? '−' : '+'} {fmt(Math.abs(w[1]))}
           </>
         ) : (
-          <>w = (0, 0): no boundary, every point gets probability ½.</>
+          <>
+            Curve s = {fmt(w[0])}·e^(−{fmt(w[1])}·t)
+          </>
         )}
+        ; mean squared error {fmt(mse)} (the residuals are the thin lines).
       </p>
-      <p className="tc-small muted">● label +1, ■ label −1</p>
+      {linear && (
+        <p className="tc-text" data-testid="reg-least-squares">
+          {ls ? (
+            <>
+              Least squares (normal equations): slope w = {fmt(ls.w)}, intercept b = {fmt(ls.b)}, the minimum of the
+              surface at (x, y) = ({fmt(ls.w)}, {fmt(ls.b)}).
+            </>
+          ) : (
+            <>No unique least-squares line: all t are equal.</>
+          )}
+        </p>
+      )}
     </>
   );
 }
 
 export function RegressionPanel() {
   const surfaceId = useScene((s) => s.scene.surfaceId);
+  const sceneData = useScene((s) => s.scene.data);
   const point = useScene((s) => s.scene.point);
+  const setScene = useScene((s) => s.setScene);
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
   const [follow, setFollow] = useState<string>('point');
-  const surface = surfaceId ? getSurface(surfaceId) : undefined;
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [frozen, setFrozen] = useState<Bounds | null>(null);
+  const [over, setOver] = useState(false);
+  const [newLabel, setNewLabel] = useState<1 | -1>(1);
+  const rows = useMemo(() => rowsInUse(surfaceId, sceneData), [surfaceId, sceneData]);
   const run = runs.find((r) => r.optimizer === follow);
   const w = useMemo((): [number, number] => {
     if (!run) return point;
     const it = run.iterates[Math.min(iter, run.iterates.length - 1)];
     return [it.x, it.y];
   }, [run, iter, point]);
-  if (!surface?.data) return null;
-  const linear = surface.id === 'linear-regression';
+  if (!isRegressionId(surfaceId) || !rows) return null;
+  const id: RegressionId = surfaceId;
+  const surface = getSurface(id)!;
+  // While a point is dragged the axes stay put, so it stays under the pointer.
+  const bounds = frozen ?? boundsOf(id, rows);
+  const logistic = id === 'logistic-regression';
   const finite = w.every(Number.isFinite);
+
+  const write = (next: number[][] | null) => {
+    setScene(
+      next === null ? { data: null, formula: surface.formula } : { data: next, formula: regressionFormula(id, next) },
+    );
+  };
+  const onEdit = (e: Edit) => {
+    if (e.ok) {
+      setNote(null);
+      write(e.rows);
+    } else setNote(e.message);
+  };
+  const apply = (t: string, source: string) => {
+    const r = parseDataText(t, id);
+    if (!r.ok) {
+      setError(`${source}: ${r.message}; the last valid data stay in use`);
+      return;
+    }
+    setError(null);
+    write(r.rows);
+  };
+  const readFile = (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_TEXT) {
+      setError(
+        `${file.name}: the file is ${fmt(file.size / 1e6, 3)} MB, at most ${MAX_TEXT / 1e6} MB is read; the last valid data stay in use`,
+      );
+      return;
+    }
+    file.text().then(
+      (t) => apply(t, file.name),
+      () => setError(`${file.name}: could not be read; the last valid data stay in use`),
+    );
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    readFile(e.dataTransfer.files[0]);
+  };
+
+  const x = logistic ? 'a' : 't';
+  const y = logistic ? 'b' : 's';
   return (
-    <section className="panel tc" aria-labelledby="reg-title" data-testid="reg-panel">
-      <h2 id="reg-title">{linear ? 'The line behind the point' : 'The classifier behind the point'}</h2>
+    <section
+      className={`panel tc${over ? ' dp-drop' : ''}`}
+      aria-labelledby="reg-title"
+      data-testid="reg-panel"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setOver(true);
+        }
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <h2 id="reg-title">
+        {logistic
+          ? 'The classifier behind the point'
+          : linear(id)
+            ? 'The line behind the point'
+            : 'The curve behind the point'}
+      </h2>
       <p className="tc-small" data-testid="reg-data">
-        {surface.data.description}
+        {sceneData ? `Your data: ${rows.length} points.` : surface.data?.description}
       </p>
       <label className="tc-follow">
         follow{' '}
@@ -163,15 +378,112 @@ export function RegressionPanel() {
         </select>
       </label>
       <p className="tc-small">
-        (x, y) = ({fmt(w[0])}, {fmt(w[1])}) {linear ? '= (slope, intercept)' : '= the weights (w₁, w₂)'}
+        (x, y) = ({fmt(w[0])}, {fmt(w[1])}){' '}
+        {logistic ? '= the weights (w₁, w₂)' : linear(id) ? '= (slope, intercept)' : '= (amount, rate)'}
       </p>
+      <Chart
+        x={{ lo: bounds.x[0], hi: bounds.x[1], label: logistic ? 'a' : 't' }}
+        y={{ lo: bounds.y[0], hi: bounds.y[1], label: logistic ? 'b' : 's' }}
+        label={`The data (${rows.length} points) and the model; click to add a point`}
+        testId="reg-chart"
+        height={logistic ? 240 : 200}
+        width={logistic ? 280 : 320}
+      >
+        {(sx, sy, box) => (
+          <>
+            {finite && <Model id={id} rows={rows} w={w} bounds={bounds} sx={sx} sy={sy} />}
+            <PointsLayer
+              id={id}
+              rows={rows}
+              bounds={bounds}
+              sx={sx}
+              sy={sy}
+              box={box}
+              newLabel={newLabel}
+              onEdit={onEdit}
+              onDrag={(d) => setFrozen(d ? boundsOf(id, rows) : null)}
+            />
+          </>
+        )}
+      </Chart>
+      <p className="tc-small muted">
+        Click to add a point{logistic ? ' (label below)' : ''}, drag one to move it, shift-click or Delete (on a focused
+        point) to remove it.
+      </p>
+      {note && (
+        <p className="tc-small" role="status" data-testid="data-edit-note">
+          {note}
+        </p>
+      )}
       {!finite ? (
         <p className="tc-hint muted">This iterate is not finite (the run diverged): no model to draw.</p>
-      ) : linear ? (
-        <LinearView data={surface.data} w={w} />
       ) : (
-        <LogisticView data={surface.data} w={w} />
+        <ModelText id={id} rows={rows} w={w} />
       )}
+      <div className="dp-input">
+        {logistic && (
+          <label>
+            new point&apos;s label{' '}
+            <select
+              value={newLabel}
+              onChange={(e) => setNewLabel(e.target.value === '-1' ? -1 : 1)}
+              data-testid="data-new-label"
+            >
+              <option value="1">+1</option>
+              <option value="-1">−1</option>
+            </select>
+          </label>
+        )}
+        <label htmlFor="data-text">
+          paste data: rows {logistic ? `${x},${y},label (label ±1)` : `${x},${y}`}, CSV or spaces, a header allowed
+        </label>
+        <textarea
+          id="data-text"
+          rows={4}
+          value={text}
+          spellCheck={false}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="data-text"
+          placeholder={logistic ? 'a,b,label\n1,2,1\n-1,0.5,-1' : `${x},${y}\n0,1\n1,3`}
+        />
+        <div className="dp-row">
+          <button type="button" onClick={() => apply(text, 'pasted data')} data-testid="data-apply">
+            Apply
+          </button>
+          <label>
+            or a file (.csv, .txt, or drop it here){' '}
+            <input
+              type="file"
+              accept=".csv,.txt"
+              data-testid="data-file"
+              onChange={(e) => {
+                readFile(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() => {
+              setError(null);
+              write(null);
+            }}
+            disabled={sceneData === null}
+            data-testid="data-reset"
+          >
+            Reset to the shipped data
+          </button>
+        </div>
+        {error && (
+          <p className="dp-error" role="alert" data-testid="data-error">
+            {error}
+          </p>
+        )}
+      </div>
     </section>
   );
+}
+
+function linear(id: RegressionId): boolean {
+  return id === 'linear-regression';
 }
