@@ -35,7 +35,7 @@ test('error chart: on exp(x)cos(y) the slope of T_k is k + 1 within 10 %', async
     const pts = (await points(series)).filter(([r, e]) => r <= rTop && e > 0);
     expect(pts.length, `T${k} points above the floor`).toBeGreaterThanOrEqual(5);
     const s = slope(pts);
-    expect(Math.abs(s - (k + 1)) / (k + 1), `T${k} slope ${s}`).toBeLessThan(0.1);
+    expect(Math.abs(s - (k + 1)) / (k + 1), `T${k} slope ${s} over ${JSON.stringify(pts)}`).toBeLessThan(0.1);
   }
 });
 

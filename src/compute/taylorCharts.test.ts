@@ -8,6 +8,7 @@ import { ast, useCpu } from '../math/test-setup';
 import type { PointFacts } from '../math/hessian';
 import {
   aboveFloor,
+  effectiveFloor,
   errorChartData,
   logLogSlope,
   modelStationaryT,
@@ -88,6 +89,29 @@ describe('errorChartData', () => {
     });
     // the same inputs give the cached object
     expect(errorChartData(text, ast(text), p, derivs, [1, 2, 3], [-3, 3, -3, 3])).toBe(ce);
+  });
+});
+
+describe('effectiveFloor', () => {
+  it('is 4× the rounding floor, raised to 3× the noise a model of order ≥ 2 shows at the smallest radius', () => {
+    const ce = {
+      orders: [1, 2],
+      radii: [0.001, 0.01, 0.1],
+      maxError: [
+        [1e-6, 1e-4, 1e-2],
+        [1e-5, 1e-5, 1e-3],
+      ],
+      floor: [1e-7, 1e-7, 2e-7],
+    };
+    // the order-2 error at r0 is noise: 1e-5 = 100 floors, so the floor is 300× (scaled per circle)
+    expect(effectiveFloor(ce)[0]).toBeCloseTo(3e-5, 15);
+    expect(effectiveFloor(ce)[2]).toBeCloseTo(6e-5, 15);
+    expect(aboveFloor(ce)).toEqual([
+      [NaN, 1e-4, 1e-2],
+      [NaN, NaN, 1e-3],
+    ]);
+    // with T1 alone nothing measures the noise: 4× the floor
+    expect(effectiveFloor({ ...ce, orders: [1], maxError: [ce.maxError[0]] })[0]).toBeCloseTo(4e-7, 15);
   });
 });
 

@@ -77,11 +77,27 @@ export function errorRadii(domain: Domain): number[] {
 }
 
 /**
- * The error chart's points with errors under 4× float32's noise floor set to NaN: there the
- * difference is rounding, not the model, and the chart leaves a gap.
+ * The noise floor the chart uses on each circle: 4× float32's rounding of f there
+ * (CircleErrors.floor), raised to 3× the noise actually measured where it shows. At the smallest
+ * radius r0 = 10⁻³ rMax the true error of a model of order ≥ 2 is O(r0³), far below float32, so
+ * what is measured there is the backend's rounding of f and the models (WebGL's exp, cos, …
+ * are less exact than the cpu's); it is scaled to each circle by the floor (∝ max |f|).
  */
+export function effectiveFloor(ce: CircleErrors): number[] {
+  const f0 = ce.floor[0];
+  const noise0 = Math.max(
+    0,
+    ...ce.orders.flatMap((k, i) => (k >= 2 && Number.isFinite(ce.maxError[i][0]) ? [ce.maxError[i][0]] : [])),
+  );
+  const ratio = f0 > 0 ? Math.max(4, (3 * noise0) / f0) : 4;
+  return ce.floor.map((v) => ratio * v);
+}
+
+/** The error chart's points with errors under the effective floor set to NaN: there the
+ *  difference is rounding, not the model, and the chart leaves a gap. */
 export function aboveFloor(ce: CircleErrors): number[][] {
-  return ce.maxError.map((row) => row.map((e, i) => (e > 4 * ce.floor[i] ? e : NaN)));
+  const floor = effectiveFloor(ce);
+  return ce.maxError.map((row) => row.map((e, i) => (e > floor[i] ? e : NaN)));
 }
 
 let errorCache: { key: string; value: CircleErrors | null } | null = null;

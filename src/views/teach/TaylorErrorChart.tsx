@@ -3,7 +3,7 @@
 // the error is O(r^(k+1))) and float32's noise floor, below which the difference is rounding.
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
-import { aboveFloor, errorChartData, logLogSlope, lowDerivatives } from '../../compute/taylorCharts';
+import { aboveFloor, effectiveFloor, errorChartData, logLogSlope, lowDerivatives } from '../../compute/taylorCharts';
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
 import { taylorColor } from '../palette';
@@ -82,7 +82,7 @@ export function TaylorErrorChart() {
     );
   }
   const kept = aboveFloor(data);
-  const floor4 = data.floor.map((v) => 4 * v);
+  const floor4 = effectiveFloor(data);
   const finite = [...kept.flat(), ...floor4].filter((v) => Number.isFinite(v) && v > 0);
   const r0 = data.radii[0];
   const r1 = data.radii[data.radii.length - 1];
@@ -142,7 +142,7 @@ export function TaylorErrorChart() {
         ))}
         <span>
           <span className="tc-key" style={{ borderColor: '#888', borderTopStyle: 'dashed' }} />
-          float32 floor (errors below it are rounding)
+          noise floor (float32 rounding of f on this backend; errors below it are not drawn)
         </span>
       </p>
     </section>
