@@ -39,6 +39,11 @@ interface Drag {
   c: [number, number] | null;
   /** whether pointerrawupdate events are arriving for this drag */
   raw: boolean;
+  /** the latest raw position, not yet checked */
+  rawC: [number, number] | null;
+  /** whether raw positions have been checked against the element: 'yes' once a pointermove
+   *  agreed with the raw update before it, 'no' for good once one disagreed */
+  trust: 'unknown' | 'yes' | 'no';
   onRaw?: (e: Event) => void;
 }
 
@@ -54,6 +59,24 @@ export interface HandleGestures {
  * Listens on `host` (the plotly element under the overlay) for the cursor and the start
  * gestures, and returns the handlers that drag p. Scene edits go through `setScene`.
  */
+/** How far (px) a raw update may lie from the pointermove that follows it and still be trusted. */
+export const RAW_TOLERANCE_PX = 3;
+
+/**
+ * Whether a raw update's position agrees with the pointermove that the browser dispatched for
+ * the same motion. In an iframe, raw updates have been seen carrying the top page's coordinates
+ * (the frame's offset off); pointermove is the reference because its coordinates are the ones
+ * the browser hit-tested against the frame.
+ */
+export function rawAgrees(raw: [number, number], move: [number, number]): boolean {
+  return Math.hypot(raw[0] - move[0], raw[1] - move[1]) <= RAW_TOLERANCE_PX;
+}
+
+/** Whether a position (host pixels) lies on the host element of the given size. */
+export function onElement(c: [number, number], size: { width: number; height: number }): boolean {
+  return c[0] >= 0 && c[1] >= 0 && c[0] <= size.width && c[1] <= size.height;
+}
+
 export function useDrag(
   host: HTMLElement,
   scales: Scales,
@@ -133,7 +156,10 @@ export function useDrag(
   // pointerrawupdate, each move is taken as it arrives instead of at the next frame (pointermove
   // waits for it: 4–45 ms measured here), at most once per frame, in a task so that moves queued
   // behind a long computation are folded into the latest, and at the latest with the frame's
-  // pointermove; elsewhere, one edit per frame.
+  // pointermove; elsewhere, one edit per frame. A raw position is used only after a pointermove
+  // has confirmed the raw stream (same place within RAW_TOLERANCE_PX, on the element); one
+  // disagreement and the drag follows pointermove alone (issue 15: top-page coordinates in
+  // an iframe threw p to the edge of the domain).
   const drag = useRef<Drag | null>(null);
   const handleAt = (e: PointerEvent | ReactPointerEvent): [number, number] => {
     const r = host.getBoundingClientRect();
@@ -166,13 +192,28 @@ export function useDrag(
     e.preventDefault();
     (e.target as SVGElement).setPointerCapture(e.pointerId);
     if (drag.current) stopRaw(drag.current);
-    const d: Drag = { id: e.pointerId, frame: 0, task: undefined, pending: false, at: -Infinity, c: null, raw: false };
+    const d: Drag = {
+      id: e.pointerId,
+      frame: 0,
+      task: undefined,
+      pending: false,
+      at: -Infinity,
+      c: null,
+      raw: false,
+      rawC: null,
+      trust: 'unknown',
+    };
     if ('onpointerrawupdate' in window) {
       d.onRaw = (ev: Event) => {
         const pe = ev as PointerEvent;
-        if (drag.current !== d || pe.pointerId !== d.id) return;
+        if (drag.current !== d || pe.pointerId !== d.id || d.trust === 'no') return;
+        d.rawC = handleAt(pe);
+        // unchecked, the raw update is only remembered: the next pointermove judges it
+        if (d.trust !== 'yes') return;
+        // off the element the raw position is not used: pointermove will bring that move
+        if (!onElement(d.rawC, host.getBoundingClientRect())) return;
         d.raw = true;
-        d.c = handleAt(pe);
+        d.c = d.rawC;
         if (d.pending) return;
         d.pending = true;
         if (performance.now() - d.at >= FRAME_MS) d.task = setTimeout(() => apply(d), 0);
@@ -186,7 +227,16 @@ export function useDrag(
   const onPointerMove = (e: ReactPointerEvent<SVGElement>) => {
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
-    d.c = handleAt(e);
+    const c = handleAt(e.nativeEvent);
+    if (d.rawC && d.trust !== 'no') {
+      d.trust = rawAgrees(d.rawC, c) ? 'yes' : 'no';
+      if (d.trust === 'no') {
+        d.raw = false;
+        stopRaw(d);
+      }
+    }
+    d.rawC = null;
+    d.c = c;
     if (d.raw) {
       // pointermove comes at the frame: a raw move still waiting for its task (which a busy
       // page, say one playing the runs, can hold back) is taken now, in this frame
@@ -203,8 +253,16 @@ export function useDrag(
   const onPointerUp = (e: ReactPointerEvent<SVGElement>) => {
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
-    // a move still waiting for its task or frame is applied: p ends where it was let go
+    // p ends where it was let go: a move still waiting for its task or frame is replaced by
+    // the release's own position (a dispatched, hit-tested one; a cancel has none to trust)
     stopRaw(d);
+    if (e.type === 'pointerup') {
+      clearTimeout(d.task);
+      cancelAnimationFrame(d.frame);
+      d.pending = false;
+      // only after a move: a click on the handle must not nudge p to the click's pixel
+      if (d.c) moveTo(handleAt(e.nativeEvent));
+    }
     drag.current = null;
     useView.getState().setDragging(false);
   };
