@@ -99,3 +99,18 @@ test('without resize=1 no height is posted', async ({ page, baseURL }) => {
   const msgs = await page.evaluate(() => (window as unknown as { __msgs: Record<string, unknown>[] }).__msgs);
   expect(msgs.filter((m) => m.subject === 'lti.frameResize' || m.type === 'resize')).toEqual([]);
 });
+
+test('lock: locked fields are shown disabled and neither keys nor the pointer change them', async ({ page }) => {
+  await openScene(page, '?surface=himmelblau&lock=surface,taylor,point');
+  await expect(page.getByTestId('surface-select')).toBeDisabled();
+  await expect(page.getByTestId('formula-input')).toBeDisabled();
+  const url = page.url();
+  await page.locator('body').press('1'); // the T1 shortcut
+  await expect(page.getByTestId('toggle-t1')).toBeChecked();
+  await page.getByTestId('toggle-t2').click({ force: true }); // a pointer on the T2 toggle
+  await expect(page.getByTestId('toggle-t2')).toBeChecked();
+  expect(page.url()).toBe(url);
+  // what is not locked still works
+  await page.getByTestId('param-steps').fill('7');
+  await expect(page).toHaveURL(/steps=7/);
+});

@@ -2,7 +2,7 @@
 // that edit them. Components select the narrowest slice they need.
 import { create } from 'zustand';
 import { getSurface } from '../math/surfaces';
-import type { Scene } from './scene';
+import type { LockField, Scene } from './scene';
 import { defaultScene, parseScene, surfaceDefaults, type Problem } from './url';
 
 export interface SceneStore {
@@ -19,13 +19,53 @@ export interface SceneStore {
   loadUrl: (search: string) => void;
 }
 
+/** The scene fields each `lock` id fixes (CONTRACT §1 `lock`: URL parameter names). */
+const LOCKED_KEYS: Record<LockField, (keyof Scene)[]> = {
+  surface: ['surfaceId', 'formula', 'data'],
+  f: ['surfaceId', 'formula', 'data'],
+  domain: ['domain'],
+  point: ['point'],
+  taylor: ['taylor'],
+  start: ['start'],
+  opt: ['opt'],
+  lr: ['lr'],
+  beta: ['beta'],
+  h: ['h'],
+  steps: ['steps'],
+  tol: ['tol'],
+  grid: ['grid'],
+  m: ['m'],
+  radius: ['radius'],
+  batch: ['batch'],
+  seed: ['seed'],
+  data: ['data'],
+  dir: ['dir'],
+  lang: ['lang'],
+  patch: ['patch'],
+  basins: ['basins'],
+};
+
+/** An edit with the locked fields left out: a viewer's edit never changes them. */
+export function unlocked(lock: readonly LockField[], patch: Partial<Scene>): Partial<Scene> {
+  if (lock.length === 0) return patch;
+  const out: Partial<Scene> = { ...patch };
+  for (const l of lock) for (const k of LOCKED_KEYS[l]) delete out[k];
+  // the page's own set-up stays as the link made it
+  delete out.lock;
+  delete out.hide;
+  return out;
+}
+
+/** Whether the viewer may change the field (not named in `lock`). */
+export const isLocked = (scene: Scene, field: LockField) => scene.lock.includes(field);
+
 export const useScene = create<SceneStore>((set, get) => ({
   scene: defaultScene(),
   problems: [],
-  setScene: (patch) => set({ scene: { ...get().scene, ...patch } }),
+  setScene: (patch) => set({ scene: { ...get().scene, ...unlocked(get().scene.lock, patch) } }),
   pickSurface: (id) => {
     const s = getSurface(id);
-    if (!s) return;
+    if (!s || isLocked(get().scene, 'surface') || isLocked(get().scene, 'f')) return;
     const d = surfaceDefaults(id);
     set({
       scene: {
@@ -43,6 +83,7 @@ export const useScene = create<SceneStore>((set, get) => ({
   },
   setFormula: (formula) => {
     const cur = get().scene;
+    if (isLocked(cur, 'surface') || isLocked(cur, 'f')) return;
     const d = surfaceDefaults(null, cur.surfaceId === null ? cur.domain : undefined);
     const domain = cur.surfaceId === null ? cur.domain : d.domain;
     const next =

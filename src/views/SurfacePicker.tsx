@@ -18,6 +18,9 @@ export function SurfacePicker() {
   const setFormula = useScene((s) => s.setFormula);
   const setProblem = useScene((s) => s.setProblem);
   const showPicker = useShown('surface');
+  // lock=surface or lock=f: shown, but fixed by the page that embeds the app
+  const locked = useScene((s) => s.scene.lock.includes('surface') || s.scene.lock.includes('f'));
+  const lockedTitle = locked ? 'Fixed by the page that links to this scene (lock)' : undefined;
   const showFormula = useShown('formula');
   const [text, setText] = useState(formula);
   const [error, setError] = useState<string | null>(null);
@@ -57,6 +60,8 @@ export function SurfacePicker() {
           Surface{' '}
           <select
             data-testid="surface-select"
+            disabled={locked}
+            title={lockedTitle}
             value={surfaceId ?? CUSTOM}
             onChange={(e) => {
               if (e.target.value !== CUSTOM) pickSurface(e.target.value);
@@ -81,6 +86,8 @@ export function SurfacePicker() {
             f(x, y) ={' '}
             <input
               data-testid="formula-input"
+              disabled={locked}
+              title={lockedTitle}
               value={text}
               spellCheck={false}
               aria-invalid={error !== null}
