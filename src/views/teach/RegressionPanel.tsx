@@ -4,7 +4,7 @@
 // The data can be edited: click to add a point, drag one, shift-click or Delete to remove it,
 // paste or upload rows (parseDataText). Every change writes scene.data, so the surface, the runs
 // and the URL follow; a bad paste is named and the last valid data stay in use.
-import { useMemo, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useResults } from '../../compute/results';
 import { MAX_TEXT, parseDataText } from '../../math/data';
 import { dataOf, isRegressionId, leastSquares, regressionFormula, type RegressionId } from '../../math/regression';
@@ -55,6 +55,16 @@ interface LayerProps {
 /** The points, focusable and draggable, over a click area that adds one. */
 function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }: LayerProps) {
   const [drag, setDrag] = useState<number | null>(null);
+  // A drag writes the scene at most once per frame: every write rebuilds the surface and reruns
+  // the optimizers, and pointer events come faster than that.
+  const pending = useRef<{ i: number; p: [number, number] } | null>(null);
+  const frame = useRef(0);
+  const flush = () => {
+    frame.current = 0;
+    const next = pending.current;
+    pending.current = null;
+    if (next) onEdit(moveRow(rows, next.i, next.p));
+  };
   const spanX = bounds.x[1] - bounds.x[0];
   const spanY = bounds.y[1] - bounds.y[0];
   const toXY = (el: Element, cx: number, cy: number): [number, number] | null => {
@@ -78,10 +88,16 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
   const move = (i: number) => (e: PointerEvent<SVGElement>) => {
     if (drag !== i) return;
     const p = toXY(e.currentTarget, e.clientX, e.clientY);
-    if (p) onEdit(moveRow(rows, i, p));
+    if (!p) return;
+    pending.current = { i, p };
+    if (!frame.current) frame.current = requestAnimationFrame(flush);
   };
   const up = (e: PointerEvent<SVGElement>) => {
     if (drag === null) return;
+    if (frame.current) {
+      cancelAnimationFrame(frame.current);
+      flush();
+    }
     e.currentTarget.releasePointerCapture?.(e.pointerId);
     setDrag(null);
     onDrag(false);
