@@ -17,7 +17,7 @@ test('a catalog surface from the URL: facts on screen and the export match the m
 
   const { data, filename } = await downloadExport(page);
   expect(filename).toMatch(/\.json$/);
-  expect(data.version).toBe(1);
+  expect(data.version).toBe(2);
   expect(data.surface).toEqual({ id: 'rosenbrock', formula: '(1 - x)^2 + 100*(y - x^2)^2', domain: [-2, 2, -1, 3] });
   expect(data.backend).toBe('webgl');
   expect(data.point.x).toBe(0.5);
