@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { derivativesAt64 } from '../math/jetK';
+import { maxErrorOnCircle } from '../math/taylorK';
 import { ast, useCpu } from '../math/test-setup';
 import type { PointFacts } from '../math/hessian';
 import {
@@ -87,6 +88,14 @@ describe('errorChartData', () => {
       const slope = logLogSlope(ce.radii.slice(0, 20), kept[i].slice(0, 20));
       expect(Math.abs(slope - (k + 1)) / (k + 1)).toBeLessThan(0.1);
     });
+    // float64 against the tfjs maxErrorOnCircle (cpu, float32) where float32 resolves the error
+    const t32 = maxErrorOnCircle(ast(text), p, derivs, [1, 2, 3], ce.radii);
+    ce.orders.forEach((_, i) =>
+      kept[i].forEach((e, j) => {
+        if (Number.isFinite(e) && e > 100 * ce.floor[j])
+          expect(Math.abs(t32.maxError[i][j] - e) / e).toBeLessThan(0.05);
+      }),
+    );
     // the same inputs give the cached object
     expect(errorChartData(text, ast(text), p, derivs, [1, 2, 3], [-3, 3, -3, 3])).toBe(ce);
   });

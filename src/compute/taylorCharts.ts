@@ -1,12 +1,14 @@
 // Data for the Taylor charts of the side panel: the largest error |f − T_k| on circles around p
-// (log–log error chart) and f with every shown model along a line through p (the slice).
-// The tfjs work is here, cached by its inputs (the views only draw); tensors never outlive a call.
+// (log–log error chart, float64: see circleErrors64) and f with every shown model along a line
+// through p (the slice, f on tfjs). Cached by their inputs (the views only draw); tensors never
+// outlive a call.
 import * as tf from '@tensorflow/tfjs-core';
 import type { Node } from '../math/formula/ast';
 import type { PointFacts } from '../math/hessian';
+import { evalScalar } from '../math/formula/evalScalar';
 import { jetTensor } from '../math/jetK';
 import type { Domain } from '../math/surfaces-types';
-import { logRadii, maxErrorOnCircle, sliceCoefficients, slicePolynomial, type CircleErrors } from '../math/taylorK';
+import { logRadii, sliceCoefficients, slicePolynomial, taylorValue, type CircleErrors } from '../math/taylorK';
 import type { SliceDir } from '../state/scene';
 
 /** The derivatives at p up to order 2 from the facts (derivatives[n][j] = dⁿf/dx^(n−j)dy^j). */
@@ -100,9 +102,43 @@ export function aboveFloor(ce: CircleErrors): number[][] {
   return ce.maxError.map((row) => row.map((e, i) => (e > floor[i] ? e : NaN)));
 }
 
+/**
+ * maxErrorOnCircle's result (same layout, same float32 floor 2^−20 · max |f|) with f and the
+ * models evaluated in float64 in JS: on WebGL (SwiftShader measured in e2e) exp and cos carry
+ * a systematic error of ~10⁻⁵ relative that varies with the point, so |f − T_k| computed on the
+ * GPU bends the slopes (T2 read 2.3 instead of 3 on exp(x)cos(y)); the chart is about the
+ * models, built from the app's derivatives at p, not about the device's exp.
+ */
+export function circleErrors64(
+  ast: Node,
+  p: readonly [number, number],
+  derivs: number[][],
+  orders: readonly number[],
+  radii: readonly number[],
+  nAngles = 64,
+): CircleErrors {
+  const maxError = orders.map(() => radii.map(() => 0));
+  const fMax = radii.map(() => 0);
+  radii.forEach((r, i) => {
+    for (let a = 0; a < nAngles; a++) {
+      const th = (2 * Math.PI * a) / nAngles;
+      const du = r * Math.cos(th);
+      const dv = r * Math.sin(th);
+      const f = evalScalar(ast, p[0] + du, p[1] + dv);
+      // a circle touching a gap of f is NaN as a whole (as in maxErrorOnCircle)
+      fMax[i] = Number.isFinite(f) ? Math.max(fMax[i], Math.abs(f)) : NaN;
+      orders.forEach((k, o) => {
+        const e = Math.abs(f - taylorValue(derivs, k, du, dv));
+        maxError[o][i] = Number.isNaN(e) || Number.isNaN(maxError[o][i]) ? NaN : Math.max(maxError[o][i], e);
+      });
+    }
+  });
+  return { orders: [...orders], radii: [...radii], maxError, floor: fMax.map((m) => m * 2 ** -20) };
+}
+
 let errorCache: { key: string; value: CircleErrors | null } | null = null;
 
-/** maxErrorOnCircle for the chart, cached by (formula, p, derivatives, orders, radii); null on failure. */
+/** The error chart's data (circleErrors64), cached by (formula, p, derivatives, orders, radii); null on failure. */
 export function errorChartData(
   formula: string,
   ast: Node,
@@ -116,7 +152,7 @@ export function errorChartData(
   if (errorCache?.key === key) return errorCache.value;
   let value: CircleErrors | null;
   try {
-    value = maxErrorOnCircle(ast, p, derivs, orders, radii);
+    value = circleErrors64(ast, p, derivs, orders, radii);
   } catch {
     value = null;
   }

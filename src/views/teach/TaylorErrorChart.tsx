@@ -1,6 +1,7 @@
 // How fast the error shrinks: log–log chart of the largest |f − T_k| on a circle of radius r
 // around p against r, one curve per shown order, with slope guides r^(k+1) (Taylor's theorem:
-// the error is O(r^(k+1))) and float32's noise floor, below which the difference is rounding.
+// the error is O(r^(k+1))) and float32's floor, below which a float32 f could not show the error.
+// The errors are float64 (compute/taylorCharts.ts circleErrors64: why).
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
 import { aboveFloor, effectiveFloor, errorChartData, logLogSlope, lowDerivatives } from '../../compute/taylorCharts';
@@ -88,7 +89,11 @@ export function TaylorErrorChart() {
   const r1 = data.radii[data.radii.length - 1];
   const yLo = finite.length ? Math.min(...finite) / 2 : 1e-8;
   const yHi = finite.length ? Math.max(...finite) * 2 : 1;
-  const slopes = data.orders.map((_, i) => logLogSlope(data.radii, kept[i]));
+  // the slope over the lower four fifths of the log range: at the largest radii the next
+  // orders' terms still bend the curves
+  const rTop = r0 * (r1 / r0) ** 0.8;
+  const inner = data.radii.filter((r) => r <= rTop);
+  const slopes = data.orders.map((_, i) => logLogSlope(inner, kept[i].slice(0, inner.length)));
   return (
     <section className="panel tc" aria-labelledby="te-title" data-testid="taylor-error-panel">
       <h2 id="te-title">How fast the error shrinks</h2>
@@ -133,16 +138,17 @@ export function TaylorErrorChart() {
           </>
         )}
       </Chart>
-      <p className="tc-legend">
+      <p className="tc-legend" data-testid="taylor-error-slopes">
+        Slopes fitted for r ≤ {fmt(rTop, 2)}:
         {data.orders.map((k, i) => (
           <span key={k}>
-            <span className="tc-key" style={{ borderColor: taylorColor(k) }} />T{SUB[k]}: slope{' '}
+            <span className="tc-key" style={{ borderColor: taylorColor(k) }} />T{SUB[k]}{' '}
             {Number.isFinite(slopes[i]) ? fmt(slopes[i], 3) : '—'} (Taylor: {k + 1}){' '}
           </span>
         ))}
         <span>
           <span className="tc-key" style={{ borderColor: '#888', borderTopStyle: 'dashed' }} />
-          noise floor (float32 rounding of f on this backend; errors below it are not drawn)
+          float32 floor: errors below it are under float32’s rounding of f (not drawn)
         </span>
       </p>
     </section>

@@ -116,12 +116,22 @@ function Charts({ rows, current }: { rows: TrRow[]; current: number }) {
       </Chart>
       <p className="tc-legend" data-testid="tr-rejected" data-count={rejected.length}>
         Open red circles: rejected steps ({rejected.length}
-        {rejected.length ? `: iteration ${rejected.map((r) => r.k).join(', ')}` : ''}). Dotted lines on the ρ chart:{' '}
-        {TR_ACCEPT_ABOVE} (accept), {TR_SHRINK_BELOW} (shrink below), {TR_GROW_ABOVE} (grow above).
+        {rejected.length
+          ? `: iteration ${rejected
+              .slice(0, 8)
+              .map((r) => r.k)
+              .join(', ')}${rejected.length > 8 ? ', …' : ''}`
+          : ''}
+        ). Dotted lines on the ρ chart: {TR_ACCEPT_ABOVE} (accept), {TR_SHRINK_BELOW} (shrink below), {TR_GROW_ABOVE}{' '}
+        (grow above).
       </p>
     </div>
   );
 }
+
+/** The table's cells wrap and align left: a step with long numbers must stay inside the panel. */
+const CELL = { whiteSpace: 'normal', textAlign: 'left' } as const;
+const HEAD = { textAlign: 'left', verticalAlign: 'top' } as const;
 
 export function TrustRegionPanel() {
   const runs = useResults((r) => r.runs);
@@ -157,46 +167,68 @@ export function TrustRegionPanel() {
         {step.last ? ' (the run’s last step)' : ''} at {vec([it.x, it.y])}: minimise the model q(s) = ∇f·s + ½ sᵀHs over
         |s| ≤ Δ, then compare what f actually did with what q predicted.
       </p>
-      <table className="tc-table" data-testid="tr-numbers">
+      <table className="tc-table tr-table" data-testid="tr-numbers">
         <tbody>
           <tr>
-            <th scope="row">radius Δ</th>
-            <td data-testid="tr-radius">{fmt(tr.radius)}</td>
+            <th scope="row" style={HEAD}>
+              radius Δ
+            </th>
+            <td style={CELL} data-testid="tr-radius">
+              {fmt(tr.radius)}
+            </td>
           </tr>
           <tr>
-            <th scope="row">step s</th>
-            <td data-testid="tr-step">
+            <th scope="row" style={HEAD}>
+              step s
+            </th>
+            <td style={CELL} data-testid="tr-step">
               {vec(tr.step)} → {vec(at(tr.step))}, |s| = {fmt(pn)}{' '}
               {tr.interior ? '(the Newton step, inside)' : tr.hard ? '(hard case)' : '(on the boundary)'}
             </td>
           </tr>
           <tr>
-            <th scope="row">predicted −q(s)</th>
-            <td>{fmt(tr.predicted)}</td>
+            <th scope="row" style={HEAD}>
+              predicted −q(s)
+            </th>
+            <td style={CELL}>{fmt(tr.predicted)}</td>
           </tr>
           <tr>
-            <th scope="row">actual f(x) − f(x + s)</th>
-            <td>{fmt(tr.actual)}</td>
+            <th scope="row" style={HEAD}>
+              actual f(x) − f(x + s)
+            </th>
+            <td style={CELL}>{fmt(tr.actual)}</td>
           </tr>
           <tr className={tr.accepted ? 'tc-row-ok' : undefined}>
-            <th scope="row">ρ = actual / predicted</th>
-            <td data-testid="tr-rho">{fmt(tr.rho)}</td>
+            <th scope="row" style={HEAD}>
+              ρ = actual / predicted
+            </th>
+            <td style={CELL} data-testid="tr-rho">
+              {fmt(tr.rho)}
+            </td>
           </tr>
           <tr>
-            <th scope="row">Cauchy step s_C</th>
-            <td data-testid="tr-cauchy">
+            <th scope="row" style={HEAD}>
+              Cauchy step s_C
+            </th>
+            <td style={CELL} data-testid="tr-cauchy">
               {vec(tr.cauchy)} → {vec(at(tr.cauchy))}
             </td>
           </tr>
           <tr>
-            <th scope="row">dogleg step s_D</th>
-            <td data-testid="tr-dogleg">
+            <th scope="row" style={HEAD}>
+              dogleg step s_D
+            </th>
+            <td style={CELL} data-testid="tr-dogleg">
               {tr.dogleg ? `${vec(tr.dogleg)} → ${vec(at(tr.dogleg))}` : 'none (H is not positive definite)'}
             </td>
           </tr>
           <tr>
-            <th scope="row">next Δ</th>
-            <td data-testid="tr-next">{fmt(tr.nextRadius)}</td>
+            <th scope="row" style={HEAD}>
+              next Δ
+            </th>
+            <td style={CELL} data-testid="tr-next">
+              {fmt(tr.nextRadius)}
+            </td>
           </tr>
         </tbody>
       </table>
