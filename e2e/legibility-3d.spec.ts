@@ -199,3 +199,33 @@ test('focus on p zooms the axes onto the patch, and back (by keyboard too)', asy
   expect(back.z).toEqual(full.z);
   expect(back.y).toEqual(full.y);
 });
+
+test('dragging p keeps the trails’ 3D traces (the same objects) and the z range', async ({ page }) => {
+  await openScene(page, '?surface=rosenbrock&opt=gd');
+  const before = await scene3d(page);
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
+      data: { uid?: string }[];
+    };
+    (window as unknown as { __trail: unknown }).__trail = el.data.find((t) => t.uid === 'trail-gd');
+  });
+  const handle = (await page.getByTestId('point-handle').boundingBox())!;
+  const [cx, cy] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 4; i++) await page.mouse.move(cx + 6 * i, cy + 3 * i);
+  await page.mouse.up();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  const after = await scene3d(page);
+  // p moved: the Newton step with it
+  const tip = (s: Scene3d) => s.traces.find((t) => t.uid === 'newton-step')!.x[0];
+  expect(tip(after)).not.toBe(tip(before));
+  expect(after.z).toEqual(before.z);
+  const same = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
+      data: { uid?: string }[];
+    };
+    return el.data.find((t) => t.uid === 'trail-gd') === (window as unknown as { __trail: unknown }).__trail;
+  });
+  expect(same).toBe(true);
+});

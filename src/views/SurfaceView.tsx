@@ -106,14 +106,20 @@ export function SurfaceView() {
 
   const layers = useMemo(() => modelLayers(patch, taylor), [patch, taylor]);
 
-  const box = useMemo<Box>(() => {
-    const full: Box = { x: [domain[0], domain[1]], y: [domain[2], domain[3]], z: fullZ };
-    if (!focus || !patch) return full;
+  // The whole view's box is one object while p moves (it depends on the domain and f only):
+  // the trails, memoised on it, then keep their traces and 3D buffers during a drag.
+  const fullBox = useMemo<Box>(
+    () => ({ x: [domain[0], domain[1]], y: [domain[2], domain[3]], z: fullZ }),
+    [domain, fullZ],
+  );
+  const focused = useMemo<Box | null>(() => {
+    if (!focus || !patch) return null;
     // z fitted to the drawn models (f where none is drawn), so that they fill the frame; f is
     // cut where it leaves that box, as the trails are
     const fitted = layers.drawn.length > 0 ? layers.drawn.map((l) => l.values) : [patch.f];
-    return focusBox(patch.domain, fitted, fullZ) ?? full;
-  }, [domain, fullZ, focus, patch, layers]);
+    return focusBox(patch.domain, fitted, fullZ);
+  }, [fullZ, focus, patch, layers]);
+  const box = focused ?? fullBox;
 
   const colourRange = useMemo<[number, number]>(() => (focus ? box.z : fullZ), [focus, box, fullZ]);
 
