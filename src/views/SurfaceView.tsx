@@ -9,7 +9,7 @@ import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { useDrawn } from './drawn';
 import { fmt } from './format';
-import { OPTIMIZER_LABELS, RUN_COLORS, taylorColor } from './palette';
+import { NEWTON_STEP_COLOR, OPTIMIZER_LABELS, RUN_COLORS, taylorColor } from './palette';
 import { Plot } from './Plot';
 import { registerPlot } from './plots';
 import {
@@ -40,9 +40,7 @@ export const CAMERA = {
   center: { x: 0, y: 0, z: -0.1 },
 };
 
-/** Newton's step: dark with a white casing, apart from every trail and model colour (the
- *  map's NEWTON_STEP_COLOR once the palette that has it is in). */
-const STEP_COLOR = '#111111';
+const STEP_COLOR = NEWTON_STEP_COLOR;
 const STEP_CASING = '#ffffff';
 
 /** One marked point in 3D (p, T2's stationary point). */

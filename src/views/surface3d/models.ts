@@ -7,7 +7,9 @@ import type { Point3 } from './geometry';
 
 /** The patch values of order k, when the results have them (`t1`, `t2`, later `t3`…). */
 export function patchLayer(patch: object, order: number): Float32Array | null {
-  const v = (patch as Record<string, unknown>)[`t${order}`];
+  const p = patch as Record<string, unknown> & { higher?: Record<number, Float32Array> };
+  // T1, T2 are the patch's own fields; orders 3–6 come in `higher` (compute/taylorModels.ts)
+  const v = order <= 2 ? p[`t${order}`] : p.higher?.[order];
   return v instanceof Float32Array ? v : null;
 }
 
