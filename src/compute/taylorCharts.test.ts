@@ -80,7 +80,7 @@ describe('errorChartData', () => {
     const p: [number, number] = [0.3, 0.2];
     const { derivs } = factsOf(text, ...p);
     const before = tf.memory().numTensors;
-    const ce = errorChartData(text, ast(text), p, derivs, [1, 2, 3], [-3, 3, -3, 3])!;
+    const ce = errorChartData(text, ast(text), p, [1, 2, 3], [-3, 3, -3, 3])!;
     expect(tf.memory().numTensors).toBe(before);
     const kept = aboveFloor(ce);
     ce.orders.forEach((k, i) => {
@@ -97,7 +97,7 @@ describe('errorChartData', () => {
       }),
     );
     // the same inputs give the cached object
-    expect(errorChartData(text, ast(text), p, derivs, [1, 2, 3], [-3, 3, -3, 3])).toBe(ce);
+    expect(errorChartData(text, ast(text), p, [1, 2, 3], [-3, 3, -3, 3])).toBe(ce);
   });
 });
 

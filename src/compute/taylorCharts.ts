@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Node } from '../math/formula/ast';
 import type { PointFacts } from '../math/hessian';
 import { evalScalar } from '../math/formula/evalScalar';
-import { jetTensor } from '../math/jetK';
+import { derivativesAt64, jetTensor } from '../math/jetK';
 import type { Domain } from '../math/surfaces-types';
 import { logRadii, sliceCoefficients, slicePolynomial, taylorValue, type CircleErrors } from '../math/taylorK';
 import type { SliceDir } from '../state/scene';
@@ -138,20 +138,26 @@ export function circleErrors64(
 
 let errorCache: { key: string; value: CircleErrors | null } | null = null;
 
-/** The error chart's data (circleErrors64), cached by (formula, p, derivatives, orders, radii); null on failure. */
+/**
+ * The error chart's data (circleErrors64) with the derivatives at p in float64 too
+ * (derivativesAt64): the app's float32 derivatives from WebGL differ from them by ~10⁻⁴
+ * relative in the e2e browser, which alone floors every model's error there and hides the
+ * slopes; this chart shows Taylor's theorem, the map shows the app's float32 models. Cached by
+ * (formula, p, orders, radii); null on failure.
+ */
 export function errorChartData(
   formula: string,
   ast: Node,
   p: readonly [number, number],
-  derivs: number[][],
   orders: readonly number[],
   domain: Domain,
 ): CircleErrors | null {
   const radii = errorRadii(domain);
-  const key = JSON.stringify([formula, p, derivs, orders, radii]);
+  const key = JSON.stringify([formula, p, orders, radii]);
   if (errorCache?.key === key) return errorCache.value;
   let value: CircleErrors | null;
   try {
+    const derivs = derivativesAt64(ast, p[0], p[1], Math.max(...orders));
     value = circleErrors64(ast, p, derivs, orders, radii);
   } catch {
     value = null;

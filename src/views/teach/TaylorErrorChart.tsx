@@ -4,7 +4,7 @@
 // The errors are float64 (compute/taylorCharts.ts circleErrors64: why).
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
-import { aboveFloor, effectiveFloor, errorChartData, logLogSlope, lowDerivatives } from '../../compute/taylorCharts';
+import { aboveFloor, effectiveFloor, errorChartData, logLogSlope } from '../../compute/taylorCharts';
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
 import { taylorColor } from '../palette';
@@ -61,18 +61,15 @@ const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆'];
 
 export function TaylorErrorChart() {
   const facts = useDeferredValue(useResults((r) => r.facts));
-  const derivatives = useDeferredValue(useResults((r) => r.derivatives));
   const ast = useResults((r) => r.ast);
   const formula = useResults((r) => r.formula);
   const shown = useScene((s) => s.scene.taylor);
   const domain = useScene((s) => s.scene.domain);
   const data = useMemo(() => {
     if (!facts || !ast) return null;
-    const derivs = derivatives ?? lowDerivatives(facts);
-    const orders = shown.filter((k) => k < derivs.length);
-    if (orders.length === 0) return null;
-    return errorChartData(formula, ast, [facts.x, facts.y], derivs, orders, domain);
-  }, [facts, derivatives, ast, formula, shown, domain]);
+    if (shown.length === 0) return null;
+    return errorChartData(formula, ast, [facts.x, facts.y], shown, domain);
+  }, [facts, ast, formula, shown, domain]);
 
   if (!data) {
     return (
