@@ -27,13 +27,13 @@ test('error chart: on exp(x)cos(y) the slope of T_k is k + 1 within 10 %', async
   expect(radii.length).toBeGreaterThan(10);
   const [rMin, rMax] = [Math.min(...radii), Math.max(...radii)];
   // the middle radii: the points above the floor (the chart drops the others), without the
-  // largest fifth of the log range where the next orders' terms still show
-  const rTop = rMin * (rMax / rMin) ** 0.8;
+  // largest tenth of the log range where the next orders' terms still show
+  const rTop = rMin * (rMax / rMin) ** 0.9;
   for (const k of [1, 2, 3]) {
     const series = chart.locator(`g[data-order="${k}"]`);
     await expect(series).toHaveCount(1);
     const pts = (await points(series)).filter(([r, e]) => r <= rTop && e > 0);
-    expect(pts.length, `T${k} points above the floor`).toBeGreaterThanOrEqual(5);
+    expect(pts.length, `T${k} points above the floor`).toBeGreaterThanOrEqual(4);
     const s = slope(pts);
     expect(Math.abs(s - (k + 1)) / (k + 1), `T${k} slope ${s} over ${JSON.stringify(pts)}`).toBeLessThan(0.1);
   }

@@ -86,9 +86,9 @@ export function TaylorErrorChart() {
   const r1 = data.radii[data.radii.length - 1];
   const yLo = finite.length ? Math.min(...finite) / 2 : 1e-8;
   const yHi = finite.length ? Math.max(...finite) * 2 : 1;
-  // the slope over the lower four fifths of the log range: at the largest radii the next
+  // the slope over the lower nine tenths of the log range: at the largest radii the next
   // orders' terms still bend the curves
-  const rTop = r0 * (r1 / r0) ** 0.8;
+  const rTop = r0 * (r1 / r0) ** 0.9;
   const inner = data.radii.filter((r) => r <= rTop);
   const slopes = data.orders.map((_, i) => logLogSlope(inner, kept[i].slice(0, inner.length)));
   return (
