@@ -42,11 +42,32 @@ interface Figure {
 const LAYER = { willChange: 'transform' } as const;
 
 const sameFigure = (a: Figure | null, b: Figure) =>
-  a !== null && a.layout === b.layout && a.config === b.config && a.data.length === b.data.length && a.data.every((t, i) => t === b.data[i]);
+  a !== null &&
+  a.layout === b.layout &&
+  a.config === b.config &&
+  a.data.length === b.data.length &&
+  a.data.every((t, i) => t === b.data[i]);
 
-export function Plot({ data, layout, config, version, onDrawn, onReady, className, label, minInterval = 0 }: PlotProps) {
+export function Plot({
+  data,
+  layout,
+  config,
+  version,
+  onDrawn,
+  onReady,
+  className,
+  label,
+  minInterval = 0,
+}: PlotProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const state = useRef({ ready: false, busy: false, scheduled: false, pending: null as Figure | null, drawn: null as Figure | null, alive: true });
+  const state = useRef({
+    ready: false,
+    busy: false,
+    scheduled: false,
+    pending: null as Figure | null,
+    drawn: null as Figure | null,
+    alive: true,
+  });
   const callbacks = useRef({ onDrawn, onReady });
   useEffect(() => {
     callbacks.current = { onDrawn, onReady };
@@ -66,7 +87,11 @@ export function Plot({ data, layout, config, version, onDrawn, onReady, classNam
         return;
       }
       s.busy = true;
-      Plotly.react(el, NAIVE ? structuredClone(fig.data) : fig.data, fig.layout, { displaylogo: false, responsive: true, ...fig.config })
+      Plotly.react(el, NAIVE ? structuredClone(fig.data) : fig.data, fig.layout, {
+        displaylogo: false,
+        responsive: true,
+        ...fig.config,
+      })
         .then((gd) => {
           if (!s.alive) return;
           s.drawn = fig;
@@ -94,6 +119,34 @@ export function Plot({ data, layout, config, version, onDrawn, onReady, classNam
     s.pending = { data, layout, config, version };
     schedule();
   }, [data, layout, config, version, minInterval]);
+
+  // Follow the box, not only the window (plotly's `responsive` listens to window resizes):
+  // presenter mode, a tour or a panel appearing changes the box alone (issue 15, item 2).
+  // At most one resize a frame; none before the first drawing (that one takes the box's size).
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const s = state.current;
+    let frame = 0;
+    let last = '';
+    const ro = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      const size = `${Math.round(box.width)}x${Math.round(box.height)}`;
+      if (size === last) return;
+      last = size;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (!s.alive || !s.ready || box.width === 0 || box.height === 0) return;
+        // typed void, but a promise that rejects if the div is hidden meanwhile
+        Promise.resolve(Plotly.Plots.resize(el) as unknown).catch(() => undefined);
+      });
+    });
+    ro.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
+  }, []);
 
   useEffect(() => {
     const el = ref.current;
