@@ -23,7 +23,9 @@ for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
 ] as const) {
-  test(`${width}×${height}: plots fill their boxes after presenter mode on and off`, async ({ page }) => {
+  test(`${width}×${height}: plots fill their boxes after presenter mode on and off, and a tour started and ended`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height });
     await openScene(page);
     expect(await misfit(page)).toBeLessThanOrEqual(2);
@@ -32,6 +34,13 @@ for (const [width, height] of [
     await expect.poll(() => misfit(page), { timeout: 10_000 }).toBeLessThanOrEqual(2);
     await page.locator('body').press('p');
     await expect(page.locator('.app.present')).toHaveCount(0);
+    await expect.poll(() => misfit(page), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    // a tour's bar takes room from the views; ending it gives the room back
+    await page.getByTestId('tour-select').selectOption({ label: 'When Newton walks uphill' });
+    await expect(page.getByTestId('tour-bar')).toBeVisible();
+    await expect.poll(() => misfit(page), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await page.getByTestId('tour-end').click();
+    await expect(page.getByTestId('tour-bar')).toHaveCount(0);
     await expect.poll(() => misfit(page), { timeout: 10_000 }).toBeLessThanOrEqual(2);
   });
 }
