@@ -130,7 +130,7 @@ test('unused teaching panels are one line, with a button that adds the optimizer
     expect(box.height, name).toBeLessThan(60);
   }
   await shot(deep, 'panels-folded');
-  await expect(page.getByTestId('ls-hint')).toContainText('add damped Newton, BFGS or DFP');
+  await expect(page.getByTestId('ls-hint')).toContainText('add damped Newton, BFGS, DFP');
   await page.getByTestId('ls-add').click();
   await waitReady(page);
   await expect(page).toHaveURL(/opt=gd%2Cnewton%2Cbfgs|opt=gd,newton,bfgs/);
