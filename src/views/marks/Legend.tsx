@@ -1,7 +1,8 @@
 // The key to what is not obvious on the map: the models' level sets (and their spacing), the
 // Newton step, the eigen-axes and the trails (colour and marker). A strip under the map, so it
 // covers nothing on a small screen and is never under plotly's modebar.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { EIGEN_COLOR, NEWTON_STEP_COLOR, runStyle, taylorColor, taylorDash } from '../palette';
 import { markerPath } from './geometry';
@@ -25,7 +26,19 @@ function Swatch({ children }: { children: ReactNode }) {
   );
 }
 
-export function Legend({ models, newton, eigen, runs }: LegendProps) {
+/**
+ * The key, held as it was while p is dragged: its text (the level spacing, a model gone flat)
+ * changes with p and can wrap onto another line, which would resize the map under the
+ * pointer (issue 15: nothing may move under an active drag). It catches up on release.
+ */
+export function Legend(props: LegendProps) {
+  const dragging = useView((v) => v.dragging);
+  const [held, setHeld] = useState(props);
+  if (!dragging && held !== props) setHeld(props);
+  return <LegendList {...(dragging ? held : props)} />;
+}
+
+function LegendList({ models, newton, eigen, runs }: LegendProps) {
   const items: { key: string; text: string; swatch: ReactNode }[] = [];
   for (const m of models) {
     const name = `T${SUB[m.order] ?? m.order}`;
