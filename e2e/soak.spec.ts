@@ -51,6 +51,8 @@ test('soak: drag the point and play the runs for thousands of frames; tensors an
   const points = new Set<string>();
   let sent = 0;
   const drag = async (batches: number, until = Infinity) => {
+    // the play button can sit below the fold, and clicking it scrolls the page: bring p back
+    await handle.scrollIntoViewIfNeeded();
     const box = (await handle.boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
