@@ -267,6 +267,7 @@ describe('models', () => {
     const { drawn, missing } = modelLayers(patch, [2, 1, 2, 4]);
     expect(drawn.map((d) => d.order)).toEqual([1, 2]);
     expect(missing).toEqual([4]);
-    expect(modelLayers({ ...patch, t3: new Float32Array(1) }, [3]).drawn[0].order).toBe(3);
+    // orders 3–6 come in the patch's `higher` (compute/taylorModels.ts)
+    expect(modelLayers({ ...patch, higher: { 3: new Float32Array(1) } }, [3]).drawn[0].order).toBe(3);
   });
 });
