@@ -113,6 +113,19 @@ export function Chart({ width = 320, height = 200, x, y, label, testId, children
   );
 }
 
+/** The `points` attributes of a polyline through the finite points only: one per run of
+ *  finite points (gaps where a value is not finite), runs of a single point left out. */
+export function polylinePoints(xs: readonly number[], ys: readonly number[], sx: Scale, sy: Scale): string[] {
+  const parts: string[][] = [[]];
+  xs.forEach((x, i) => {
+    const px = sx(x);
+    const py = sy(ys[i]);
+    if (Number.isFinite(px) && Number.isFinite(py)) parts[parts.length - 1].push(`${px.toFixed(1)},${py.toFixed(1)}`);
+    else if (parts[parts.length - 1].length) parts.push([]);
+  });
+  return parts.filter((p) => p.length > 1).map((p) => p.join(' '));
+}
+
 /** A polyline through the finite points only (gaps where a value is not finite). */
 export function Path({
   xs,
@@ -129,20 +142,11 @@ export function Path({
   className: string;
   testId?: string;
 }) {
-  const parts: string[][] = [[]];
-  xs.forEach((x, i) => {
-    const px = sx(x);
-    const py = sy(ys[i]);
-    if (Number.isFinite(px) && Number.isFinite(py)) parts[parts.length - 1].push(`${px.toFixed(1)},${py.toFixed(1)}`);
-    else if (parts[parts.length - 1].length) parts.push([]);
-  });
   return (
     <g data-testid={testId}>
-      {parts
-        .filter((p) => p.length > 1)
-        .map((p, i) => (
-          <polyline key={i} points={p.join(' ')} className={className} fill="none" />
-        ))}
+      {polylinePoints(xs, ys, sx, sy).map((points, i) => (
+        <polyline key={i} points={points} className={className} fill="none" />
+      ))}
     </g>
   );
 }

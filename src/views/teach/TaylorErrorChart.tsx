@@ -8,7 +8,7 @@ import { aboveFloor, effectiveFloor, errorChartData, logLogSlope } from '../../c
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
 import { taylorColor } from '../palette';
-import { Chart, type Scale } from './Chart';
+import { Chart, polylinePoints, type Scale } from './Chart';
 import '../teach.css';
 
 /** A polyline through the finite points, in a colour of its own (gaps where a value is not finite). */
@@ -31,28 +31,19 @@ export function Line({
   width?: number;
   opacity?: number;
 }) {
-  const parts: string[][] = [[]];
-  xs.forEach((x, i) => {
-    const px = sx(x);
-    const py = sy(ys[i]);
-    if (Number.isFinite(px) && Number.isFinite(py)) parts[parts.length - 1].push(`${px.toFixed(1)},${py.toFixed(1)}`);
-    else if (parts[parts.length - 1].length) parts.push([]);
-  });
   return (
     <>
-      {parts
-        .filter((p) => p.length > 1)
-        .map((p, i) => (
-          <polyline
-            key={i}
-            points={p.join(' ')}
-            fill="none"
-            stroke={color}
-            strokeWidth={width}
-            strokeDasharray={dash}
-            opacity={opacity}
-          />
-        ))}
+      {polylinePoints(xs, ys, sx, sy).map((points, i) => (
+        <polyline
+          key={i}
+          points={points}
+          fill="none"
+          stroke={color}
+          strokeWidth={width}
+          strokeDasharray={dash}
+          opacity={opacity}
+        />
+      ))}
     </>
   );
 }
