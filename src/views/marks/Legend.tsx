@@ -90,7 +90,8 @@ function LegendList({ models, newton, eigen, runs }: LegendProps) {
   }
   if (!items.length) return null;
   return (
-    <ul className="map-legend" data-testid="map-legend" aria-label="Key to the contour map">
+    // tabIndex: in an embed the key is one line that scrolls sideways; a keyboard reaches it
+    <ul className="map-legend" data-testid="map-legend" aria-label="Key to the contour map" tabIndex={0}>
       {items.map((it) => (
         <li key={it.key} data-testid="legend-item" data-key={it.key}>
           <Swatch>{it.swatch}</Swatch>

@@ -53,7 +53,19 @@ export function fitZRange(values: ArrayLike<number>): ZFit | null {
 export function pad([lo, hi]: Range, frac: number): Range {
   const span = hi - lo;
   const m = span > 0 ? span * frac : Math.abs(lo) > 0 ? Math.abs(lo) * 0.05 : 1;
-  return [lo - m, hi + m];
+  // ends rounded outward to 1e-4 of the margin's magnitude, so the last-digit noise of a
+  // recomputed grid (−125.44999999997607 vs …606) never moves the axes
+  const e = Math.floor(Math.log10(m)) - 4;
+  return [outward(lo - m, e, Math.floor), outward(hi + m, e, Math.ceil)];
+}
+
+/** v rounded to a multiple of 10^e by `dir` (floor or ceil), a value already on the grid
+ *  (within its own rounding) kept there. */
+function outward(v: number, e: number, dir: (q: number) => number): number {
+  const q = e < 0 ? v * 10 ** -e : v / 10 ** e;
+  const r = Math.round(q);
+  const n = Math.abs(q - r) < 1e-6 ? r : dir(q);
+  return e < 0 ? n / 10 ** -e : n * 10 ** e;
 }
 
 /** The range that data must stay inside so plotly's data scale never changes: the axis
