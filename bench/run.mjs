@@ -216,6 +216,8 @@ async function coldLoadSection(browser, runs = 5) {
   const ready = [];
   const map = [];
   const fcp = [];
+  const engine = [];
+  const probe = [];
   const problems = new Set();
   let backend = null;
   for (let i = 0; i < runs; i++) {
@@ -225,7 +227,11 @@ async function coldLoadSection(browser, runs = 5) {
       map: window.__tnDrawnLog?.find((d) => d.view === 'contour')?.t ?? null,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       backend: document.querySelector('[data-testid="app"]')?.getAttribute('data-backend'),
+      engine: performance.getEntriesByName('tn-engine')[0]?.duration ?? null,
+      probe: performance.getEntriesByName('tn-probe')[0]?.duration ?? null,
     }));
+    if (r.engine !== null) engine.push(r.engine);
+    if (r.probe !== null) probe.push(r.probe);
     ready.push(r.ready);
     if (r.map !== null) map.push(r.map);
     if (r.fcp !== null) fcp.push(r.fcp);
@@ -239,6 +245,9 @@ async function coldLoadSection(browser, runs = 5) {
     dataReady: summarize(ready),
     firstMapDrawn: summarize(map),
     firstContentfulPaint: summarize(fcp),
+    // issue 16: the engine is chosen (renderer probe) and started at boot
+    graphicsProbe: summarize(probe),
+    engineStart: summarize(engine),
     problems: [...problems],
   };
 }

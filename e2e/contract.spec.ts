@@ -5,7 +5,11 @@ import { downloadExport, near, openScene, waitReady } from './helpers';
 test('a catalog surface from the URL: facts on screen and the export match the mathematics', async ({ page }) => {
   await openScene(page, '?surface=rosenbrock&point=0.5,0.5&opt=gd,newton');
   const app = page.getByTestId('app');
-  await expect(app).toHaveAttribute('data-backend', 'webgl');
+  // WebGL here is SwiftShader (software): the numerics run on wasm, and the footer says why
+  await expect(app).toHaveAttribute('data-backend', 'wasm');
+  await expect(page.getByTestId('engine-note')).toContainText(
+    'software graphics detected (SwiftShader): computing on the CPU with WebAssembly',
+  );
   // What the student reads: f(p) = 6.5, ∇f = (−51, 50), an indefinite Hessian.
   await expect(page.getByTestId('fact-value')).toHaveText('6.5');
   await expect(page.getByTestId('fact-gradient')).toContainText('(−51, 50)');
@@ -19,7 +23,7 @@ test('a catalog surface from the URL: facts on screen and the export match the m
   expect(filename).toMatch(/\.json$/);
   expect(data.version).toBe(2);
   expect(data.surface).toEqual({ id: 'rosenbrock', formula: '(1 - x)^2 + 100*(y - x^2)^2', domain: [-2, 2, -1, 3] });
-  expect(data.backend).toBe('webgl');
+  expect(data.backend).toBe('wasm');
   expect(data.point.x).toBe(0.5);
   expect(data.point.value).toBeCloseTo(6.5, 4);
   expect(data.point.gradient[0]).toBeCloseTo(-51, 2);

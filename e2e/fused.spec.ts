@@ -3,7 +3,7 @@
 // page's own WebGL backend; and against tfjs's op-by-op evaluation, which it replaces.
 import { expect, test } from '@playwright/test';
 import { SURFACES } from '../src/math/surfaces';
-import { openScene } from './helpers';
+import { openPanels } from './helpers';
 
 const EXTRA = [
   'tanh(x + 2*y)^2',
@@ -15,7 +15,7 @@ const EXTRA = [
 ];
 
 test('fused jets match the float64 reference and op-by-op tfjs at scattered points', async ({ page }) => {
-  await openScene(page, '?surface=rosenbrock');
+  await openPanels(page, '?surface=rosenbrock&backend=webgl');
   await expect(page.getByTestId('app')).toHaveAttribute('data-backend', 'webgl');
   const formulas = [...SURFACES.map((s) => [s.formula, s.domain] as const), ...EXTRA.map((f) => [f, [0.2, 1.8, 0.1, 1.9]] as const)];
   const report = await page.evaluate((formulas) => {
@@ -58,7 +58,7 @@ test('fused jets match the float64 reference and op-by-op tfjs at scattered poin
 });
 
 test('fused grids: coordinates, values and gaps as the reference says', async ({ page }) => {
-  await openScene(page, '?surface=rosenbrock');
+  await openPanels(page, '?surface=rosenbrock&backend=webgl');
   const out = await page.evaluate(() => {
     const m = window.__tnMath!;
     const before = m.numTensors();
@@ -96,7 +96,7 @@ test('fused grids: coordinates, values and gaps as the reference says', async ({
 });
 
 test('a move of p in one program: facts, f and both Taylor models on the patch as the reference says', async ({ page }) => {
-  await openScene(page, '?surface=rosenbrock');
+  await openPanels(page, '?surface=rosenbrock&backend=webgl');
   await expect(page.getByTestId('app')).toHaveAttribute('data-backend', 'webgl');
   const cases = [
     { f: '(1 - x)^2 + 100*(y - x^2)^2', p: [0.3, -0.7] as [number, number], d: [0.1, 0.5, -0.9, -0.5] as [number, number, number, number] },

@@ -3,7 +3,7 @@
 // preset opening at the iteration that shows its point, and unused panels folded to one line
 // with a button that adds what they need. MSG_SHOTS=<dir> also saves screenshots there.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openScene, waitReady } from './helpers';
+import { openPanels, waitReady } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -45,7 +45,7 @@ const CASES: [string, string, string, string, RegExp][] = [
   // On WebGL, rounding noise lets some trials pass and BFGS jiggles there until the step limit.
   [
     'bfgs-rastrigin-webgl',
-    '?surface=rastrigin&opt=bfgs',
+    '?surface=rastrigin&opt=bfgs&backend=webgl',
     'bfgs',
     'max-steps',
     /at a point as good as float32 can tell/,
@@ -54,7 +54,7 @@ const CASES: [string, string, string, string, RegExp][] = [
 
 for (const [name, query, opt, status, words] of CASES) {
   test(`run status in words: ${name}`, async ({ page }) => {
-    await openScene(page, query);
+    await openPanels(page, query);
     const row = page.getByTestId(`run-${opt}`);
     // The export's status is CONTRACT §5's; only the words change.
     await expect(row).toHaveAttribute('data-status', status);
@@ -65,14 +65,14 @@ for (const [name, query, opt, status, words] of CASES) {
 }
 
 test('an ordinary run keeps plain words: Newton converges to the minimum of Rosenbrock', async ({ page }) => {
-  await openScene(page, '?surface=rosenbrock&opt=gd,newton');
+  await openPanels(page, '?surface=rosenbrock&opt=gd,newton');
   await expect(page.getByTestId('run-status-newton')).toHaveText(/^converged after \d+ iterations .*a minimum/);
   await expect(page.getByTestId('run-status-gd')).toHaveText(/^reached the step limit/);
   await shot(runsPanel(page), 'runs-ordinary');
 });
 
 test('a bad steps value shows its message beside the steps field, not in the banner', async ({ page }) => {
-  await openScene(page, '?surface=himmelblau');
+  await openPanels(page, '?surface=himmelblau');
   const field = page.getByTestId('param-steps');
   await field.fill('2.5');
   const msg = page.getByTestId('field-error-steps');
@@ -97,12 +97,12 @@ test('a bad steps value shows its message beside the steps field, not in the ban
   await expect(field).toHaveAttribute('aria-invalid', 'false');
   await expect(page).toHaveURL(/steps=50/);
   // A URL problem still shows in the banner.
-  await openScene(page, '?surface=himmelblau&steps=abc');
+  await openPanels(page, '?surface=himmelblau&steps=abc');
   await expect(page.getByTestId('alerts')).toContainText('steps:');
 });
 
 test('a preset opens at the iteration that shows its point', async ({ page }) => {
-  await openScene(page, '?surface=rosenbrock');
+  await openPanels(page, '?surface=rosenbrock');
   await page.getByTestId('preset-quasi-newton').click();
   await waitReady(page);
   await expect(page.getByTestId('iter-readout')).toHaveText(/^iteration 3 \/ \d+/);
@@ -121,7 +121,7 @@ test('a preset opens at the iteration that shows its point', async ({ page }) =>
 });
 
 test('unused teaching panels are one line, with a button that adds the optimizer they need', async ({ page }) => {
-  await openScene(page, '?surface=rosenbrock&opt=gd,newton&point=1,1');
+  await openPanels(page, '?surface=rosenbrock&opt=gd,newton&point=1,1');
   const deep = page.locator('.deep-card');
   for (const name of ['ls', 'qn', 'dn']) {
     const panel = page.getByTestId(`${name}-panel`);

@@ -3,7 +3,7 @@
 // hang the page, a Content Security Policy without 'unsafe-eval', a lost WebGL context and a
 // failing panel.
 import { expect, test, type Page } from '@playwright/test';
-import { downloadExport, openScene, waitReady } from './helpers';
+import { downloadExport, openPanels, openScene, waitReady } from './helpers';
 
 /** Every text on the page outside the alerts (which may quote what the user typed). */
 async function screenText(page: Page): Promise<string> {
@@ -88,7 +88,7 @@ test('an absurd value in the URL does not flood the alert', async ({ page }) => 
 type FieldCase = [string, string, RegExp];
 
 async function badFields(page: Page, cases: FieldCase[]) {
-  await openScene(page, '?surface=himmelblau&point=1,1&start=0,0&opt=gd,momentum,fd-gd,newton');
+  await openPanels(page, '?surface=himmelblau&point=1,1&start=0,0&opt=gd,momentum,fd-gd,newton');
   const url = page.url();
   for (const [testId, badText, words] of cases) {
     const field = page.getByTestId(testId);
@@ -199,7 +199,7 @@ test('a formula undefined everywhere says so instead of a blank plot', async ({ 
 });
 
 test('a 10,000-character formula, 500 parentheses and token soup are answered at once', async ({ page }) => {
-  await openScene(page, '?surface=booth&point=1,1');
+  await openPanels(page, '?surface=booth&point=1,1');
   const box = page.getByTestId('formula-input');
   // Deterministic soup of formula pieces.
   const pieces = [
@@ -299,7 +299,7 @@ test('the built page has a CSP without unsafe-eval, and a journey raises no viol
 test('a lost WebGL context: the app falls back to cpu with a notice, keeps the scene and recomputes', async ({
   page,
 }) => {
-  await openScene(page, '?surface=himmelblau&point=1,1&start=0,0&opt=gd,newton');
+  await openScene(page, '?surface=himmelblau&point=1,1&start=0,0&opt=gd,newton&backend=webgl');
   const app = page.getByTestId('app');
   await expect(app).toHaveAttribute('data-backend', 'webgl');
   const before = (await downloadExport(page)).data;

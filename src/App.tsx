@@ -13,6 +13,7 @@ import { useClassroom } from './views/classroom/classroom';
 import { ClassroomBar, ClassroomLayer } from './views/classroom/ClassroomBar';
 import { EmbedBar, NARROW, useMedia } from './views/classroom/EmbedBar';
 import { LazySurface } from './views/classroom/LazySurface';
+import { WheelGuard } from './views/classroom/WheelGuard';
 import { TourBar } from './views/classroom/TourBar';
 import { useResizePost } from './views/classroom/useResizePost';
 import { useShortcuts } from './views/classroom/useShortcuts';
@@ -46,7 +47,7 @@ const Boxed = ({ name, children }: { name: string; children: ReactNode }) => (
   <ErrorBoundary name={name}>{children}</ErrorBoundary>
 );
 
-export function App({ backend, notices }: { backend: string; notices: string[] }) {
+export function App({ backend, why = '', notices }: { backend: string; why?: string; notices: string[] }) {
   useSceneEffects(backend);
   useShortcuts();
   useResizePost(appRoot);
@@ -147,7 +148,9 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
               <span className="muted small view-hint">drag p · shift-click (or long-press) sets the start</span>
             </div>
             <Boxed name="contour map">
-              <ContourView />
+              <WheelGuard active={embed} what="map">
+                <ContourView />
+              </WheelGuard>
             </Boxed>
             {!embed && show.point && (
               <Boxed name="expansion point">
@@ -163,7 +166,9 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
               <span className="muted small view-hint">drag to rotate</span>
             </div>
             <Boxed name="3D view">
-              <LazySurface release={embed} hidden={embed && narrow && !show3d} />
+              <WheelGuard active={embed} what="3D view">
+                <LazySurface release={embed} hidden={embed && narrow && !show3d} />
+              </WheelGuard>
             </Boxed>
           </section>
         )}
@@ -218,7 +223,9 @@ export function App({ backend, notices }: { backend: string; notices: string[] }
             <Boxed name="convergence plot">
               <ConvergencePlot />
             </Boxed>
-            <p className="muted small">Computed with TensorFlow.js ({backend}) in float32.</p>
+            <p className="muted small" data-testid="engine-note">
+              Computed with TensorFlow.js ({backend}) in float32{why ? `: ${why}` : ''}.
+            </p>
           </div>
         )}
         {full && show.teach && (

@@ -30,6 +30,8 @@ declare global {
 }
 
 let backend: Backend = 'cpu';
+/** why this engine computes (the footer's note) */
+let why = '';
 const notices: string[] = [];
 
 function render(root: Root) {
@@ -37,7 +39,7 @@ function render(root: Root) {
     <StrictMode>
       {/* Last resort: a failure outside every panel's own boundary still shows, never a blank page. */}
       <ErrorBoundary name="app">
-        <App backend={backend} notices={[...notices]} />
+        <App backend={backend} why={why} notices={[...notices]} />
       </ErrorBoundary>
     </StrictMode>,
   );
@@ -48,6 +50,7 @@ function onContextLost(root: Root) {
   void (async () => {
     try {
       backend = await fallBackAfterContextLoss();
+      why = `the WebGL context was lost: computing on the CPU (${backend})`;
       notices.push(
         `backend: the WebGL context was lost; continuing on ${backend}, which is slower. Reload the page to try WebGL again.`,
       );
@@ -73,8 +76,12 @@ async function boot() {
   useScene.getState().loadUrl(window.location.search);
   const forced = useScene.getState().scene.backend;
   try {
+    // timed for the benchmark: choosing and starting the engine (probe included)
+    performance.mark('tn-engine-start');
     const started = await startBackend(forced);
+    performance.measure('tn-engine', 'tn-engine-start');
     backend = started.backend;
+    why = started.why;
     if (started.notice) notices.push(started.notice);
     watchContextLoss(() => onContextLost(root));
     render(root);

@@ -1,6 +1,7 @@
 // Taking the scene away: the JSON export (CONTRACT §6), the iterates as CSV, the map and the
 // 3D view as PNG (for slides), and the share link (the URL is the scene, CONTRACT §1).
 import { tensorMemory } from '../compute/memory';
+import { webglAvailable } from '../compute/backend';
 import { useEffect, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
 import { buildCsv, buildExport, derivativeOrder, download, downloadUrl, exportText } from '../state/export';
@@ -133,7 +134,8 @@ export function ExportMenu({ backend }: { backend: string }) {
         className="ex-item"
         data-testid="export-png-surface3d"
         onClick={() => void onPng('surface3d')}
-        title="The 3D view as a PNG image"
+        disabled={!webglAvailable()}
+        title={webglAvailable() ? 'The 3D view as a PNG image' : 'The 3D view needs WebGL, which this browser does not offer'}
       >
         PNG (3D)
       </button>

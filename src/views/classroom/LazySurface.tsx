@@ -2,16 +2,23 @@
 // about 16 per page, and a course page may hold several embeds), so the plot is created when
 // its box scrolls into view and, in embed mode, purged (its context released) a moment after
 // it leaves. While it is not drawn it does not hold back the page's data-ready.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { webglAvailable } from '../../compute/backend';
 import { useDrawn } from '../drawn';
 import { registerPlot } from '../plots';
-import { SurfaceView } from '../SurfaceView';
 import { useClassroom } from './classroom';
+
+// The 3D view's code (plotly's 3D traces and WebGL stack) is a chunk of its own, fetched when
+// the view is first shown: the map is drawn without waiting for it.
+const SurfaceView = lazy(() => import('../SurfaceView').then((m) => ({ default: m.SurfaceView })));
 
 /** How long the view may be out of sight before its plot is purged (scrolling back is common). */
 const RELEASE_MS = 1500;
 
-export function LazySurface({ release, hidden }: { release: boolean; hidden: boolean }) {
+export function LazySurface({ release, hidden: hiddenByUser }: { release: boolean; hidden: boolean }) {
+  // without WebGL the 3D view cannot draw: a notice takes its place (issue 15, item 7)
+  const noWebgl = !webglAvailable();
+  const hidden = hiddenByUser || noWebgl;
   const box = useRef<HTMLDivElement>(null);
   const noObserver = typeof IntersectionObserver === 'undefined';
   const [visible, setVisible] = useState<boolean | null>(noObserver ? true : null);
@@ -62,12 +69,27 @@ export function LazySurface({ release, hidden }: { release: boolean; hidden: boo
   return (
     <div ref={box} className="lazy-surface" data-testid="surface-slot" data-drawn={mounted ? 'true' : 'false'}>
       {mounted ? (
-        <SurfaceView />
+        <Suspense
+          fallback={
+            <div className="surface-wrap surface-paused" data-testid="surface-loading">
+              <p className="muted">Loading the 3D view…</p>
+            </div>
+          }
+        >
+          <SurfaceView />
+        </Suspense>
       ) : (
         <div className="surface-wrap surface-paused">
-          <p className="muted">
-            {hidden ? 'The 3D view is hidden.' : 'The 3D view is drawn when it scrolls into view.'}
-          </p>
+          {noWebgl ? (
+            <p className="surface-no-webgl" role="note" data-testid="no-webgl">
+              The 3D view needs WebGL, which this browser does not offer here (graphics drivers
+              missing or WebGL turned off). The map, the panels and every number work without it.
+            </p>
+          ) : (
+            <p className="muted">
+              {hidden ? 'The 3D view is hidden.' : 'The 3D view is drawn when it scrolls into view.'}
+            </p>
+          )}
         </div>
       )}
     </div>
