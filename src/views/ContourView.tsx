@@ -100,12 +100,17 @@ function patchValues(patch: Patch, order: number): ArrayLike<number> | undefined
 
 // Stable across renders: a new config object would make Plot redraw on every render.
 const CONFIG: Partial<Config> = { scrollZoom: true, modeBarButtonsToRemove: ['select2d', 'lasso2d', 'toImage'] };
+/** In an embed the modebar would cover the map's labels in a small frame: none (a double
+ *  click still resets the zoom; the wheel zooms once the map is clicked, WheelGuard). */
+const EMBED_CONFIG: Partial<Config> = { scrollZoom: true, displayModeBar: false };
 
 export function ContourView() {
   const grid = useResults((r) => r.grid);
   const patch = useResults((r) => r.patch);
   const version = useResults((r) => r.version);
   const domain = useScene((s) => s.scene.domain);
+  const embed = useScene((s) => s.scene.embed);
+  const present = useScene((s) => s.scene.present) && !embed;
   const taylor = useScene((s) => s.scene.taylor);
   const markDrawn = useDrawn((d) => d.mark);
   const [gd, setGd] = useState<PlotlyHTMLElement | null>(null);
@@ -134,15 +139,16 @@ export function ContourView() {
   const layout = useMemo(
     () =>
       ({
-        margin: { l: 48, r: 8, t: 8, b: 40 },
+        margin: present ? { l: 64, r: 10, t: 10, b: 54 } : { l: 48, r: 8, t: 8, b: 40 },
         xaxis: { title: { text: 'x' }, range: [domain[0], domain[1]], zeroline: false },
         yaxis: { title: { text: 'y' }, range: [domain[2], domain[3]], zeroline: false },
         showlegend: false,
         dragmode: 'pan',
         uirevision: domain.join(','),
-        font: { family: 'system-ui, sans-serif', size: 13 },
+        // presenter mode: 1.5× (issue 15, item 4)
+        font: { family: 'system-ui, sans-serif', size: present ? 20 : 13 },
       }) as Partial<Layout>,
-    [domain],
+    [domain, present],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => {
@@ -165,7 +171,7 @@ export function ContourView() {
           label="Contour map of the surface"
           data={data}
           layout={layout}
-          config={CONFIG}
+          config={embed ? EMBED_CONFIG : CONFIG}
           version={version}
           onReady={onReady}
           onDrawn={(v) => markDrawn('contour', v)}
