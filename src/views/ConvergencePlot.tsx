@@ -86,13 +86,16 @@ export function ConvergencePlot() {
     [all, styles, iter, metric],
   );
 
+  const present = useScene((s) => s.scene.present && !s.scene.embed);
+  const fs = present ? 20 : 13;
   const layout = useMemo(
     () =>
       ({
-        height: 220,
+        height: present ? 300 : 220,
         autosize: true,
-        margin: { l: 62, r: 10, t: 8, b: 40 },
-        font: { family: 'system-ui, sans-serif', size: 13 },
+        margin: present ? { l: 84, r: 12, t: 10, b: 54 } : { l: 62, r: 10, t: 8, b: 40 },
+        // presenter mode: 1.5× (issue 15, item 4)
+        font: { family: 'system-ui, sans-serif', size: fs },
         xaxis: {
           title: { text: 'iteration', standoff: 4 },
           // fixed over all iterates (nothing jumps while playing); a little room for end markers
@@ -103,7 +106,7 @@ export function ConvergencePlot() {
           zeroline: false,
         },
         yaxis: {
-          title: { text: all.title, font: { size: 13 } },
+          title: { text: all.title, font: { size: fs } },
           type: all.log ? 'log' : 'linear',
           exponentformat: 'power',
           ...(all.range ? { range: all.range, autorange: false } : { autorange: true }),
@@ -116,7 +119,7 @@ export function ConvergencePlot() {
           xanchor: 'left',
           y: 1,
           yanchor: 'top',
-          font: { size: 13 },
+          font: { size: fs },
           itemwidth: 30,
           tracegroupgap: 0,
         },
@@ -124,7 +127,7 @@ export function ConvergencePlot() {
         uirevision: `${revisionOf(runs)}-${metric}`,
         hovermode: 'closest',
       }) as Partial<Layout>,
-    [maxIter, all.title, all.log, all.range, runs, metric],
+    [maxIter, all.title, all.log, all.range, runs, metric, present, fs],
   );
 
   return (

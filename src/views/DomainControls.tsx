@@ -8,7 +8,7 @@ import { checkDomain, parseNumber, fmtPair, inside, surfaceDefaults } from '../s
 import type { Domain } from '../math/surfaces-types';
 import { useScene } from '../state/store';
 import { getPlot } from './plots';
-import { CAMERA } from './SurfaceView';
+import { CAMERA } from './surface3d/camera';
 
 export function DomainControls() {
   const domain = useScene((s) => s.scene.domain);

@@ -21,7 +21,13 @@ export interface PlotProps {
   label: string;
   /** least milliseconds between the end of one redraw and the start of the next (slow views) */
   minInterval?: number;
+  /** While true, the first drawing waits (at most HOLD_MS): a slow view whose next version is
+   *  moments away (the runs, computed after the surface) is then drawn once, not twice. */
+  holdFirst?: boolean;
 }
+
+/** The longest a first drawing waits for `holdFirst` to clear. */
+export const HOLD_MS = 1500;
 
 /** Benchmark switch (npm run bench; not part of the contract, ignored otherwise): with
  *  `?bench=naive` every change recomputes every result (no cache, useSceneEffects) and
@@ -58,6 +64,7 @@ export function Plot({
   className,
   label,
   minInterval = 0,
+  holdFirst = false,
 }: PlotProps) {
   const ref = useRef<HTMLDivElement>(null);
   const state = useRef({
@@ -67,6 +74,7 @@ export function Plot({
     pending: null as Figure | null,
     drawn: null as Figure | null,
     alive: true,
+    holdUntil: 0,
   });
   const callbacks = useRef({ onDrawn, onReady });
   useEffect(() => {
@@ -77,6 +85,7 @@ export function Plot({
     const el = ref.current;
     const s = state.current;
     if (!el) return;
+    const holdTimers: ReturnType<typeof setTimeout>[] = [];
     const flush = () => {
       s.scheduled = false;
       const fig = s.pending;
@@ -111,6 +120,16 @@ export function Plot({
         });
     };
     const schedule = () => {
+      if (holdFirst && !s.ready) {
+        // the first drawing waits for the next version, but never longer than HOLD_MS
+        if (!s.holdUntil) s.holdUntil = performance.now() + HOLD_MS;
+        const left = s.holdUntil - performance.now();
+        if (left > 0) {
+          const t = setTimeout(schedule, left);
+          holdTimers.push(t);
+          return;
+        }
+      }
       if (s.pending && !s.busy && !s.scheduled && s.alive) {
         s.scheduled = true;
         queueMicrotask(flush);
@@ -118,7 +137,8 @@ export function Plot({
     };
     s.pending = { data, layout, config, version };
     schedule();
-  }, [data, layout, config, version, minInterval]);
+    return () => holdTimers.forEach(clearTimeout);
+  }, [data, layout, config, version, minInterval, holdFirst]);
 
   // Follow the box, not only the window (plotly's `responsive` listens to window resizes):
   // presenter mode, a tour or a panel appearing changes the box alone (issue 15, item 2).

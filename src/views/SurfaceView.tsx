@@ -1,7 +1,9 @@
 // The 3D view: the surface, the Taylor models as translucent patches around p, Newton's step
 // to T2's stationary point, the expansion point and the trajectories (up to the scrubbed
 // iteration) lifted onto the surface; a key, and a "focus on p" zoom onto the patch.
-import { NO_REFINE, type Config, type Data, type Layout, type PlotlyHTMLElement } from './plotly';
+import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
+import { NO_REFINE } from './plotly3d';
+import { CAMERA } from './surface3d/camera';
 import { useCallback, useMemo, useState } from 'react';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import type { OptimizerId } from '../state/scene';
@@ -34,11 +36,6 @@ const CONFIG: Partial<Config> = {
   plotGlPixelRatio: typeof window === 'undefined' ? 2 : Math.min(2, Math.max(1, window.devicePixelRatio || 1)),
 };
 
-export const CAMERA = {
-  eye: { x: -1.45, y: -1.45, z: 1.05 },
-  up: { x: 0, y: 0, z: 1 },
-  center: { x: 0, y: 0, z: -0.1 },
-};
 
 const STEP_COLOR = NEWTON_STEP_COLOR;
 const STEP_CASING = '#ffffff';
@@ -85,6 +82,8 @@ export function SurfaceView() {
   const facts = useResults((r) => r.facts);
   const runs = useResults((r) => r.runs);
   const version = useResults((r) => r.version);
+  // the runs come a moment after the surface: the first 3D drawing (the slow one) waits for them
+  const busy = useResults((r) => r.busy);
   const taylor = useScene((s) => s.scene.taylor);
   const domain = useScene((s) => s.scene.domain);
   // presenter mode: thick trails and a large p, readable from the back of a lecture hall
@@ -306,7 +305,7 @@ export function SurfaceView() {
         showlegend: false,
         // the camera the user turned survives a change of p, focus or runs; a new domain resets it
         uirevision: domain.join(','),
-        font: { family: 'system-ui, sans-serif', size: 12 },
+        font: { family: 'system-ui, sans-serif', size: present ? 18 : 12 },
         scene: {
           xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false },
           yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false },
@@ -333,6 +332,7 @@ export function SurfaceView() {
         layout={layout}
         config={CONFIG}
         minInterval={120}
+        holdFirst={busy}
         version={version}
         onReady={onReady}
         onDrawn={(v) => markDrawn('surface3d', v)}
