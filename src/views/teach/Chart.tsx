@@ -1,6 +1,7 @@
 // A small SVG chart for the teaching panels: linear or log axes with ticks and labels, and a
 // render prop that gets the data → pixel maps. Light enough to redraw on every scrub.
 import type { ReactNode } from 'react';
+import { useScene } from '../../state/store';
 import { fmt } from '../format';
 
 export interface AxisSpec {
@@ -66,9 +67,11 @@ export function Chart({ width = 320, height = 200, x, y, label, testId, children
   const xt = ticks(x);
   const yt = ticks(y);
   const ytText = yt.map((v) => tickText(v, yt, y.log));
+  // presenter mode sets the charts' text 1.5× larger (classroom.css): the room for it too
+  const k = useScene((s) => s.scene.present && !s.scene.embed) ? 1.5 : 1;
   // room on the left for the longest tick label and the rotated axis label beside it
-  const left = Math.max(40, 24 + 6 * Math.max(0, ...ytText.map((t) => t.length)));
-  const box = { l: left, r: width - 10, t: 10, b: height - 34 };
+  const left = k * Math.max(40, 24 + 6 * Math.max(0, ...ytText.map((t) => t.length)));
+  const box = { l: left, r: width - 10, t: 10, b: height - 34 * k };
   const sx = scaleOf(x, box.l, box.r);
   const sy = scaleOf(y, box.b, box.t);
   const clip = `clip-${testId ?? label.replace(/\W/g, '')}`;
@@ -83,7 +86,7 @@ export function Chart({ width = 320, height = 200, x, y, label, testId, children
       {xt.map((v) => (
         <g key={`x${v}`}>
           <line x1={sx(v)} x2={sx(v)} y1={box.t} y2={box.b} className="tc-grid" />
-          <text x={sx(v)} y={box.b + 13} textAnchor="middle" className="tc-tick">
+          <text x={sx(v)} y={box.b + 13 * k} textAnchor="middle" className="tc-tick">
             {tickText(v, xt, x.log)}
           </text>
         </g>
@@ -100,11 +103,11 @@ export function Chart({ width = 320, height = 200, x, y, label, testId, children
         {x.label}
       </text>
       <text
-        x={12}
+        x={12 * k}
         y={(box.t + box.b) / 2}
         textAnchor="middle"
         className="tc-axis"
-        transform={`rotate(-90 12 ${(box.t + box.b) / 2})`}
+        transform={`rotate(-90 ${12 * k} ${(box.t + box.b) / 2})`}
       >
         {y.label}
       </text>
