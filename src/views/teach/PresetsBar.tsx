@@ -12,6 +12,10 @@ export function PresetsBar() {
   const presets = presetsFor(scene.surfaceId);
   if (presets.length === 0 || scene.embed) return null;
   const active = presets.find((p) => matchesPreset(scene, p)) ?? null;
+  // the preset last in force stays said (greyed) once the scene is changed, say by dragging p
+  // from the opening scene: its line never drops out, so the page does not shift under the
+  // hand (issue 15, item 3). React's pattern for state kept from an earlier render.
+  if (active && active.id !== last) setLast(active.id);
   const shown = active ?? presets.find((p) => p.id === last) ?? null;
   return (
     <nav className="ps" aria-label="Guided presets" data-testid="presets">
