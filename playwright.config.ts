@@ -1,18 +1,9 @@
 // End-to-end tests against the production build (vite preview), in Debian's Chromium with
 // WebGL through SwiftShader.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './e2e/shared.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+export { CHROMIUM_ARGS };
 
 // PW_PORT / PW_DIST let several people (or helpers) test their own builds side by side:
 //   npx vite build --outDir dist-x && PW_PORT=4301 PW_DIST=dist-x npx playwright test e2e/x.spec.ts
@@ -21,6 +12,8 @@ const DIST = process.env.PW_DIST || 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/rooms: Firefox and Mesa, run by npm run test:rooms under their own browsers
+  testIgnore: ['rooms/**'],
   timeout: 90_000,
   expect: { timeout: 30_000 },
   fullyParallel: false,

@@ -7,9 +7,11 @@ import { SURFACES, getSurface } from '../src/math/surfaces';
 import { allPresets, claimFails } from '../src/math/presets';
 import { applicability, OPTIMIZERS } from '../src/math/optimizers';
 import { parseFormula } from '../src/math/formula/parse';
+import type { Node } from '../src/math/formula/ast';
+import { derivativesAt64 } from '../src/math/jetK';
 import type { Trajectory } from '../src/math/optimizers/types';
 import { reference } from '../src/math/fixtures/reference';
-import { openScene } from './helpers';
+import { openPanels } from './helpers';
 
 type Job = {
   formula: string;
@@ -32,13 +34,24 @@ async function runBoth(page: import('@playwright/test').Page, jobs: Job[]) {
   }, jobs);
 }
 
+/** |λmax/λmin| of the float64 Hessian at (x, y); Infinity where it is singular. */
+function condition(ast: Node, x: number, y: number): number {
+  const [a, b, c] = derivativesAt64(ast, x, y, 2)[2];
+  const mid = (a + c) / 2;
+  const r = Math.hypot((a - c) / 2, b);
+  const big = Math.max(Math.abs(mid + r), Math.abs(mid - r));
+  const small = Math.min(Math.abs(mid + r), Math.abs(mid - r));
+  return small > 0 ? big / small : Infinity;
+}
+
 /** Within rel (relative, absolute below 1); two values that are not finite count as equal (a run ends there). */
 const close = (a: number, b: number, rel: number) =>
   Number.isFinite(a) || Number.isFinite(b) ? Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b)) : true;
 
 test.beforeEach(async ({ page }) => {
-  await openScene(page, '?surface=rosenbrock');
+  await openPanels(page, '?surface=rosenbrock&backend=webgl');
   await expect(page.getByTestId('app')).toHaveAttribute('data-backend', 'webgl');
+  await expect(page.getByTestId('engine-note')).toContainText('on the GPU with WebGL (chosen in the link: backend=webgl)');
 });
 
 test('reference trajectories: GPU runs follow the float64 rule to float32 accuracy and end where it ends', async ({
@@ -110,22 +123,37 @@ test('every optimizer on every catalog surface: GPU runs agree with the per-step
     // where a wrong rule is off by order one.
     const prefix = Math.min(4, gpu.iterates.length, steps.iterates.length);
     const tol = 1e-2;
+    const ast = (parseFormula(j.formula) as { ok: true; ast: Node }).ast;
+    // what the previous step's direction allows the next iterate to be off by
+    let carried = tol;
     for (let i = 0; i < prefix; i++) {
       const a = gpu.iterates[i];
       const b = steps.iterates[i];
-      expect(close(a.x, b.x, tol) && close(a.y, b.y, tol), `${what}: x at k=${i}`).toBe(true);
-      expect(close(a.value, b.value, tol), `${what}: f at k=${i}`).toBe(true);
+      expect(
+        close(a.x, b.x, carried) && close(a.y, b.y, carried),
+        `${what}: x at k=${i}: GPU ${a.x}, ${a.y} vs stepwise ${b.x}, ${b.y}`,
+      ).toBe(true);
+      expect(close(a.value, b.value, carried), `${what}: f at k=${i}`).toBe(true);
+      carried = tol;
       const da = a.detail;
       const db = b.detail;
       expect(Boolean(da), `${what}: detail at k=${i}`).toBe(Boolean(db));
       if (!da || !db) continue;
       expect(Object.keys(da).sort(), `${what}: detail keys at k=${i}`).toEqual(Object.keys(db).sort());
       // (trust-region and lm record their step in a detail of their own, not as a direction)
-      if (db.direction)
+      if (db.direction) {
+        // A direction that solves with H (Newton's) is as good as H over its condition number:
+        // shader exp/log may be off by (3 + 2|x|) ulp (GLSL ES 3.0), which llvmpipe uses and
+        // SwiftShader does not; on a saturated logistic loss (λmin/λmax ≈ 1/431) that is a
+        // 1 % difference in d. 5e-5 × cond(H) covers it; a wrong rule is off by order one.
+        const solvesWithH = j.id === 'newton' || j.id === 'damped-newton';
+        const dTol = solvesWithH ? Math.max(tol, 5e-5 * condition(ast, b.x, b.y)) : tol;
         expect(
-          close(da.direction![0], db.direction[0], tol) && close(da.direction![1], db.direction[1], tol),
-          `${what}: d at k=${i}`,
+          close(da.direction![0], db.direction[0], dTol) && close(da.direction![1], db.direction[1], dTol),
+          `${what}: d at k=${i}: GPU ${da.direction} vs stepwise ${db.direction} (tolerance ${dTol})`,
         ).toBe(true);
+        carried = dTol;
+      }
       if (db.trials) {
         expect(
           da.trials!.map((t) => [t.t, t.accepted]),

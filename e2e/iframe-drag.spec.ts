@@ -4,6 +4,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { coursePageHtml } from './shared.mjs';
 
 const servers: Server[] = [];
 test.describe.configure({ timeout: 240_000 });
@@ -14,13 +15,7 @@ test.afterEach(async () => {
 /** A course page served for real on its own port (another origin; page.route would be blocked
  *  by Chromium's local-network checks from framing 127.0.0.1), with both apps framed at an offset. */
 async function coursePage(baseURL: string): Promise<string> {
-  const html = `<!doctype html><html><body style="margin:0">
-    <h1 style="height:200px;margin:0">Week 3: Taylor models</h1>
-    <iframe id="full" src="${baseURL}/?surface=himmelblau&point=1,1"
-      style="position:absolute;left:151px;top:221px;border:0" width="1100" height="900"></iframe>
-    <iframe id="embed" src="${baseURL}/?embed=1&surface=himmelblau&point=1,1"
-      style="position:absolute;left:83px;top:1200px;border:0" width="900" height="700"></iframe>
-    <div style="height:2400px"></div></body></html>`;
+  const html = coursePageHtml(baseURL);
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(html);

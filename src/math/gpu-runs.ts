@@ -188,6 +188,7 @@ export function runProgram(ast: Node, id: GpuOptimizerId, K: number) {
       { name: 'init', type: 'int' as const },
       { name: 'org', type: 'vec2' as const },
       { name: 'fdn', type: 'int' as const },
+      { name: 'one', type: 'float' as const },
     ],
     userCode: `
 ${glslJetFunction(ast)}
@@ -195,13 +196,15 @@ ${glslJetFunction(ast)}
 // smaller than x's last digit still accumulate (as in a float64 state) instead of stalling
 struct St { vec2 x; float f; vec2 g; float stop; vec2 pd; float pn; float pfl; vec4 a; vec2 lo; };
 
-// (hi, lo) + d by Knuth's TwoSum, renormalised: the new (hi, lo)
+// (hi, lo) + d by Knuth's TwoSum, renormalised: the new (hi, lo). \`one\` is 1.0 from a
+// uniform: a shader compiler that reassociates floats (Mesa's does: (a + b) − a → b) cannot
+// see through it, so the rounding errors this sum exists to keep are not folded to zero.
 vec4 dfAdd(vec2 hi, vec2 lo, vec2 d) {
-  vec2 s = hi + d;
-  vec2 bb = s - hi;
+  vec2 s = (hi + d) * one;
+  vec2 bb = (s - hi) * one;
   vec2 err = (hi - (s - bb)) + (d - bb);
   vec2 l = lo + err;
-  vec2 h2 = s + l;
+  vec2 h2 = (s + l) * one;
   return vec4(h2, l - (h2 - s));
 }
 
@@ -338,6 +341,7 @@ function dispatch(ast: Node, run: Live, params: OptimizerParams): tf.Tensor {
     [first ? 1 : 0],
     run.start,
     [run.id === 'nesterov' ? 1 : 4],
+    [1],
   ];
   const backend = tf.backend() as unknown as WebGLBackendLike;
   const info = backend.compileAndRun(runProgram(ast, run.id, K), [], 'float32', uniforms);
