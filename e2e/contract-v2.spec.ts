@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { downloadExport, openScene } from './helpers';
+import { downloadExport, openPanels } from './helpers';
 
 const shared = fileURLToPath(new URL('../../shared/reference/reference-v2.json', import.meta.url));
 const path = existsSync(shared)
@@ -47,7 +47,7 @@ test('point.derivatives up to order 6 match the reference on catalog surfaces (f
     ref.derivatives.find((d) => d.surface === id && Math.abs(d.point[0]) + Math.abs(d.point[1]) > 0)!,
   );
   for (const c of cases) {
-    await openScene(page, `?surface=${c.surface}&point=${c.point.join(',')}&taylor=1,2,3,4,5,6`);
+    await openPanels(page, `?surface=${c.surface}&point=${c.point.join(',')}&taylor=1,2,3,4,5,6`);
     const { data } = (await downloadExport(page)) as unknown as { data: ExportV2 };
     expect(data.version).toBe(2);
     const got = data.point.derivatives;
@@ -65,10 +65,10 @@ test('point.derivatives up to order 6 match the reference on catalog surfaces (f
     });
   }
   // orders shown decide how far the export goes (at least 2)
-  await openScene(page, '?surface=rosenbrock&taylor=1,3');
+  await openPanels(page, '?surface=rosenbrock&taylor=1,3');
   const { data } = (await downloadExport(page)) as unknown as { data: ExportV2 };
   expect(data.point.derivatives.length).toBe(4);
-  await openScene(page, '?surface=rosenbrock&taylor=0');
+  await openPanels(page, '?surface=rosenbrock&taylor=0');
   const { data: d0 } = (await downloadExport(page)) as unknown as { data: ExportV2 };
   expect(d0.point.derivatives.length).toBe(3);
 });
@@ -84,7 +84,7 @@ for (const r of ref.trajectories) {
       ...Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, String(v)])),
       ...(r.data ? { data: r.data } : {}),
     });
-    await openScene(page, `?${q}`);
+    await openPanels(page, `?${q}`);
     await expect(page.getByRole('alert')).toHaveCount(0);
     const { data } = (await downloadExport(page)) as unknown as { data: ExportV2 };
     const run = data.runs.find((x) => x.optimizer === r.opt)!;
@@ -117,10 +117,10 @@ for (const r of ref.trajectories) {
 }
 
 test('methods that do not apply are named in an alert and the others run', async ({ page }) => {
-  await openScene(page, '?f=sin(x)*cos(y)&opt=gd,gauss-newton');
+  await openPanels(page, '?f=sin(x)*cos(y)&opt=gd,gauss-newton');
   await expect(page.getByRole('alert').filter({ hasText: 'gauss-newton' })).toBeVisible();
   const { data } = (await downloadExport(page)) as unknown as { data: ExportV2 };
   expect(data.runs.map((r) => r.optimizer)).toEqual(['gd']);
-  await openScene(page, '?surface=rosenbrock&opt=sgd,newton');
+  await openPanels(page, '?surface=rosenbrock&opt=sgd,newton');
   await expect(page.getByRole('alert').filter({ hasText: 'sgd' })).toBeVisible();
 });

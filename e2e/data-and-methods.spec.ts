@@ -4,13 +4,13 @@
 //   npx vite build --outDir dist-data && PW_PORT=4351 PW_DIST=dist-data npx playwright test e2e/data-and-methods.spec.ts
 import { expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { downloadExport, openScene } from './helpers';
+import { downloadExport, openPanels } from './helpers';
 
 const dataOfUrl = (page: Page) => new URL(page.url()).searchParams.get('data');
 const rowCount = async (page: Page) => (dataOfUrl(page) ?? '').split(';').filter(Boolean).length;
 
 test('paste, upload, click to add and a bad row on linear-regression', async ({ page }, info) => {
-  await openScene(page, '?surface=linear-regression');
+  await openPanels(page, '?surface=linear-regression');
   const panel = page.getByTestId('reg-panel');
   const points = panel.getByTestId('reg-point');
 
@@ -56,7 +56,7 @@ test('paste, upload, click to add and a bad row on linear-regression', async ({ 
 test('drag a point and delete the focused one', async ({ page }) => {
   // every data change rebuilds the surface (a new formula, new shaders): slow on SwiftShader
   test.setTimeout(180_000);
-  await openScene(page, `?surface=linear-regression&data=${encodeURIComponent('0,1;1,3;2,5')}`);
+  await openPanels(page, `?surface=linear-regression&data=${encodeURIComponent('0,1;1,3;2,5')}`);
   const points = page.getByTestId('reg-panel').getByTestId('reg-point');
   await expect(points).toHaveCount(3);
   // drag the first point: its row changes, the count stays
@@ -78,12 +78,12 @@ test('drag a point and delete the focused one', async ({ page }) => {
 });
 
 test('a method that does not apply is named, the others run; fields follow the methods', async ({ page }) => {
-  await openScene(page, '?f=sin(x)*cos(y)&opt=gd,gauss-newton');
+  await openPanels(page, '?f=sin(x)*cos(y)&opt=gd,gauss-newton');
   await expect(page.getByTestId('run-alerts')).toContainText('gauss-newton needs a sum of squares');
   await expect(page.getByTestId('run-alerts')).toHaveAttribute('role', 'alert');
   await expect(page.getByTestId('run-gd')).toBeVisible();
 
-  await openScene(page, '?opt=lbfgs&m=3');
+  await openPanels(page, '?opt=lbfgs&m=3');
   await expect(page.getByTestId('param-m')).toHaveValue('3');
   await expect(page.getByTestId('param-lr')).toHaveCount(0);
   await page.getByTestId('param-m').fill('21');
@@ -93,7 +93,7 @@ test('a method that does not apply is named, the others run; fields follow the m
 test('screenshot: the data panel and the optimizer panel at 1366×768', async ({ page }) => {
   test.skip(!process.env.SHOT_DIR, 'SHOT_DIR not set');
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openScene(page, '?surface=linear-regression&opt=gd,sgd,lbfgs');
+  await openPanels(page, '?surface=linear-regression&opt=gd,sgd,lbfgs');
   await page.getByTestId('data-text').fill('t s\n0 1\n1 3\n2 x');
   await page.getByTestId('data-apply').click();
   await expect(page.getByTestId('data-error')).toBeVisible();

@@ -8,6 +8,17 @@ export async function openScene(page: Page, query = '') {
   await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 }
 
+/**
+ * Open a scene with the 3D view left out (`hide=3d`, as an instructor's embed may): for the
+ * tests of numbers, the map and the panels, which the 3D view's first drawing (seconds of
+ * plotly on SwiftShader) would only slow down. Tests of the 3D view and of the whole page use
+ * openScene.
+ */
+export async function openPanels(page: Page, query = '') {
+  const q = query.startsWith('?') ? `${query}&hide=3d` : `?hide=3d${query ? `&${query.replace(/^&/, '')}` : ''}`;
+  await openScene(page, q);
+}
+
 export async function waitReady(page: Page) {
   await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 }

@@ -3,7 +3,7 @@
 // a quadratic lies on its T2, and the trust-region panel writes Δ and ρ.
 //   npx vite build --outDir dist-taylor && PW_PORT=4341 PW_DIST=dist-taylor npx playwright test e2e/taylor-panels.spec.ts
 import { expect, test, type Locator } from '@playwright/test';
-import { openScene } from './helpers';
+import { openPanels } from './helpers';
 
 async function points(loc: Locator): Promise<[number, number][]> {
   return JSON.parse((await loc.getAttribute('data-points')) ?? '[]') as [number, number][];
@@ -20,7 +20,7 @@ function slope(pts: [number, number][]): number {
 }
 
 test('error chart: on exp(x)cos(y) the slope of T_k is k + 1 within 10 %', async ({ page }) => {
-  await openScene(page, '?f=exp(x)*cos(y)&point=0.3,0.2&taylor=1,2,3');
+  await openPanels(page, '?f=exp(x)*cos(y)&point=0.3,0.2&taylor=1,2,3');
   const chart = page.getByTestId('taylor-error-chart');
   await expect(chart).toBeVisible();
   const radii = (await points(page.getByTestId('taylor-error-floor'))).map(([r]) => r);
@@ -40,7 +40,7 @@ test('error chart: on exp(x)cos(y) the slope of T_k is k + 1 within 10 %', async
 });
 
 test('slice chart: along dir=30 the quadratic surface lies on its T2', async ({ page }) => {
-  await openScene(page, '?surface=quadratic&taylor=2&dir=30');
+  await openPanels(page, '?surface=quadratic&taylor=2&dir=30');
   const chart = page.getByTestId('slice-chart');
   await expect(chart).toBeVisible();
   await expect(page.getByTestId('slice-dir')).toHaveValue('angle');
@@ -57,7 +57,7 @@ test('slice chart: along dir=30 the quadratic surface lies on its T2', async ({ 
 });
 
 test('trust-region panel: Δ and ρ at the scrubbed iteration, and the rule in words', async ({ page }) => {
-  await openScene(page, '?surface=himmelblau&opt=trust-region&start=-0.3,-0.9');
+  await openPanels(page, '?surface=himmelblau&opt=trust-region&start=-0.3,-0.9');
   const panel = page.getByTestId('tr-panel');
   await expect(panel).toBeVisible();
   const radius = Number((await page.getByTestId('tr-radius').textContent())?.replace('−', '-'));

@@ -2,14 +2,14 @@
 // quasi-Newton estimate, damped Newton, finite differences and the regression models. Each
 // test looks at what is drawn and written.
 import { expect, test } from '@playwright/test';
-import { downloadExport, openScene, waitReady } from './helpers';
+import { downloadExport, openPanels, waitReady } from './helpers';
 
 const himmelblau = (x: number, y: number) => (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2;
 
 test('presets: a click sets up the scene, the URL follows, and the runs do what the sentence says', async ({
   page,
 }) => {
-  await openScene(page, '?surface=himmelblau');
+  await openPanels(page, '?surface=himmelblau');
   const bar = page.getByTestId('presets');
   await expect(bar.getByRole('button')).toHaveCount(2);
   await page.getByTestId('preset-newton-maximum').click();
@@ -35,7 +35,7 @@ test('presets: a click sets up the scene, the URL follows, and the runs do what 
 });
 
 test('basins: the toggle colours the map, with a legend and the critical points classified', async ({ page }) => {
-  await openScene(page, '?surface=himmelblau&start=0,0&opt=newton');
+  await openPanels(page, '?surface=himmelblau&start=0,0&opt=newton');
   await expect(page.getByTestId('basins-off')).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByTestId('basins-layer')).toHaveCount(0);
   await page.getByTestId('basins-newton').click();
@@ -68,7 +68,7 @@ test('basins: the toggle colours the map, with a legend and the critical points 
 const QUAD = '?f=x%5E2%2B10*y%5E2&start=1,1&point=1,1&opt=bfgs,damped-newton&steps=20';
 
 test('line search: φ(t), the Armijo line and every trial, the accepted one highlighted', async ({ page }) => {
-  await openScene(page, QUAD);
+  await openPanels(page, QUAD);
   await page.getByTestId('reset').click();
   const panel = page.getByTestId('ls-panel');
   await expect(panel.getByTestId('ls-chart')).toBeVisible();
@@ -85,7 +85,7 @@ test('line search: φ(t), the Armijo line and every trial, the accepted one high
 });
 
 test('quasi-Newton: B beside H⁻¹ as ellipses and numbers, s, y and the update', async ({ page }) => {
-  await openScene(page, QUAD);
+  await openPanels(page, QUAD);
   await page.getByTestId('reset').click();
   const panel = page.getByTestId('qn-panel');
   await expect(panel.getByTestId('qn-ellipse-b')).toHaveCount(1);
@@ -107,7 +107,7 @@ test('quasi-Newton: B beside H⁻¹ as ellipses and numbers, s, y and the update
 });
 
 test('damped Newton: the modified eigenvalues and the two directions where H is indefinite', async ({ page }) => {
-  await openScene(page, '?surface=himmelblau&point=0,0&start=0,0&opt=damped-newton');
+  await openPanels(page, '?surface=himmelblau&point=0,0&start=0,0&opt=damped-newton');
   const panel = page.getByTestId('dn-panel');
   const atP = panel.getByTestId('dn-at-p');
   await expect(atP).toBeVisible();
@@ -131,7 +131,7 @@ test('damped Newton: the modified eigenvalues and the two directions where H is 
 });
 
 test('finite differences: error curves against h, the chosen h marked, float32 said plainly', async ({ page }) => {
-  await openScene(page, '?surface=rosenbrock&point=0.5,0.5&h=1e-6&opt=gd');
+  await openPanels(page, '?surface=rosenbrock&point=0.5,0.5&h=1e-6&opt=gd');
   const panel = page.getByTestId('fd-panel');
   await expect(panel.locator('[data-testid=fd-forward] polyline').first()).toBeVisible();
   await expect(panel.locator('[data-testid=fd-central] polyline').first()).toBeVisible();
@@ -147,7 +147,7 @@ test('finite differences: error curves against h, the chosen h marked, float32 s
 });
 
 test('regression: the data and the line (or boundary) follow the point and the scrubbed iterate', async ({ page }) => {
-  await openScene(page, '?surface=linear-regression&point=1,0.5&opt=newton');
+  await openPanels(page, '?surface=linear-regression&point=1,0.5&opt=newton');
   const panel = page.getByTestId('reg-panel');
   await expect(panel.getByTestId('reg-point')).toHaveCount(8);
   await expect(panel.getByTestId('reg-line')).toHaveCount(1);
@@ -156,17 +156,17 @@ test('regression: the data and the line (or boundary) follow the point and the s
   await panel.getByTestId('reg-follow').selectOption('newton');
   // Newton solves least squares in one step: the line is the fit near slope 1.5, intercept 0.5
   await expect(panel.getByTestId('reg-model')).toContainText(/s = 1\.[45]\d*·t \+ 0\.[45]/);
-  await openScene(page, '?surface=logistic-regression&point=1,0.7');
+  await openPanels(page, '?surface=logistic-regression&point=1,0.7');
   const p2 = page.getByTestId('reg-panel');
   await expect(p2.getByTestId('reg-point')).toHaveCount(8);
   await expect(p2.getByTestId('reg-boundary')).toHaveCount(1);
   await expect(p2.getByTestId('reg-model')).toContainText('6 of 8');
-  await openScene(page, '?surface=himmelblau');
+  await openPanels(page, '?surface=himmelblau');
   await expect(page.getByTestId('reg-panel')).toHaveCount(0);
 });
 
 test('bad states: where f is undefined the panels say so, never NaN', async ({ page }) => {
-  await openScene(page, '?f=log(x)%2By%5E2&point=-1,0&start=-1,1&opt=bfgs,damped-newton');
+  await openPanels(page, '?f=log(x)%2By%5E2&point=-1,0&start=-1,1&opt=bfgs,damped-newton');
   await expect(page.getByTestId('fd-hint')).toBeVisible();
   await expect(page.getByTestId('qn-panel')).toBeVisible();
   await expect(page.getByTestId('ls-panel')).toBeVisible();
