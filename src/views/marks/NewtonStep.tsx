@@ -4,7 +4,8 @@
 // Hessian's curvature at p). Dashed where the step does not go to a minimum.
 import type { NewtonStep as Step } from '../../math/taylor';
 import { NEWTON_STEP_COLOR } from '../palette';
-import { arrow, newtonTipText, pathOf, tipLabel } from './geometry';
+import { useScene } from '../../state/store';
+import { arrow, keepInside, newtonTipText, pathOf, tipLabel } from './geometry';
 import type { Scales } from './scales';
 
 export function NewtonStep({
@@ -19,6 +20,7 @@ export function NewtonStep({
   gradient: [number, number] | null;
   scales: Scales;
 }) {
+  const present = useScene((st) => st.scene.present && !st.scene.embed);
   if (!step.target || !step.target.every(Number.isFinite)) return null;
   const P = s.at(from);
   const T = s.at(step.target);
@@ -28,9 +30,14 @@ export function NewtonStep({
   const end: [number, number] =
     len > ring ? [T[0] - ((T[0] - P[0]) / len) * ring, T[1] - ((T[1] - P[1]) / len) * ring] : T;
   const { shaft, head } = arrow(P, end, 13);
-  const label = tipLabel(P, T, s.geometry, gradient ? s.dir(gradient) : null);
   const dash = step.kind === 'minimum' ? undefined : '8 5';
   const text = newtonTipText(step.kind);
+  // whole inside the plot: its width estimated from the text (bold, 13 px; 20 px presenting)
+  const label = keepInside(
+    tipLabel(P, T, s.geometry, gradient ? s.dir(gradient) : null),
+    text.length * 0.62 * (present ? 20 : 13),
+    s.geometry,
+  );
   return (
     <g data-testid="newton-arrow" data-kind={step.kind} className="newton-step">
       <path className="newton-casing" d={pathOf(shaft)} />

@@ -59,6 +59,22 @@ export function labelBeyond(
   return { x, y, anchor };
 }
 
+/** A label of about `width` pixels moved (and re-anchored) so that all of it lies inside the
+ *  frame: a label that ends at x is not let start left of the plot, and so on. */
+export function keepInside(
+  label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' },
+  width: number,
+  frame: { l: number; t: number; w: number; h: number },
+  inset = 4,
+): { x: number; y: number; anchor: 'start' | 'end' | 'middle' } {
+  const lo = frame.l + inset;
+  const hi = frame.l + frame.w - inset;
+  const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+  if (left < lo) return { ...label, x: lo, anchor: 'start' };
+  if (left + width > hi) return { ...label, x: hi, anchor: 'end' };
+  return label;
+}
+
 /**
  * The Newton tip's label: beyond the tip (labelBeyond) when the step is long enough to leave
  * p's handle and label behind (`clear` pixels); for a shorter step, `clear` pixels from p on

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pointFacts } from '../../math/hessian';
 import { newtonStep } from '../../math/taylor';
 import { keyMove } from './Handles';
-import { arrow, labelBeyond, markerPath, newtonTipText, tipLabel } from './geometry';
+import { arrow, keepInside, labelBeyond, markerPath, newtonTipText, tipLabel } from './geometry';
 import { modelLevelSets } from './levels';
 import { cursorReadout } from './readout';
 import { makeScales, type Geometry } from './scales';
@@ -190,5 +190,21 @@ describe('handles', () => {
     expect(clampToDomain([5, -7], domain, s)).toEqual([2, -1]);
     expect(clampToDomain([0.123456, 1.98765], domain, s)).toEqual([0.123, 1.988]);
     expect(tidy(0.30000000000000004, 4)).toBe(0.3);
+  });
+});
+
+describe('keepInside', () => {
+  const frame = { l: 50, t: 0, w: 400, h: 300 };
+  it('moves a label that would start left of the plot to start inside it', () => {
+    // 'max of T2' ending at x = 80, 110 px wide, would start at −30
+    expect(keepInside({ x: 80, y: 290, anchor: 'end' }, 110, frame)).toEqual({ x: 54, y: 290, anchor: 'start' });
+  });
+  it('moves a label that would end right of the plot to end inside it', () => {
+    expect(keepInside({ x: 420, y: 10, anchor: 'start' }, 110, frame)).toEqual({ x: 446, y: 10, anchor: 'end' });
+    expect(keepInside({ x: 440, y: 10, anchor: 'middle' }, 60, frame)).toEqual({ x: 446, y: 10, anchor: 'end' });
+  });
+  it('leaves a label that fits where it is', () => {
+    const fits = { x: 200, y: 100, anchor: 'end' as const };
+    expect(keepInside(fits, 110, frame)).toBe(fits);
   });
 });
