@@ -2,6 +2,7 @@
 // Newton step, the eigen-axes and the trails (colour and marker). A strip under the map, so it
 // covers nothing on a small screen and is never under plotly's modebar.
 import { useState, type ReactNode } from 'react';
+import { useScene } from '../../state/store';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { EIGEN_COLOR, NEWTON_STEP_COLOR, runStyle, taylorColor, taylorDash } from '../palette';
@@ -39,6 +40,7 @@ export function Legend(props: LegendProps) {
 }
 
 function LegendList({ models, newton, eigen, runs }: LegendProps) {
+  const embed = useScene((s) => s.scene.embed);
   const items: { key: string; text: string; swatch: ReactNode }[] = [];
   for (const m of models) {
     const name = `T${SUB[m.order] ?? m.order}`;
@@ -89,6 +91,8 @@ function LegendList({ models, newton, eigen, runs }: LegendProps) {
     });
   }
   if (!items.length) return null;
+  // in an embed the key is one line: the optimizers' colours first, where a narrow frame shows them
+  if (embed) items.sort((a, b) => Number(b.key.startsWith('run-')) - Number(a.key.startsWith('run-')));
   return (
     // tabIndex: in an embed the key is one line that scrolls sideways; a keyboard reaches it
     <ul className="map-legend" data-testid="map-legend" aria-label="Key to the contour map" tabIndex={0}>
