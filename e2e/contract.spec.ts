@@ -1,6 +1,6 @@
 // The public interface end to end (CONTRACT §1, §2, §6): URL in, what is on screen, JSON out.
 import { expect, test } from '@playwright/test';
-import { downloadExport, near, openScene, waitReady } from './helpers';
+import { downloadExport, near, openPanels, openScene, waitReady } from './helpers';
 
 test('a catalog surface from the URL: facts on screen and the export match the mathematics', async ({ page }) => {
   await openScene(page, '?surface=rosenbrock&point=0.5,0.5&opt=gd,newton');
@@ -56,7 +56,7 @@ test('a catalog surface from the URL: facts on screen and the export match the m
 
 test('a typed formula: derivatives and a Newton step match analytic values', async ({ page }) => {
   const f = 'exp(-(x^2 + y^2))*(x + y)';
-  await openScene(page, `?f=${encodeURIComponent(f)}&point=0.3,-0.2&start=0.5,0.5&opt=newton,bfgs&steps=50`);
+  await openPanels(page, `?f=${encodeURIComponent(f)}&point=0.3,-0.2&start=0.5,0.5&opt=newton,bfgs&steps=50`);
   await expect(page.getByRole('alert')).toHaveCount(0);
   const { data } = await downloadExport(page);
   expect(data.surface).toEqual({ id: null, formula: f, domain: [-3, 3, -3, 3] });
@@ -103,7 +103,7 @@ test('a bad formula in the URL shows an alert naming it, and the page keeps work
 });
 
 test('typing a bad formula keeps the last valid surface; fixing it recomputes', async ({ page }) => {
-  await openScene(page, '?surface=booth&point=1,1');
+  await openPanels(page, '?surface=booth&point=1,1');
   await expect(page.getByTestId('fact-value')).toHaveText('20'); // (1+2−7)² + (2+1−5)² = 16 + 4
   const box = page.getByTestId('formula-input');
   await box.fill('x^^2 + y');
@@ -117,7 +117,7 @@ test('typing a bad formula keeps the last valid surface; fixing it recomputes', 
 });
 
 test('the address bar follows the scene', async ({ page }) => {
-  await openScene(page, '?surface=himmelblau');
+  await openPanels(page, '?surface=himmelblau');
   await page.getByTestId('surface-select').selectOption('booth');
   await waitReady(page);
   await expect(page).toHaveURL(/surface=booth/);

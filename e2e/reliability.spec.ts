@@ -145,7 +145,7 @@ test('bad input in the point, start and optimizer fields: named in an alert, the
 });
 
 test('a formula undefined on part of the domain draws gaps; runs that leave it end as diverged', async ({ page }) => {
-  await openScene(page, '?f=log(x)&domain=-2,2,-2,2&point=1,0.5&start=0.5,0&opt=gd,momentum&lr=0.1');
+  await openPanels(page, '?f=log(x)&domain=-2,2,-2,2&point=1,0.5&start=0.5,0&opt=gd,momentum&lr=0.1');
   const z = await contourZ(page);
   expect(z.length).toBeGreaterThan(100);
   expect(z.some((v) => v === null)).toBe(true); // x <= 0
@@ -168,7 +168,7 @@ test('a formula undefined on part of the domain draws gaps; runs that leave it e
 for (const f of ['exp(exp(exp(x)))', '1/(x - y)', 'sqrt(1 - x^2 - y^2)', 'x^2/abs(y)']) {
   test(`overflow and poles draw gaps without freezing: ${f}`, async ({ page }) => {
     const t0 = Date.now();
-    await openScene(page, `?f=${encodeURIComponent(f)}&opt=gd,newton,bfgs`);
+    await openPanels(page, `?f=${encodeURIComponent(f)}&opt=gd,newton,bfgs`);
     expect(Date.now() - t0).toBeLessThan(45_000);
     const z = await contourZ(page);
     expect(z.some((v) => v === null)).toBe(true);
@@ -187,7 +187,7 @@ for (const f of ['exp(exp(exp(x)))', '1/(x - y)', 'sqrt(1 - x^2 - y^2)', 'x^2/ab
 }
 
 test('a formula undefined everywhere says so instead of a blank plot', async ({ page }) => {
-  await openScene(page, '?f=sqrt(-1 - x^2)');
+  await openPanels(page, '?f=sqrt(-1 - x^2)');
   await expect(alerts(page)).toContainText('undefined or not finite everywhere on the domain');
   await expectNoNaN(page);
   const { data } = await downloadExport(page);
@@ -279,7 +279,7 @@ test('the built page has a CSP without unsafe-eval, and a journey raises no viol
   await page.getByTestId('play').click();
   await page.waitForTimeout(1500);
   await downloadExport(page);
-  await openScene(page, '?surface=booth&backend=wasm');
+  await openPanels(page, '?surface=booth&backend=wasm');
   const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   expect(violations).toEqual([]);
   // And the policy holds: code from a string cannot run on this page (Playwright's own

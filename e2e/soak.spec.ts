@@ -6,7 +6,7 @@ import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { openScene, waitReady } from './helpers';
 
 /** How long the drag-and-play loop runs (the whole test stays under ~2 minutes). */
-const SOAK_MS = Number(process.env.SOAK_MS || 40_000);
+const SOAK_MS = Number(process.env.SOAK_MS || 30_000);
 /** Largest JS heap growth accepted, after a full garbage collection. */
 const HEAP_BOUND = 30 * 1024 * 1024;
 
@@ -124,9 +124,10 @@ test('soak: drag the point and play the runs for thousands of frames; tensors an
     ].join('\n'),
   );
 
-  // Lower bounds that hold on a loaded software renderer; the figures above are the record.
-  expect(soakFrames).toBeGreaterThan(300);
-  expect(sent).toBeGreaterThan(1000);
+  // Lower bounds that hold on a loaded software renderer (about 4 frames and 14 moves sent a
+  // second); the figures above are the record.
+  expect(soakFrames).toBeGreaterThan((4 * SOAK_MS) / 1000);
+  expect(sent).toBeGreaterThan((14 * SOAK_MS) / 1000);
   expect(points.size).toBeGreaterThan(5);
   expect(end.tensors).toBe(start.tensors);
   expect(end.heap - start.heap).toBeLessThan(HEAP_BOUND);

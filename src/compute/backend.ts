@@ -1,12 +1,10 @@
 // Choosing the TensorFlow.js backend: WebGL first, then wasm, then cpu; `backend=` forces
 // one. A forced backend that cannot start is reported and the next one is used.
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-webgl';
-import '@tensorflow/tfjs-backend-cpu';
 import type { Backend } from '../state/scene';
 
-// The wasm backend is loaded only when asked for or when WebGL is missing, so it costs
-// nothing in the common case.
+// Each backend's code is loaded when it is tried: the page's first request carries none of
+// them, and a machine computing on wasm never downloads the WebGL kernels (issue 16).
 async function registerWasm(): Promise<void> {
   const [wasm, plain, simd, threaded] = await Promise.all([
     import('@tensorflow/tfjs-backend-wasm'),
@@ -85,9 +83,15 @@ function rendererName(renderer: string | null): string {
   return n === 'swiftshader' ? 'SwiftShader' : n;
 }
 
+const REGISTER: Record<Backend, () => Promise<unknown>> = {
+  webgl: () => import('@tensorflow/tfjs-backend-webgl'),
+  wasm: registerWasm,
+  cpu: () => import('@tensorflow/tfjs-backend-cpu'),
+};
+
 async function tryBackend(name: Backend): Promise<boolean> {
   try {
-    if (name === 'wasm' && !tf.findBackendFactory('wasm')) await registerWasm();
+    if (!tf.findBackendFactory(name)) await REGISTER[name]();
     const ok = await tf.setBackend(name);
     if (!ok) return false;
     await tf.ready();
