@@ -13,6 +13,7 @@ test('no WebGL: wasm computes, the 3D view says why it is missing, the numbers a
   await expect(app).toHaveAttribute('data-backend', 'wasm');
   await expect(page.getByTestId('engine-note')).toContainText('no WebGL here: computing on the CPU with WebAssembly');
   await expect(page.getByTestId('no-webgl')).toContainText('The 3D view needs WebGL');
+  await expect(page.getByTestId('no-webgl')).toContainText('Everything else is computed on the CPU');
   await expect(page.getByTestId('export-png-surface3d')).toBeDisabled();
   // f(1, 1) = (1 + 1 − 11)² + (1 + 1 − 7)² = 106; ∇f = (4x(x² + y − 11) + 2(x + y² − 7), …) = (−46, −38)
   await expect(page.getByTestId('fact-value')).toHaveText('106');

@@ -83,7 +83,8 @@ export function LazySurface({ release, hidden: hiddenByUser }: { release: boolea
           {noWebgl ? (
             <p className="surface-no-webgl" role="note" data-testid="no-webgl">
               The 3D view needs WebGL, which this browser does not offer here (graphics drivers
-              missing or WebGL turned off). The map, the panels and every number work without it.
+              missing or WebGL turned off). Everything else is computed on the CPU and works as
+              usual: the map, the runs, the panels and every number.
             </p>
           ) : (
             <p className="muted">
