@@ -176,10 +176,20 @@ async function dragComputeSection(browser) {
 }
 
 async function basinsSection(browser) {
-  const { page, context } = await benchPage(browser);
-  const r = await page.evaluate(() => window.__bench.basins('webgl', 256, 30));
-  await context.close();
-  return { note: 'ms for computeBasins on Rosenbrock: 256x256 starts x 30 Newton iterations, classified', ...r };
+  // on each engine the app may choose (issue 16: wasm where WebGL is software), at the app's
+  // resolution for that engine and at the goal resolution 256²
+  const out = {};
+  for (const [backend, n] of [
+    ['webgl', 256],
+    ['wasm', 256],
+    ['wasm', 128],
+    ['wasm', 64],
+  ]) {
+    const { page, context } = await benchPage(browser);
+    out[`${backend}-${n}`] = await page.evaluate(([b, k]) => window.__bench.basins(b, k, 30), [backend, n]);
+    await context.close();
+  }
+  return { note: 'ms for computeBasins on Rosenbrock: n x n starts x 30 Newton iterations, classified, per engine', ...out };
 }
 
 async function openApp(browser, query = '') {

@@ -35,10 +35,15 @@ export const useBasins = create<BasinsStore>(() => ({
   message: null,
 }));
 
-/** Starts per axis: the GPU takes a large grid at once; the cpu and wasm backends a small one. */
+/** Starts per axis: 256² (issue 16's goal resolution) on WebGL and on wasm, where 256² starts ×
+ *  30 Newton steps take 0.12 s here (1.2 s on SwiftShader's WebGL; npm run bench, basins);
+ *  plain-JavaScript cpu takes a small grid. */
 export function basinGrid(backend: string): number {
-  return backend === 'webgl' ? 128 : 64;
+  return backend === 'cpu' ? 64 : 256;
 }
+
+/** Longest stretch of basin iterations between two frames, in ms. */
+const SLICE_MS = 12;
 
 let job: { key: string; cancelled: boolean } | null = null;
 let doneKey = '';
@@ -87,6 +92,9 @@ async function run(mine: { key: string; cancelled: boolean }, ast: Node, scene: 
     if (mine.cancelled) return;
     const { xs, ys } = basinStarts(domain, n);
     s = basinStart(xs, ys);
+    // iterations in slices of about a frame's work: a fast engine (wasm: 256² starts in ~4 ms
+    // a step) does many between two frames, a slow one gives the frame back after each
+    let slice = performance.now();
     for (let k = 0; k < iterations; k++) {
       s = basinStep(ast, s, method);
       // Wait for the GPU without blocking (an async read), then give the frame back.
@@ -95,8 +103,10 @@ async function run(mine: { key: string; cancelled: boolean }, ast: Node, scene: 
       useBasins.setState({ progress: (k + 1) / (iterations + 1) });
       // Every start has settled (or left): no need for the remaining iterations.
       if (k >= 5 && steps.every((v) => !(v > 1e-7))) break;
+      if (performance.now() - slice < SLICE_MS) continue;
       await nextFrame();
       if (mine.cancelled) return;
+      slice = performance.now();
     }
     const ends = {
       x: (await s.X.data()) as Float32Array,
