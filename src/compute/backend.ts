@@ -1,5 +1,6 @@
-// Choosing the TensorFlow.js backend: WebGL first, then wasm, then cpu; `backend=` forces
-// one. A forced backend that cannot start is reported and the next one is used.
+// Choosing the TensorFlow.js backend by what the machine is: WebGL first where the GPU is
+// real; wasm first where WebGL is software (SwiftShader, llvmpipe, …) or missing; cpu last.
+// `backend=` forces one; a forced backend that cannot start is reported and the next is used.
 import * as tf from '@tensorflow/tfjs-core';
 import type { Backend } from '../state/scene';
 
