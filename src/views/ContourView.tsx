@@ -9,6 +9,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useResults, type Results } from '../compute/results';
 import type { GridValues } from '../math/evaluate';
 import { useScene } from '../state/store';
+import { textSize, usePresenting } from './presenting';
 import { newtonStep } from '../math/taylor';
 import { ContourOverlay } from './ContourOverlay';
 import { Legend } from './marks/Legend';
@@ -110,7 +111,7 @@ export function ContourView() {
   const version = useResults((r) => r.version);
   const domain = useScene((s) => s.scene.domain);
   const embed = useScene((s) => s.scene.embed);
-  const present = useScene((s) => s.scene.present) && !embed;
+  const present = usePresenting();
   const taylor = useScene((s) => s.scene.taylor);
   const markDrawn = useDrawn((d) => d.mark);
   const [gd, setGd] = useState<PlotlyHTMLElement | null>(null);
@@ -146,7 +147,7 @@ export function ContourView() {
         dragmode: 'pan',
         uirevision: domain.join(','),
         // presenter mode: 1.5× (issue 15, item 4)
-        font: { family: 'system-ui, sans-serif', size: present ? 20 : 13 },
+        font: { family: 'system-ui, sans-serif', size: textSize(13, present) },
       }) as Partial<Layout>,
     [domain, present],
   );

@@ -10,6 +10,7 @@ import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { convergenceSeries, fStarOf, sliceSeries, type Metric } from './controls-logic';
 import { useDrawn } from './drawn';
+import { textSize, usePresenting } from './presenting';
 import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
 import { Plot } from './Plot';
 import { registerPlot } from './plots';
@@ -86,8 +87,8 @@ export function ConvergencePlot() {
     [all, styles, iter, metric],
   );
 
-  const present = useScene((s) => s.scene.present && !s.scene.embed);
-  const fs = present ? 20 : 13;
+  const present = usePresenting();
+  const fs = textSize(13, present);
   const layout = useMemo(
     () =>
       ({

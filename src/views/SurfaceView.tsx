@@ -4,6 +4,7 @@
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { NO_REFINE } from './plotly3d';
 import { CAMERA } from './surface3d/camera';
+import { textSize } from './presenting';
 import { useCallback, useMemo, useState } from 'react';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import type { OptimizerId } from '../state/scene';
@@ -305,7 +306,7 @@ export function SurfaceView() {
         showlegend: false,
         // the camera the user turned survives a change of p, focus or runs; a new domain resets it
         uirevision: domain.join(','),
-        font: { family: 'system-ui, sans-serif', size: present ? 18 : 12 },
+        font: { family: 'system-ui, sans-serif', size: textSize(12, present) },
         scene: {
           xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false },
           yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false },

@@ -16,17 +16,20 @@ export function WheelGuard({ active, what, children }: { active: boolean; what: 
     const el = box.current;
     if (!el || !active) return;
     let armed = false;
+    let card: DOMRect | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const arm = () => {
       armed = true;
+      // the card's box, taken once: pointermove below is a hot path (every move of a drag)
+      card = (el.parentElement ?? el).getBoundingClientRect();
       setHint(false);
     };
     // disarmed once the pointer moves out of the view's card (the wrapper has no box of its
     // own, and plotly covers the page with a div of its own while a press lasts, so neither
     // pointerleave nor the element under the pointer tells)
     const disarm = (e: PointerEvent) => {
-      if (!armed) return;
-      const r = (el.parentElement ?? el).getBoundingClientRect();
+      const r = card;
+      if (!armed || !r) return;
       if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) armed = false;
     };
     const onWheel = (e: WheelEvent) => {

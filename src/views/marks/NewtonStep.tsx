@@ -4,7 +4,7 @@
 // Hessian's curvature at p). Dashed where the step does not go to a minimum.
 import type { NewtonStep as Step } from '../../math/taylor';
 import { NEWTON_STEP_COLOR } from '../palette';
-import { useScene } from '../../state/store';
+import { textSize, usePresenting } from '../presenting';
 import { arrow, keepInside, newtonTipText, pathOf, tipLabel } from './geometry';
 import type { Scales } from './scales';
 
@@ -20,7 +20,7 @@ export function NewtonStep({
   gradient: [number, number] | null;
   scales: Scales;
 }) {
-  const present = useScene((st) => st.scene.present && !st.scene.embed);
+  const present = usePresenting();
   if (!step.target || !step.target.every(Number.isFinite)) return null;
   const P = s.at(from);
   const T = s.at(step.target);
@@ -35,7 +35,7 @@ export function NewtonStep({
   // whole inside the plot: its width estimated from the text (bold, 13 px; 20 px presenting)
   const label = keepInside(
     tipLabel(P, T, s.geometry, gradient ? s.dir(gradient) : null),
-    text.length * 0.62 * (present ? 20 : 13),
+    text.length * 0.62 * textSize(13, present),
     s.geometry,
   );
   return (

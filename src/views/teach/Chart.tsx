@@ -1,7 +1,7 @@
 // A small SVG chart for the teaching panels: linear or log axes with ticks and labels, and a
 // render prop that gets the data → pixel maps. Light enough to redraw on every scrub.
 import type { ReactNode } from 'react';
-import { useScene } from '../../state/store';
+import { PRESENT_SCALE, usePresenting } from '../presenting';
 import { fmt } from '../format';
 
 export interface AxisSpec {
@@ -68,7 +68,7 @@ export function Chart({ width = 320, height = 200, x, y, label, testId, children
   const yt = ticks(y);
   const ytText = yt.map((v) => tickText(v, yt, y.log));
   // presenter mode sets the charts' text 1.5× larger (classroom.css): the room for it too
-  const k = useScene((s) => s.scene.present && !s.scene.embed) ? 1.5 : 1;
+  const k = usePresenting() ? PRESENT_SCALE : 1;
   // room on the left for the longest tick label and the rotated axis label beside it
   const left = k * Math.max(40, 24 + 6 * Math.max(0, ...ytText.map((t) => t.length)));
   const box = { l: left, r: width - 10, t: 10, b: height - 34 * k };
