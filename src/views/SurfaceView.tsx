@@ -77,6 +77,9 @@ function tipLabel(t: Point3, label: string, present: boolean) {
   };
 }
 
+/** Most ticks per axis of the 3D view. */
+const TICKS = 6;
+
 export function SurfaceView() {
   const grid = useResults((r) => r.grid);
   const patch = useResults((r) => r.patch);
@@ -143,6 +146,7 @@ export function SurfaceView() {
             name: 'f',
             hovertemplate: 'x = %{x:.3f}<br>y = %{y:.3f}<br>f = %{z:.4g}<extra></extra>',
             contours: { z: { show: false } },
+            meta: NO_REFINE,
             lighting: { ambient: 0.75, diffuse: 0.6, specular: 0.05, roughness: 0.9 },
           }
         : null,
@@ -308,9 +312,11 @@ export function SurfaceView() {
         uirevision: domain.join(','),
         font: { family: 'system-ui, sans-serif', size: textSize(12, present) },
         scene: {
-          xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false },
-          yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false },
-          zaxis: { title: { text: 'f' }, range: [...box.z], autorange: false },
+          // a handful of ticks: each label is made into triangles when first drawn (tens of
+          // milliseconds each on a software renderer), and a small 3D view reads better so
+          xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false, nticks: TICKS },
+          yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false, nticks: TICKS },
+          zaxis: { title: { text: 'f' }, range: [...box.z], autorange: false, nticks: TICKS },
           aspectmode: 'manual',
           aspectratio: { x: 1, y: 1, z: 0.7 },
           camera: CAMERA,
@@ -334,6 +340,7 @@ export function SurfaceView() {
         config={CONFIG}
         minInterval={120}
         holdFirst={busy}
+        paintFirst
         version={version}
         onReady={onReady}
         onDrawn={(v) => markDrawn('surface3d', v)}

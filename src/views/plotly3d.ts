@@ -6,12 +6,15 @@ import surface from 'plotly.js/lib/surface';
 import { PlotlyCore } from './plotly';
 import { cacheSurface, type GlSurface } from './surface-cache';
 
-/** A surface trace with `meta: NO_REFINE` is drawn at its own resolution (see below). */
+/** A surface trace with `meta: NO_REFINE` is drawn at its own resolution, not resampled by
+ *  plotly to ~128 samples per axis first (PLOTLY_PATCHES in vite.config.ts): f's grid and the
+ *  models' patches are fine as they are, and the resampled mesh is 4× larger to build. */
 export const NO_REFINE = 'no-refine';
 
 /** plotly's computed surface trace, as far as the check below reads it. */
 interface FullSurface {
   _input: unknown;
+  uid?: unknown;
   x: unknown;
   y: unknown;
   z: unknown;
@@ -134,12 +137,13 @@ const createSurface = surfaceModule.plot;
 surfaceModule.plot = (scene, data) => {
   withoutPicking(scene);
   const obj = createSurface(scene, data);
-  const update = obj.update.bind(obj);
-  if (data.meta === NO_REFINE) {
-    // plotly resamples a small surface to ~128 samples per axis for smoothness; a quadratic
-    // model on 25² samples is smooth already, and redrawn on every move of p.
+  if (data.meta === NO_REFINE && obj.refineData) {
+    // plotly's code unpatched (the dev server's pre-bundled copy; see PLOTLY_PATCHES in
+    // vite.config.ts): upload once more at the trace's own resolution
     obj.refineData = false;
-    update(data);
+    obj.update(data);
+  }
+  if (data.uid !== 'f') {
     blendInOnePass(obj.surface);
   } else {
     // f's surface: drawn from an offscreen image while only the patches and trails move
