@@ -234,7 +234,7 @@ async function coldLoadSection(browser, runs = 5) {
     const { context, page, problems: p } = await openApp(browser);
     const r = await page.evaluate(() => ({
       ready: window.__tnFirstReady,
-      map: window.__tnDrawnLog?.find((d) => d.view === 'contour')?.t ?? null,
+      map: window.__tnDrawnLog?.find((d) => d.view === 'contour' && d.version > 0)?.t ?? null,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       backend: document.querySelector('[data-testid="app"]')?.getAttribute('data-backend'),
       engine: performance.getEntriesByName('tn-engine')[0]?.duration ?? null,

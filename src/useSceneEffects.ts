@@ -3,6 +3,7 @@
 // edits in one task), and rewrites the URL.
 import { useEffect, useRef } from 'react';
 import { compute, resetCache, useResults } from './compute/results';
+import { afterPaint } from './views/afterPaint';
 import { NAIVE_RECOMPUTE } from './views/Plot';
 import { serializeScene } from './state/url';
 import { useScene } from './state/store';
@@ -16,8 +17,8 @@ export function useSceneEffects(backend: string) {
     // paints the change that caused them (the moved p), so a drag costs one frame per move,
     // not two. (On a software renderer every frame is expensive, and the second one used to
     // make the computation wait for the GPU to finish the first.)
-    // The first computation (the page opening, or a new backend) waits for a task instead:
-    // the page's frame is painted first, not after the surface and the shaders are ready.
+    // The first computation (the page opening, or a new backend) waits for a frame instead:
+    // the page is painted first, not after the surface and the shaders are ready.
     let cancelled = false;
     const run = () => {
       if (cancelled) return;
@@ -26,15 +27,17 @@ export function useSceneEffects(backend: string) {
       if (NAIVE_RECOMPUTE) resetCache();
       compute(scene, backend);
     };
-    let id = 0;
-    if (computedFor.current !== backend) id = window.setTimeout(run, 0);
+    // after the next frame (a task alone ran before the browser painted: the first paint then
+    // waited for the whole first computation, ~0.8 s on a cold load)
+    let cancelFirst = () => undefined as void;
+    if (computedFor.current !== backend) cancelFirst = afterPaint(run);
     else queueMicrotask(run);
     computedFor.current = backend;
     const url = `${window.location.pathname}${serializeScene(scene)}${window.location.hash}`;
     window.history.replaceState(null, '', url);
     return () => {
       cancelled = true;
-      clearTimeout(id);
+      cancelFirst();
     };
   }, [scene, backend]);
 }

@@ -16,7 +16,7 @@ import { Legend } from './marks/Legend';
 import { modelLevelSets, type ModelOnPatch } from './marks/levels';
 import { makeScales, sameGeometry, type Geometry } from './marks/scales';
 import { useDrawn } from './drawn';
-import { Plot } from './Plot';
+import { FIRST_HOLD_MS, Plot } from './Plot';
 import { registerPlot } from './plots';
 import { BasinsBar } from './teach/BasinsBar';
 
@@ -106,6 +106,9 @@ const CONFIG: Partial<Config> = { scrollZoom: true, modeBarButtonsToRemove: ['se
 const EMBED_CONFIG: Partial<Config> = { scrollZoom: true, displayModeBar: false };
 
 export function ContourView() {
+  // the page opening: the first drawing waits a moment for the runs, so it is done once, not
+  // twice (a plotly drawing is the slow part of a cold load on a software renderer)
+  const busy = useResults((r) => r.busy);
   const grid = useResults((r) => r.grid);
   const patch = useResults((r) => r.patch);
   const version = useResults((r) => r.version);
@@ -174,6 +177,8 @@ export function ContourView() {
           layout={layout}
           config={embed ? EMBED_CONFIG : CONFIG}
           version={version}
+          holdFirst={busy}
+          holdMs={FIRST_HOLD_MS}
           onReady={onReady}
           onDrawn={(v) => markDrawn('contour', v)}
         />

@@ -12,7 +12,7 @@ import { convergenceSeries, fStarOf, sliceSeries, type Metric } from './controls
 import { useDrawn } from './drawn';
 import { textSize, usePresenting } from './presenting';
 import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
-import { Plot } from './Plot';
+import { FIRST_HOLD_MS, Plot } from './Plot';
 import { registerPlot } from './plots';
 import './controls.css';
 
@@ -35,6 +35,9 @@ function revisionOf(runs: object): number {
 }
 
 export function ConvergencePlot() {
+  // the page opening: the first drawing waits a moment for the runs, so it is done once, not
+  // twice (a plotly drawing is the slow part of a cold load on a software renderer)
+  const busy = useResults((r) => r.busy);
   const runs = useResults((r) => r.runs);
   const version = useResults((r) => r.version);
   const surfaceId = useScene((s) => s.scene.surfaceId);
@@ -155,6 +158,8 @@ export function ConvergencePlot() {
         layout={layout}
         config={CONFIG}
         version={version}
+        holdFirst={busy}
+        holdMs={FIRST_HOLD_MS}
         onReady={onReady}
         onDrawn={(v) => markDrawn('convergence', v)}
       />

@@ -1,7 +1,7 @@
 // Contains a failing panel: the error shows in that panel (role="alert", with the panel's name
 // and a "try again" button) and the rest of the page keeps working.
 //
-// A test hook (window.__tn.crash(name), see main.tsx) makes one panel throw on its next
+// A test hook (window.__tn.crash(name), see boot.tsx) makes one panel throw on its next
 // render, so the containment can be checked end to end; it changes nothing else.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { create } from 'zustand';

@@ -6,6 +6,7 @@
 // queueing them. A new version whose traces, layout and config are the very same objects as
 // the last drawing is reported drawn without redrawing (the views memoise what did not
 // change).
+import { afterPaint } from './afterPaint';
 import Plotly from './plotly';
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useRef } from 'react';
@@ -24,10 +25,17 @@ export interface PlotProps {
   /** While true, the first drawing waits (at most HOLD_MS): a slow view whose next version is
    *  moments away (the runs, computed after the surface) is then drawn once, not twice. */
   holdFirst?: boolean;
+  /** the longest the first drawing waits for `holdFirst` to clear (ms) */
+  holdMs?: number;
+  /** The first drawing starts after the next frame: a slow one (the 3D view's first, ~1 s on
+   *  a software renderer) then never keeps the other views' drawings off the screen. */
+  paintFirst?: boolean;
 }
 
-/** The longest a first drawing waits for `holdFirst` to clear. */
+/** The longest a first drawing waits for `holdFirst` to clear, by default. */
 export const HOLD_MS = 1500;
+/** The same for the map and the convergence plot: the first picture a student sees. */
+export const FIRST_HOLD_MS = 700;
 
 /** Benchmark switch (npm run bench; not part of the contract, ignored otherwise): with
  *  `?bench=naive` every change recomputes every result (no cache, useSceneEffects) and
@@ -65,6 +73,8 @@ export function Plot({
   label,
   minInterval = 0,
   holdFirst = false,
+  holdMs = HOLD_MS,
+  paintFirst = false,
 }: PlotProps) {
   const ref = useRef<HTMLDivElement>(null);
   const state = useRef({
@@ -86,6 +96,7 @@ export function Plot({
     const s = state.current;
     if (!el) return;
     const holdTimers: ReturnType<typeof setTimeout>[] = [];
+    const cancels: (() => void)[] = [];
     const flush = () => {
       s.scheduled = false;
       const fig = s.pending;
@@ -121,8 +132,8 @@ export function Plot({
     };
     const schedule = () => {
       if (holdFirst && !s.ready) {
-        // the first drawing waits for the next version, but never longer than HOLD_MS
-        if (!s.holdUntil) s.holdUntil = performance.now() + HOLD_MS;
+        // the first drawing waits for the next version, but never longer than holdMs
+        if (!s.holdUntil) s.holdUntil = performance.now() + holdMs;
         const left = s.holdUntil - performance.now();
         if (left > 0) {
           const t = setTimeout(schedule, left);
@@ -132,13 +143,23 @@ export function Plot({
       }
       if (s.pending && !s.busy && !s.scheduled && s.alive) {
         s.scheduled = true;
-        queueMicrotask(flush);
+        if (paintFirst && !s.ready) {
+          // after the next frame: what the other views drew in this task is on screen before
+          // this (long) drawing starts
+          cancels.push(afterPaint(flush));
+        } else queueMicrotask(flush);
       }
     };
     s.pending = { data, layout, config, version };
     schedule();
-    return () => holdTimers.forEach(clearTimeout);
-  }, [data, layout, config, version, minInterval, holdFirst]);
+    return () => {
+      holdTimers.forEach(clearTimeout);
+      cancels.forEach((c) => c());
+      // a first drawing put off to the next frame and cancelled here is scheduled again by
+      // the next run of this effect
+      if (paintFirst && !s.ready) s.scheduled = false;
+    };
+  }, [data, layout, config, version, minInterval, holdFirst, holdMs, paintFirst]);
 
   // Follow the box, not only the window (plotly's `responsive` listens to window resizes):
   // presenter mode, a tour or a panel appearing changes the box alone (issue 15, item 2).

@@ -1,15 +1,15 @@
-// Boot: read the URL into the scene, start the TensorFlow.js backend, mount the app. Also the
-// recovery from a lost WebGL context (fall back to cpu, keep the scene, recompute) and a small
-// read-only page hook, window.__tn, for tests and for reading memory figures in a long session.
+// The app, mounted once the engine has started (main.ts starts it while this module's code,
+// React and plotly's core, is still loading). Also the recovery from a lost WebGL context (fall
+// back to cpu, keep the scene, recompute) and a small read-only page hook, window.__tn, for
+// tests and for reading memory figures in a long session.
 import * as tf from '@tensorflow/tfjs-core';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
-import { fallBackAfterContextLoss, loseContextForTest, startBackend, watchContextLoss } from './compute/backend';
+import { fallBackAfterContextLoss, loseContextForTest, watchContextLoss, type Started } from './compute/backend';
 import { installMathHooks } from './compute/debug';
 import { resetCache } from './compute/results';
 import type { Backend } from './state/scene';
-import { useScene } from './state/store';
 import { crashPanel, ErrorBoundary } from './views/ErrorBoundary';
 import './styles.css';
 
@@ -65,7 +65,8 @@ function onContextLost(root: Root) {
   })();
 }
 
-async function boot() {
+/** Mount the app on the engine main.ts started (or the message of why none could start). */
+export async function boot(engine: Promise<Started>) {
   const root = createRoot(document.getElementById('root')!);
   window.__tn = {
     memory: () => tf.memory(),
@@ -73,13 +74,8 @@ async function boot() {
     loseContext: loseContextForTest,
     crash: crashPanel,
   };
-  useScene.getState().loadUrl(window.location.search);
-  const forced = useScene.getState().scene.backend;
   try {
-    // timed for the benchmark: choosing and starting the engine (probe included)
-    performance.mark('tn-engine-start');
-    const started = await startBackend(forced);
-    performance.measure('tn-engine', 'tn-engine-start');
+    const started = await engine;
     backend = started.backend;
     why = started.why;
     if (started.notice) notices.push(started.notice);
@@ -95,4 +91,3 @@ async function boot() {
 }
 
 installMathHooks(); // window.__tnMath: the numeric core for e2e tests and the benchmark (lead)
-void boot();

@@ -1,0 +1,26 @@
+// Boot: read the URL into the scene and start the numeric engine at once, while the app's own
+// code (React, plotly's core, the views: boot.tsx) is fetched and evaluated. The engine's
+// download and WebAssembly compilation then overlap the evaluation of the app's code instead of
+// following it (issues 14 and 16: cold load).
+import { startBackend, type Started } from './compute/backend';
+import { useScene } from './state/store';
+
+useScene.getState().loadUrl(window.location.search);
+const forced = useScene.getState().scene.backend;
+// timed for the benchmark: choosing and starting the engine (probe included)
+performance.mark('tn-engine-start');
+const engine: Promise<Started> = startBackend(forced).finally(() => performance.measure('tn-engine', 'tn-engine-start'));
+// never an unhandled rejection: boot.tsx reports a failure to start
+engine.catch(() => undefined);
+import('./boot')
+  .then((m) => m.boot(engine))
+  .catch((err: unknown) => {
+    // the app's code did not load (a lost connection, a stale deployment): say so, never a blank page
+    const root = document.getElementById('root');
+    if (!root) return;
+    const alert = document.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.className = 'alerts';
+    alert.textContent = `The app could not load: ${err instanceof Error ? err.message : String(err)}. Reload the page to try again.`;
+    root.replaceChildren(alert);
+  });
