@@ -37,7 +37,7 @@ function noMapStyles(): Plugin {
   };
 }
 
-// Three changes to plotly.js's 3D code for software renderers, made when it is bundled (the
+// Changes to plotly.js's 3D code for software renderers, made when it is bundled (the
 // build fails if plotly's code no longer reads as expected, e.g. after an upgrade). Measured on
 // the first 3D drawing here (SwiftShader, 2 cores): about 1.5 s less in all.
 export const PLOTLY_PATCHES = [
@@ -56,6 +56,16 @@ export const PLOTLY_PATCHES = [
     file: 'plotly.js/stackgl_modules/index.js',
     find: 'defaultCanvas.width = 8192\n  defaultCanvas.height = 1024',
     replace: 'defaultCanvas.width = 4096\n  defaultCanvas.height = 256',
+  },
+  {
+    // Every 3D redraw ends with a full-screen triangle (a-big-triangle), which first asks WebGL
+    // whether its cached buffer is still a buffer: gl.isBuffer is a synchronous round trip to
+    // the GPU process, which answers after finishing all the drawing queued before it. On a
+    // software renderer that wait was a third of the main thread's time during a drag. The
+    // buffer is the module's own and is never deleted: only a lost context invalidates it.
+    file: 'plotly.js/stackgl_modules/index.js',
+    find: 'if(!handle || !gl.isBuffer(handle)) {',
+    replace: 'if(!handle || gl.isContextLost()) {',
   },
   {
     // plotly resamples a surface of fewer than 120 samples per axis to twice as many or more
