@@ -45,6 +45,12 @@ interface Drag {
    *  agreed with the raw update before it, 'no' for good once one disagreed */
   trust: 'unknown' | 'yes' | 'no';
   onRaw?: (e: Event) => void;
+  /** the host's box, taken once per drag: asking for it on every move forced a layout per
+   *  move (the overlay has just changed); nothing above the views moves during a drag
+   *  (drag-steady.spec), and a scroll or a resize drops it */
+  rect: DOMRect | null;
+  /** drops `rect` (on scroll and resize while the drag lasts) */
+  forget: () => void;
 }
 
 /** The handlers of the expansion point's handle. */
@@ -126,6 +132,13 @@ export function useDrag(
       downAt = null;
     };
     const onMove = (e: PointerEvent) => {
+      // while p is dragged the readout is not followed (p's own handler takes the move, with
+      // the box it took once: asking for it here forced a layout per move)
+      // (a long press never sets the start during a drag of p)
+      if (useView.getState().dragging) {
+        cancel();
+        return;
+      }
       const c = local(e);
       if (downAt && Math.hypot(c[0] - downAt[0], c[1] - downAt[1]) > 8) cancel();
       cancelAnimationFrame(frame);
@@ -161,8 +174,13 @@ export function useDrag(
   // disagreement and the drag follows pointermove alone (issue 15: top-page coordinates in
   // an iframe threw p to the edge of the domain).
   const drag = useRef<Drag | null>(null);
-  const handleAt = (e: PointerEvent | ReactPointerEvent): [number, number] => {
-    const r = host.getBoundingClientRect();
+  const boxOf = (d: Drag | null): DOMRect => {
+    if (!d) return host.getBoundingClientRect();
+    d.rect ??= host.getBoundingClientRect();
+    return d.rect;
+  };
+  const handleAt = (e: PointerEvent | ReactPointerEvent, d: Drag | null): [number, number] => {
+    const r = boxOf(d);
     return [e.clientX - r.left, e.clientY - r.top];
   };
   const moveTo = (c: [number, number]) => {
@@ -177,11 +195,16 @@ export function useDrag(
   const stopRaw = (d: Drag) => {
     if (d.onRaw) window.removeEventListener('pointerrawupdate', d.onRaw, true);
   };
+  const stopWatchingBox = (d: Drag) => {
+    window.removeEventListener('scroll', d.forget, true);
+    window.removeEventListener('resize', d.forget);
+  };
   useEffect(
     () => () => {
       const d = drag.current;
       if (!d) return;
       stopRaw(d);
+      stopWatchingBox(d);
       cancelAnimationFrame(d.frame);
       clearTimeout(d.task);
     },
@@ -191,7 +214,10 @@ export function useDrag(
     e.stopPropagation();
     e.preventDefault();
     (e.target as SVGElement).setPointerCapture(e.pointerId);
-    if (drag.current) stopRaw(drag.current);
+    if (drag.current) {
+      stopRaw(drag.current);
+      stopWatchingBox(drag.current);
+    }
     const d: Drag = {
       id: e.pointerId,
       frame: 0,
@@ -202,16 +228,20 @@ export function useDrag(
       raw: false,
       rawC: null,
       trust: 'unknown',
+      rect: null,
+      forget: () => (d.rect = null),
     };
+    window.addEventListener('scroll', d.forget, true);
+    window.addEventListener('resize', d.forget);
     if ('onpointerrawupdate' in window) {
       d.onRaw = (ev: Event) => {
         const pe = ev as PointerEvent;
         if (drag.current !== d || pe.pointerId !== d.id || d.trust === 'no') return;
-        d.rawC = handleAt(pe);
+        d.rawC = handleAt(pe, d);
         // unchecked, the raw update is only remembered: the next pointermove judges it
         if (d.trust !== 'yes') return;
         // off the element the raw position is not used: pointermove will bring that move
-        if (!onElement(d.rawC, host.getBoundingClientRect())) return;
+        if (!onElement(d.rawC, boxOf(d))) return;
         d.raw = true;
         d.c = d.rawC;
         if (d.pending) return;
@@ -227,7 +257,7 @@ export function useDrag(
   const onPointerMove = (e: ReactPointerEvent<SVGElement>) => {
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
-    const c = handleAt(e.nativeEvent);
+    const c = handleAt(e.nativeEvent, d);
     if (d.rawC && d.trust !== 'no') {
       d.trust = rawAgrees(d.rawC, c) ? 'yes' : 'no';
       if (d.trust === 'no') {
@@ -256,12 +286,13 @@ export function useDrag(
     // p ends where it was let go: a move still waiting for its task or frame is replaced by
     // the release's own position (a dispatched, hit-tested one; a cancel has none to trust)
     stopRaw(d);
+    stopWatchingBox(d);
     if (e.type === 'pointerup') {
       clearTimeout(d.task);
       cancelAnimationFrame(d.frame);
       d.pending = false;
       // only after a move: a click on the handle must not nudge p to the click's pixel
-      if (d.c) moveTo(handleAt(e.nativeEvent));
+      if (d.c) moveTo(handleAt(e.nativeEvent, d));
     }
     drag.current = null;
     useView.getState().setDragging(false);
