@@ -74,3 +74,47 @@ export function rosenbrockEvaluator(xs: number[], ys: number[]): Eval[] {
     return { value: o[0], gx: o[1], gy: o[2], hxx: o[3], hxy: o[4], hyy: o[5] };
   });
 }
+
+/** Himmelblau's four minima (the classes of the baseline's basins). */
+const HIMMELBLAU_MINIMA: [number, number][] = [
+  [3, 2],
+  [-2.805118, 3.131312],
+  [-3.77931, -3.283186],
+  [3.584428, -1.848126],
+];
+
+/**
+ * The plain-JavaScript baseline of the basins (issue 16): Newton's method on Himmelblau with its
+ * gradient and Hessian written out by hand, in float64, `iterations` steps from each of n × n
+ * starts on the same grid as the app's, each start then labelled by the minimum it ended at
+ * (within 1e-3), else "other" (a saddle, the maximum, or no limit). The kind of code a
+ * visualizer written in plain JavaScript ships.
+ */
+export function loopBasinsHimmelblau(domain: Domain, n: number, iterations: number): { minima: number[]; other: number } {
+  const ax = axis(domain[0], domain[1], n);
+  const ay = axis(domain[2], domain[3], n);
+  const minima = [0, 0, 0, 0];
+  let other = 0;
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) {
+      let x = ax[i];
+      let y = ay[j];
+      for (let k = 0; k < iterations; k++) {
+        const a = x * x + y - 11;
+        const b = x + y * y - 7;
+        const gx = 4 * x * a + 2 * b;
+        const gy = 2 * a + 4 * y * b;
+        const hxx = 12 * x * x + 4 * y - 42;
+        const hxy = 4 * x + 4 * y;
+        const hyy = 4 * x + 12 * y * y - 26;
+        const det = hxx * hyy - hxy * hxy;
+        if (!(Math.abs(det) > 1e-12)) break;
+        x -= (hyy * gx - hxy * gy) / det;
+        y -= (hxx * gy - hxy * gx) / det;
+      }
+      const m = HIMMELBLAU_MINIMA.findIndex(([mx, my]) => Math.abs(x - mx) < 1e-3 && Math.abs(y - my) < 1e-3);
+      if (m >= 0) minima[m]++;
+      else other++;
+    }
+  return { minima, other };
+}

@@ -13,7 +13,7 @@ import { OPTIMIZERS, type Evaluator, type OptimizerId } from '../math/optimizers
 import { getSurface } from '../math/surfaces';
 import type { CriticalPoint, Domain } from '../math/surfaces-types';
 import type { Backend } from '../state/scene';
-import { loopGrid, LOOP_FORMULAS, rosenbrockEvaluator } from './loops';
+import { loopBasinsHimmelblau, loopGrid, LOOP_FORMULAS, rosenbrockEvaluator } from './loops';
 
 export interface Timing {
   median: number;
@@ -185,18 +185,34 @@ interface BasinsModule {
 // Loaded only if present, so the benchmark builds before (and without) the basins module.
 const basinModules = import.meta.glob<BasinsModule>('../math/basins.ts');
 
-/** Newton basins: n² starts × `iterations` Newton steps on Rosenbrock, classified. */
-async function basins(backend: Backend, n = 256, iterations = 30) {
+/** Newton basins: n² starts × `iterations` Newton steps, classified (Himmelblau by default:
+ *  four minima, a maximum and saddles; the basins the peer visualizer draws). With the starts
+ *  labelled per class, to check the engines against the plain-JavaScript baseline. */
+async function basins(backend: Backend, n = 256, iterations = 30, surfaceId = 'himmelblau') {
   const load = basinModules['../math/basins.ts'];
   if (!load) return { result: null, reason: 'src/math/basins.ts is not in this build' };
   const mod = await load();
   if (typeof mod.computeBasins !== 'function') return { result: null, reason: 'src/math/basins.ts has no computeBasins' };
   if (!(await switchBackend(backend))) return { result: null, reason: `backend ${backend} not available` };
-  const s = getSurface('rosenbrock')!;
+  const s = getSurface(surfaceId)!;
   const ast = parse(s.formula);
   const before = tf.memory().numTensors;
-  const t = time(() => mod.computeBasins!(ast, s.domain, n, 'newton', s.critical, iterations), 1, 3, 1500);
-  return { result: { backend, starts: n * n, iterations, ...t }, tensorsLeaked: tf.memory().numTensors - before };
+  let map: unknown = null;
+  const t = time(() => (map = mod.computeBasins!(ast, s.domain, n, 'newton', s.critical, iterations)), 1, 3, 1500);
+  const minima = (map as { classes: { kind: string; x?: number; y?: number; count: number }[] } | null)?.classes
+    .filter((c) => c.kind === 'minimum')
+    .map((c) => ({ x: round(c.x ?? NaN), y: round(c.y ?? NaN), count: c.count }));
+  return { result: { backend, surface: surfaceId, starts: n * n, iterations, ...t, minima }, tensorsLeaked: tf.memory().numTensors - before };
+}
+
+/** The same basins in plain JavaScript (float64, hand-written derivatives): the baseline. */
+function basinsLoop(n = 256, iterations = 30) {
+  const s = getSurface('himmelblau')!;
+  // let the JIT optimise the loop first
+  loopBasinsHimmelblau(s.domain, 32, iterations);
+  let counts: ReturnType<typeof loopBasinsHimmelblau> | null = null;
+  const t = time(() => (counts = loopBasinsHimmelblau(s.domain, n, iterations)), 3, 7, 1500);
+  return { result: { backend: 'loop', surface: 'himmelblau', starts: n * n, iterations, ...t, counts } };
 }
 
 declare global {
@@ -210,6 +226,7 @@ const api = {
   grid,
   optimizers,
   basins,
+  basinsLoop,
   dragCompute,
   summarize,
   backendNow: () => tf.getBackend(),
