@@ -1,6 +1,7 @@
 // The Taylor charts and the trust-region panel draw what the mathematics says: the error of
 // T_k on circles around p shrinks like r^(k+1) (slope read off the drawn points), the slice of
-// a quadratic lies on its T2, and the trust-region panel writes Δ and ρ.
+// a quadratic lies on its T2 (its direction turned by a handle on the map), the regions where
+// the models are within ε of f, and the trust-region panel writes Δ and ρ.
 //   npx vite build --outDir dist-taylor && PW_PORT=4341 PW_DIST=dist-taylor npx playwright test e2e/taylor-panels.spec.ts
 import { expect, test, type Locator } from '@playwright/test';
 import { openPanels } from './helpers';
@@ -37,6 +38,19 @@ test('error chart: on exp(x)cos(y) the slope of T_k is k + 1 within 10 %', async
     const s = slope(pts);
     expect(Math.abs(s - (k + 1)) / (k + 1), `T${k} slope ${s} over ${JSON.stringify(pts)}`).toBeLessThan(0.1);
   }
+
+  // where each model is within ε of f: near p the region of T3 is larger than that of T1, and
+  // a larger ε gives T1 a larger region (samples of the patch inside, as drawn)
+  await page.getByTestId('accuracy-toggle').check();
+  const samples = async (k: number) => Number(await page.getByTestId(`accuracy-t${k}`).getAttribute('data-samples'));
+  await expect(page.getByTestId('accuracy-t1')).toHaveAttribute('d', /^M/);
+  const [s1, s3] = [await samples(1), await samples(3)];
+  expect(s1).toBeGreaterThan(0);
+  expect(s3).toBeGreaterThan(s1);
+  await expect(page.locator('[data-testid="legend-item"][data-key="accuracy"]')).toContainText('|f − Tₖ| <');
+  await page.getByTestId('accuracy-eps').fill('-1');
+  await expect.poll(() => samples(1)).toBeGreaterThan(s1);
+  await expect(page.getByTestId('accuracy-eps-value')).toContainText('10 %');
 });
 
 test('slice chart: along dir=30 the quadratic surface lies on its T2', async ({ page }) => {
@@ -54,6 +68,22 @@ test('slice chart: along dir=30 the quadratic surface lies on its T2', async ({ 
     expect(t2[i][0]).toBe(t);
     expect(Math.abs(v - t2[i][1]) / scale, `t = ${t}`).toBeLessThan(1e-3);
   });
+
+  // the direction as a handle at p on the map: the keyboard turns it by 5°, and dragging its
+  // knob straight above p points d along +y (90°, in data coordinates)
+  const knob = page.getByTestId('slice-handle');
+  await knob.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('slice-angle')).toHaveValue('35');
+  const p = (await page.getByTestId('point-handle').boundingBox())!;
+  const k = (await knob.boundingBox())!;
+  await page.mouse.move(k.x + k.width / 2, k.y + k.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2 - 40, { steps: 4 });
+  await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2 - 60, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByTestId('slice-angle')).toHaveValue('90');
+  await expect(page).toHaveURL(/dir=90(&|$)/);
 });
 
 test('trust-region panel: Δ and ρ at the scrubbed iteration, and the rule in words', async ({ page }) => {

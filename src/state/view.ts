@@ -16,6 +16,10 @@ export interface ViewStore {
   cursor: [number, number] | null;
   /** true while the expansion point is being dragged (views may draw cheaply meanwhile) */
   dragging: boolean;
+  /** the map shades where each shown model is within ε of f (issue 17) */
+  accuracyOn: boolean;
+  /** ε as log10 of a fraction of f's range on the patch (−2: 1 %) */
+  accuracyLog: number;
   setIter: (k: number) => void;
   setMaxIter: (k: number) => void;
   play: () => void;
@@ -25,6 +29,7 @@ export interface ViewStore {
   setSpeed: (s: number) => void;
   setCursor: (c: [number, number] | null) => void;
   setDragging: (d: boolean) => void;
+  setAccuracy: (a: { on?: boolean; log?: number }) => void;
 }
 
 const clamp = (k: number, max: number) => Math.max(0, Math.min(max, Math.round(k)));
@@ -36,6 +41,8 @@ export const useView = create<ViewStore>((set, get) => ({
   speed: 10,
   cursor: null,
   dragging: false,
+  accuracyOn: false,
+  accuracyLog: -2,
   setIter: (k) => set({ iter: clamp(k, get().maxIter) }),
   // New runs: show them whole (the scene as linked), unless playback is running.
   setMaxIter: (k) => set({ maxIter: k, iter: get().playing ? Math.min(get().iter, k) : k }),
@@ -49,4 +56,6 @@ export const useView = create<ViewStore>((set, get) => ({
   setSpeed: (s) => set({ speed: s }),
   setCursor: (c) => set({ cursor: c }),
   setDragging: (d) => set({ dragging: d }),
+  setAccuracy: ({ on, log }) =>
+    set((v) => ({ accuracyOn: on ?? v.accuracyOn, accuracyLog: log ?? v.accuracyLog })),
 }));

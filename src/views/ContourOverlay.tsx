@@ -10,6 +10,8 @@ import { newtonStep } from '../math/taylor';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { BasinsLayer } from './teach/BasinsLayer';
+import type { AccuracyRegion } from './marks/accuracy';
+import { AccuracyRegions } from './marks/AccuracyRegions';
 import { CursorTooltip } from './marks/CursorTooltip';
 import { EigenAxes } from './marks/EigenAxes';
 import { Gradient } from './marks/Gradient';
@@ -18,6 +20,7 @@ import { LevelSets } from './marks/LevelSets';
 import type { ModelLevels } from './marks/levels';
 import { NewtonStep } from './marks/NewtonStep';
 import type { Scales } from './marks/scales';
+import { SliceHandle } from './marks/SliceHandle';
 import { Trails } from './marks/Trails';
 import { useDrag } from './marks/useDrag';
 import './marks/marks.css';
@@ -27,12 +30,15 @@ export function ContourOverlay({
   host,
   levels,
   patchDomain,
+  accuracy,
 }: {
   scales: Scales;
   host: PlotlyHTMLElement;
   /** the shown models' level sets on the patch (marks/levels.ts) */
   levels: ModelLevels[];
   patchDomain: readonly number[] | null;
+  /** where each shown model is within ε of f, and ε (null: not shown) */
+  accuracy: { regions: AccuracyRegion[]; eps: number } | null;
 }) {
   const point = useScene((s) => s.scene.point);
   const start = useScene((s) => s.scene.start);
@@ -43,6 +49,7 @@ export function ContourOverlay({
   const iter = useView((v) => v.iter);
   const basinsOn = useScene((s) => s.scene.basins !== 'off');
   const basinMap = useBasins((b) => b.map);
+  const dir = useScene((s) => s.scene.dir);
 
   const gestures = useDrag(host, scales, domain, setScene);
 
@@ -66,7 +73,8 @@ export function ContourOverlay({
           </clipPath>
         </defs>
         <g clipPath="url(#contour-clip)">
-          <LevelSets models={levels} scales={scales} patch={patchDomain} />
+          {accuracy && <AccuracyRegions regions={accuracy.regions} eps={accuracy.eps} />}
+          <LevelSets models={levels} scales={scales} patch={patchDomain} dim={accuracy !== null} />
           {basinsOn && basinMap && <BasinsLayer map={basinMap} px={scales.x} py={scales.y} />}
           <Trails runs={runs} iter={iter} scales={scales} />
           {valid && <EigenAxes facts={facts} scales={scales} />}
@@ -74,6 +82,7 @@ export function ContourOverlay({
           {step && <NewtonStep step={step} from={point} gradient={valid ? facts.gradient : null} scales={scales} />}
           <StartHandle start={start} domain={domain} scales={scales} setScene={setScene} />
         </g>
+        {typeof dir === 'number' && <SliceHandle point={point} angle={dir} scales={scales} setScene={setScene} />}
         <PointHandle point={point} domain={domain} scales={scales} gestures={gestures} setScene={setScene} />
       </svg>
       <CursorTooltip scales={scales} />

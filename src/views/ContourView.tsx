@@ -9,11 +9,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { useResults, type Results } from '../compute/results';
 import type { GridValues } from '../math/evaluate';
 import { useScene } from '../state/store';
+import { useView } from '../state/view';
 import { textSize, usePresenting } from './presenting';
 import { newtonStep } from '../math/taylor';
 import { ContourOverlay } from './ContourOverlay';
 import { Legend } from './marks/Legend';
 import { modelLevelSets, type ModelOnPatch } from './marks/levels';
+import { absoluteEpsilon, accuracyRegions } from './marks/accuracy';
 import { makeScales, sameGeometry, type Geometry } from './marks/scales';
 import { useDrawn } from './drawn';
 import { FIRST_HOLD_MS, Plot } from './Plot';
@@ -137,6 +139,18 @@ export function ContourView() {
     });
     return modelLevelSets(models, patch, through, scales);
   }, [patch, taylor, through, scales]);
+  // where each shown model is within ε of f (issue 17): ε relative to f's range on the patch
+  const accuracyOn = useView((v) => v.accuracyOn);
+  const accuracyLog = useView((v) => v.accuracyLog);
+  const accuracy = useMemo(() => {
+    if (!accuracyOn || !patch || !scales || !facts) return null;
+    const eps = absoluteEpsilon(patch.f, 10 ** accuracyLog);
+    const models: ModelOnPatch[] = taylor.flatMap((order) => {
+      const values = patchValues(patch, order);
+      return values ? [{ order, values }] : [];
+    });
+    return { regions: accuracyRegions(patch.f, models, patch, eps, scales, [facts.x, facts.y]), eps };
+  }, [accuracyOn, accuracyLog, patch, taylor, scales, facts]);
   const valid = facts !== null && Number.isFinite(facts.value) && Number.isFinite(facts.gradNorm);
   const target = valid ? newtonStep(facts).target : null;
 
@@ -183,7 +197,13 @@ export function ContourView() {
           onDrawn={(v) => markDrawn('contour', v)}
         />
         {gd && scales && (
-          <ContourOverlay scales={scales} host={gd} levels={levels} patchDomain={patch?.domain ?? null} />
+          <ContourOverlay
+            scales={scales}
+            host={gd}
+            levels={levels}
+            patchDomain={patch?.domain ?? null}
+            accuracy={accuracy}
+          />
         )}
         {z?.log && (
           <span className="contour-note" data-testid="log-levels">
@@ -196,6 +216,7 @@ export function ContourView() {
         newton={target !== null && target.every(Number.isFinite)}
         eigen={valid}
         runs={runs.map((r) => r.optimizer)}
+        eps={accuracy?.eps ?? null}
       />
       <BasinsBar />
     </>

@@ -4,6 +4,10 @@ import { useScene } from '../state/store';
 import { NumberField } from './NumberField';
 import { taylorColor } from './palette';
 import { TAYLOR_ORDERS, withOrder } from '../state/scene';
+import { useView } from '../state/view';
+import { absoluteEpsilon } from './marks/accuracy';
+import { useResults } from '../compute/results';
+import { fmt } from './format';
 
 const TAYLOR_LABELS: Record<number, string> = {
   1: 'T1 tangent plane',
@@ -14,12 +18,24 @@ const TAYLOR_LABELS: Record<number, string> = {
   6: 'T6',
 };
 
+/** A fraction as a percentage with as many digits as it needs (0.01 % … 100 %). */
+function fmtPercent(v: number): string {
+  const p = v * 100;
+  return `${p >= 1 ? Math.round(p) : Number(p.toPrecision(2))} %`;
+}
+
 export function PointControls() {
   const point = useScene((s) => s.scene.point);
   const domain = useScene((s) => s.scene.domain);
   const taylor = useScene((s) => s.scene.taylor);
   const patch = useScene((s) => s.scene.patch);
   const setScene = useScene((s) => s.setScene);
+  const accuracyOn = useView((v) => v.accuracyOn);
+  const accuracyLog = useView((v) => v.accuracyLog);
+  const setAccuracy = useView((v) => v.setAccuracy);
+  const patchF = useResults((r) => r.patch?.f);
+  const relative = 10 ** accuracyLog;
+  const eps = patchF ? absoluteEpsilon(patchF, relative) : 0;
   const inX = (v: number) =>
     v >= domain[0] && v <= domain[1] ? null : `${v} lies outside the domain ${fmtDomain(domain)}`;
   const inY = (v: number) =>
@@ -54,6 +70,33 @@ export function PointControls() {
           {TAYLOR_LABELS[k]}
         </label>
       ))}
+      <label className="accuracy-toggle" title="shade, around p, where each shown model is within ε of f">
+        <input
+          type="checkbox"
+          data-testid="accuracy-toggle"
+          checked={accuracyOn}
+          onChange={(e) => setAccuracy({ on: e.target.checked })}
+        />
+        where |f − T<sub>k</sub>| &lt; ε
+      </label>
+      {accuracyOn && (
+        <label className="patch-size">
+          ε
+          <input
+            type="range"
+            min={-4}
+            max={0}
+            step={0.25}
+            value={accuracyLog}
+            data-testid="accuracy-eps"
+            aria-valuetext={`ε = ${fmt(eps, 3)}, ${fmtPercent(relative)} of f's range on the patch`}
+            onChange={(e) => setAccuracy({ log: Number(e.target.value) })}
+          />
+          <span className="muted small" data-testid="accuracy-eps-value">
+            {fmt(eps, 3)} ({fmtPercent(relative)} of f’s range on the patch)
+          </span>
+        </label>
+      )}
       <label className="patch-size">
         patch size
         <input

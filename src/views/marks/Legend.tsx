@@ -14,6 +14,8 @@ export interface LegendProps {
   newton: boolean;
   eigen: boolean;
   runs: string[];
+  /** ε where the accuracy regions are shown, else null */
+  eps?: number | null;
 }
 
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
@@ -39,7 +41,7 @@ export function Legend(props: LegendProps) {
   return <LegendList {...(dragging ? held : props)} />;
 }
 
-function LegendList({ models, newton, eigen, runs }: LegendProps) {
+function LegendList({ models, newton, eigen, runs, eps = null }: LegendProps) {
   const embed = useScene((s) => s.scene.embed);
   const items: { key: string; text: string; swatch: ReactNode }[] = [];
   for (const m of models) {
@@ -60,6 +62,12 @@ function LegendList({ models, newton, eigen, runs }: LegendProps) {
       ),
     });
   }
+  if (eps !== null)
+    items.push({
+      key: 'accuracy',
+      text: `shaded: |f − Tₖ| < ${fmt(eps)} (ε)`,
+      swatch: <rect x={1} y={1} width={22} height={10} fill="#888" fillOpacity={0.3} stroke="#555" strokeWidth={1.5} />,
+    });
   if (newton)
     items.push({
       key: 'newton',

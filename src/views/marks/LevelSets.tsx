@@ -10,13 +10,16 @@ export function LevelSets({
   models,
   scales: s,
   patch,
+  dim = false,
 }: {
   models: ModelLevels[];
   scales: Scales;
   patch: readonly number[] | null;
+  /** faint, under the accuracy regions: the regions are then what the patch shows */
+  dim?: boolean;
 }) {
   return (
-    <g className="level-sets-mark">
+    <g className={dim ? 'level-sets-mark dim' : 'level-sets-mark'}>
       {patch && models.length > 0 && (
         <rect
           className="patch-outline"
