@@ -179,6 +179,37 @@ async function dragComputeSection(browser) {
   };
 }
 
+async function jetSection(browser) {
+  const { page, context } = await benchPage(browser);
+  const r = await page.evaluate(() => window.__bench.jetGrid(['webgl', 'wasm', 'cpu'], 512, 6));
+  await context.close();
+  const fused = r['webgl-fused']?.median;
+  const cpu = r.cpu?.median;
+  return {
+    note: 'ms for every partial derivative up to order 6 (28 rows) of Rosenbrock on a 512 x 512 grid, read back: webgl-fused = the fused GLSL jet program, webgl-ops = op by op on webgl, wasm and cpu op by op (issue 17); speedupFusedVsCpu = cpu / webgl-fused',
+    ...r,
+    speedupFusedVsCpu: fused && cpu ? round(cpu / fused) : null,
+  };
+}
+
+/** The drag with the models up to order 4 shown against orders 1 and 2, rounds alternating
+ *  (issue 17: at most 1.3× the order-2 time). */
+async function dragOrdersSection(browser) {
+  const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 5);
+  const queries = { 'taylor=1,2': '?taylor=1,2', 'taylor=1,2,3,4': '?taylor=1,2,3,4' };
+  const pooled = Object.fromEntries(Object.keys(queries).map((k) => [k, []]));
+  for (let r = 0; r < ROUNDS; r++)
+    for (const [name, query] of Object.entries(queries)) pooled[name].push(...(await dragOnce(browser, query, 8)).latencies.bothViews);
+  const two = summarize(pooled['taylor=1,2']);
+  const four = summarize(pooled['taylor=1,2,3,4']);
+  return {
+    note: 'ms from a pointermove on p to both views drawn (as in drag), default scene with taylor=1,2 and with taylor=1,2,3,4, rounds alternating; ratio = orders 1-4 / orders 1-2 (goal <= 1.3)',
+    'taylor=1,2': two,
+    'taylor=1,2,3,4': four,
+    ratioMedian: two.median && four.median ? round(four.median / two.median) : null,
+  };
+}
+
 async function basinsSection(browser) {
   // Newton basins on Himmelblau, n² starts × 30 iterations, on each engine the app may choose
   // and in plain JavaScript (float64, derivatives by hand: the kind of code the peer ships),
@@ -442,6 +473,8 @@ async function main() {
     ['grid', gridSection],
     ['optimizers', optimizerSection],
     ['basins', basinsSection],
+    ['jet', jetSection],
+    ['dragOrders', dragOrdersSection],
   ];
   try {
     for (const [name, fn] of sections) {

@@ -13,6 +13,9 @@ import { OPTIMIZERS, type Evaluator, type OptimizerId } from '../math/optimizers
 import { getSurface } from '../math/surfaces';
 import type { CriticalPoint, Domain } from '../math/surfaces-types';
 import type { Backend } from '../state/scene';
+import { derivativesTensor } from '../math/jetK';
+import { derivativesTensorBest } from '../math/jetKGlsl';
+import { axis } from '../math/evaluate';
 import { loopBasinsHimmelblau, loopGrid, LOOP_FORMULAS, rosenbrockEvaluator } from './loops';
 
 export interface Timing {
@@ -215,6 +218,41 @@ function basinsLoop(n = 256, iterations = 30) {
   return { result: { backend: 'loop', surface: 'himmelblau', starts: n * n, iterations, ...t, counts } };
 }
 
+/** Every partial derivative up to order K on an n × n grid of Rosenbrock (jet size
+ *  (K+1)(K+2)/2 rows), read back: on webgl the fused GLSL program (derivativesTensorBest) and
+ *  the op-by-op path, elsewhere op by op (issue 17). */
+async function jetGrid(backends: Backend[], n = 512, K = 6) {
+  const ast = parse(LOOP_FORMULAS.rosenbrock);
+  const ax = axis(-2, 2, n);
+  const ay = axis(-1, 3, n);
+  const xs = new Float32Array(n * n);
+  const ys = new Float32Array(n * n);
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) {
+      xs[j * n + i] = ax[i];
+      ys[j * n + i] = ay[j];
+    }
+  const out: Record<string, unknown> = {};
+  for (const b of backends) {
+    if (!(await switchBackend(b))) {
+      out[b] = { error: `backend ${b} not available` };
+      continue;
+    }
+    const run = (fn: typeof derivativesTensor) => () => {
+      const t = tf.tidy(() => fn(ast, tf.tensor1d(xs), tf.tensor1d(ys), K));
+      t.dataSync();
+      t.dispose();
+    };
+    const before = tf.memory().numTensors;
+    if (b === 'webgl') {
+      out['webgl-fused'] = time(run(derivativesTensorBest), 2, 5, 3000);
+      out['webgl-ops'] = time(run(derivativesTensor), 1, 3, 3000);
+    } else out[b] = time(run(derivativesTensor), 1, 3, 3000);
+    out[`${b}-tensorsLeaked`] = tf.memory().numTensors - before;
+  }
+  return { n, K, rows: ((K + 1) * (K + 2)) / 2, ...out };
+}
+
 declare global {
   interface Window {
     __bench: typeof api;
@@ -227,6 +265,7 @@ const api = {
   optimizers,
   basins,
   basinsLoop,
+  jetGrid,
   dragCompute,
   summarize,
   backendNow: () => tf.getBackend(),
