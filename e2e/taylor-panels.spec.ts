@@ -54,7 +54,7 @@ test('error chart: on exp(x)cos(y) the slope of T_k is k + 1 within 10 %', async
 });
 
 test('slice chart: along dir=30 the quadratic surface lies on its T2', async ({ page }) => {
-  await openPanels(page, '?surface=quadratic&taylor=2&dir=30');
+  await openPanels(page, '?surface=quadratic&taylor=2&dir=30&opt=bfgs');
   const chart = page.getByTestId('slice-chart');
   await expect(chart).toBeVisible();
   await expect(page.getByTestId('slice-dir')).toHaveValue('angle');
@@ -84,6 +84,21 @@ test('slice chart: along dir=30 the quadratic surface lies on its T2', async ({ 
   await page.mouse.up();
   await expect(page.getByTestId('slice-angle')).toHaveValue('90');
   await expect(page).toHaveURL(/dir=90(&|$)/);
+
+  // BFGS line-searches: along −∇f the slice carries its Armijo line, f(p) + 1e-4·t·∇f·d, where
+  // ∇f·d is T2's slope at t = 0 (a central difference is exact on a quadratic)
+  await page.getByTestId('slice-dir').selectOption('grad');
+  const armijo = page.getByTestId('slice-armijo');
+  await expect(armijo).toHaveCount(1);
+  const q = await points(page.getByTestId('slice-t2'));
+  // the sample at t = 0 (to rounding)
+  const mid = q.reduce((best, [t], i) => (Math.abs(t) < Math.abs(q[best][0]) ? i : best), 0);
+  expect(Math.abs(q[mid][0])).toBeLessThan(1e-9);
+  const slope0 = (q[mid + 1][1] - q[mid - 1][1]) / (q[mid + 1][0] - q[mid - 1][0]);
+  expect(slope0).toBeLessThan(0);
+  expect(Number(await armijo.getAttribute('data-from'))).toBeCloseTo(q[mid][1], 6);
+  expect(Number(await armijo.getAttribute('data-slope')) / (1e-4 * slope0)).toBeCloseTo(1, 4);
+  await expect(page.getByTestId('slice-armijo-text')).toContainText('bfgs');
 });
 
 test('trust-region panel: Δ and ρ at the scrubbed iteration, and the rule in words', async ({ page }) => {

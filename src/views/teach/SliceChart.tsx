@@ -6,12 +6,18 @@ import { useResults } from '../../compute/results';
 import { lowDerivatives, sliceChartData } from '../../compute/taylorCharts';
 import type { SliceDir } from '../../state/scene';
 import { useScene } from '../../state/store';
+import { ARMIJO_C } from '../../math/optimizers/common';
+import { REGISTRY } from '../../math/optimizers/registry';
 import { fmt } from '../format';
 import { taylorColor } from '../palette';
 import { Chart } from './Chart';
 import { vec } from './common';
 import { Line } from './TaylorErrorChart';
 import '../teach.css';
+
+/** The methods that line-search (the registry's `search`): their acceptance test is drawn. */
+const SEARCHERS = new Set<string>(REGISTRY.filter((s) => 'search' in s).map((s) => s.id));
+const ARMIJO_COLOR = '#555555';
 
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆'];
 const F_COLOR = '#222222';
@@ -65,6 +71,7 @@ export function SliceChart() {
   const shown = useScene((s) => s.scene.taylor);
   const domain = useScene((s) => s.scene.domain);
   const dir = useScene((s) => s.scene.dir);
+  const searcher = useResults((r) => r.runs.find((run) => SEARCHERS.has(run.optimizer))?.optimizer ?? null);
   const data = useMemo(() => {
     if (!facts || !ast) return null;
     const derivs = derivatives ?? lowDerivatives(facts);
@@ -100,6 +107,10 @@ export function SliceChart() {
   const tLo = ts[0];
   const tHi = ts[ts.length - 1];
   const showNewton = Number.isFinite(newtonT) && newtonT >= tLo && newtonT <= tHi;
+  // A line search from p along d (a descent direction: ∇f·d < 0) accepts a step t where f lies
+  // on or below the Armijo line f(p) + c·t·∇f·d: drawn where a selected optimizer line-searches.
+  const [a0, a1] = data.coefficients;
+  const armijo = searcher !== null && a1 < 0 && Number.isFinite(a0) ? { from: a0, slope: ARMIJO_C * a1 } : null;
   return (
     <section className="panel tc" aria-labelledby="sl-title" data-testid="slice-panel">
       {head}
@@ -145,6 +156,22 @@ export function SliceChart() {
                 />
               </g>
             ))}
+            {armijo && (
+              <g data-testid="slice-armijo" data-slope={armijo.slope} data-from={armijo.from}>
+                <line
+                  x1={sx(0)}
+                  y1={sy(armijo.from)}
+                  x2={sx(tHi)}
+                  y2={sy(armijo.from + armijo.slope * tHi)}
+                  stroke={ARMIJO_COLOR}
+                  strokeWidth={1.5}
+                  strokeDasharray="2 3"
+                />
+                <text x={sx(tHi) - 3} y={sy(armijo.from + armijo.slope * tHi) - 5} className="tc-tick" textAnchor="end">
+                  Armijo line
+                </text>
+              </g>
+            )}
             <g data-series="f" data-testid="slice-f" data-points={JSON.stringify(ts.map((t, j) => [t, f[j]]))}>
               <Line xs={ts} ys={f} sx={sx} sy={sy} color={F_COLOR} width={1.5} />
             </g>
@@ -160,6 +187,12 @@ export function SliceChart() {
         ))}
         {showNewton &&
           ' · dashed vertical: the quadratic model’s stationary point on this line (Newton’s step along d)'}
+        {armijo && (
+          <span data-testid="slice-armijo-text">
+            {' · dotted: the Armijo line f(p) + c·t·∇f·d, c = 10⁻⁴; '}
+            {searcher}’s line search from p along d would accept a step t where f is on or below it
+          </span>
+        )}
       </p>
     </section>
   );
