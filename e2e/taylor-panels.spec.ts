@@ -112,4 +112,22 @@ test('trust-region panel: Δ and ρ at the scrubbed iteration, and the rule in w
   await expect(page.getByTestId('tr-rule')).toContainText('ρ');
   await expect(page.getByTestId('tr-radius-chart')).toBeVisible();
   await expect(page.getByTestId('tr-rho-chart')).toBeVisible();
+
+  // on the map, at the same iteration: the disk of that radius around the iterate, and the
+  // step ends inside it (on its edge unless it is the interior Newton step)
+  const disk = page.getByTestId('tr-map-disk');
+  await expect(disk).toHaveCount(1);
+  expect(Number(await disk.getAttribute('data-radius'))).toBeCloseTo(radius, 3);
+  const c = JSON.parse((await disk.getAttribute('data-center'))!) as [number, number];
+  const to = JSON.parse((await page.getByTestId('tr-map-step').getAttribute('data-to'))!) as [number, number];
+  expect(Math.hypot(to[0] - c[0], to[1] - c[1])).toBeLessThanOrEqual(radius * (1 + 1e-5));
+  await expect(page.getByTestId('tr-map-cauchy')).toHaveCount(1);
+  await expect(page.locator('[data-testid="legend-item"][data-key="trust-region-disk"]')).toContainText('Δ');
+  // the disk is drawn where the map puts the iterate: its outline surrounds the iterate's pixel
+  const box = (await disk.boundingBox())!;
+  const svg = (await page.locator('.contour-overlay').boundingBox())!;
+  const mid = [box.x + box.width / 2 - svg.x, box.y + box.height / 2 - svg.y];
+  const d = (await disk.getAttribute('d'))!;
+  const xs = [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+  expect(Math.abs((Math.min(...xs) + Math.max(...xs)) / 2 - mid[0])).toBeLessThan(2);
 });

@@ -205,6 +205,20 @@ const SPECS: Record<string, Spec[]> = {
         { opt: 'bfgs', endsAt: 'minimum' },
       ],
     },
+    {
+      id: 'trust-region',
+      title: 'Trust region vs Newton',
+      sentence:
+        'From (0, 0), where H is negative definite, plain Newton jumps to the quadratic model’s maximum and climbs; the trust region minimises the same model only within a radius Δ, so it steps downhill, checks ρ, and reaches a minimum (the trust-region panel and its disk on the map open at iteration 1).',
+      start: [0, 0],
+      point: [0, 0],
+      opt: ['newton', 'trust-region'],
+      iteration: 1,
+      claims: [
+        { opt: 'newton', endsAt: 'maximum' },
+        { opt: 'trust-region', endsAt: 'minimum' },
+      ],
+    },
   ],
   'three-hump-camel': [
     {

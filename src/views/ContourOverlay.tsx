@@ -22,6 +22,7 @@ import { NewtonStep } from './marks/NewtonStep';
 import type { Scales } from './marks/scales';
 import { SliceHandle } from './marks/SliceHandle';
 import { Trails } from './marks/Trails';
+import { TrustRegionMark } from './marks/TrustRegion';
 import { useDrag } from './marks/useDrag';
 import './marks/marks.css';
 
@@ -77,6 +78,7 @@ export function ContourOverlay({
           <LevelSets models={levels} scales={scales} patch={patchDomain} dim={accuracy !== null} />
           {basinsOn && basinMap && <BasinsLayer map={basinMap} px={scales.x} py={scales.y} />}
           <Trails runs={runs} iter={iter} scales={scales} />
+          <TrustRegionMark runs={runs} iter={iter} scales={scales} />
           {valid && <EigenAxes facts={facts} scales={scales} />}
           {valid && facts.gradNorm > 0 && <Gradient at={point} gradient={facts.gradient} scales={scales} />}
           {step && <NewtonStep step={step} from={point} gradient={valid ? facts.gradient : null} scales={scales} />}

@@ -217,6 +217,7 @@ export function ContourView() {
         eigen={valid}
         runs={runs.map((r) => r.optimizer)}
         eps={accuracy?.eps ?? null}
+        trustRegion={runs.some((r) => r.optimizer === 'trust-region')}
       />
       <BasinsBar />
     </>

@@ -16,6 +16,8 @@ export interface LegendProps {
   runs: string[];
   /** ε where the accuracy regions are shown, else null */
   eps?: number | null;
+  /** a trust-region run is shown: its disk, step and Cauchy point are on the map */
+  trustRegion?: boolean;
 }
 
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
@@ -41,7 +43,7 @@ export function Legend(props: LegendProps) {
   return <LegendList {...(dragging ? held : props)} />;
 }
 
-function LegendList({ models, newton, eigen, runs, eps = null }: LegendProps) {
+function LegendList({ models, newton, eigen, runs, eps = null, trustRegion = false }: LegendProps) {
   const embed = useScene((s) => s.scene.embed);
   const items: { key: string; text: string; swatch: ReactNode }[] = [];
   for (const m of models) {
@@ -85,6 +87,19 @@ function LegendList({ models, newton, eigen, runs, eps = null }: LegendProps) {
       text: 'eigen-axes of H (dashed: λ < 0)',
       swatch: <line x1={1} x2={23} y1={6} y2={6} stroke={EIGEN_COLOR} strokeWidth={2.5} />,
     });
+  if (trustRegion) {
+    const c = runStyle('trust-region').color;
+    items.push({
+      key: 'trust-region-disk',
+      text: 'trust region |s| ≤ Δ at the scrubbed iteration (□ Cauchy point)',
+      swatch: (
+        <>
+          <circle cx={12} cy={6} r={5} fill="none" stroke={c} strokeWidth={1.5} strokeDasharray="3 2" />
+          <rect x={17} y={1} width={5} height={5} fill="#fff" stroke={c} strokeWidth={1.2} />
+        </>
+      ),
+    });
+  }
   for (const id of runs) {
     const st = runStyle(id);
     items.push({

@@ -1,0 +1,69 @@
+// Mark: the trust region at the scrubbed iteration (issue 17), where a trust-region run is
+// shown: the disk |s| ≤ Δ around the iterate (an ellipse on screen where the axes' scales
+// differ), the step the method takes (minimising the quadratic model within the disk), and for
+// comparison the Cauchy point and, where H is positive definite, the dogleg path through it.
+import type { Trajectory } from '../../math/optimizers/types';
+import { runStyle } from '../palette';
+import { stepAt } from '../teach/common';
+import type { Scales } from './scales';
+
+/** Vertices of the disk's outline. */
+const SIDES = 72;
+
+export function TrustRegionMark({ runs, iter, scales: s }: { runs: Trajectory[]; iter: number; scales: Scales }) {
+  const run = runs.find((r) => r.optimizer === 'trust-region');
+  const step = run ? stepAt(run, iter, (d) => d.trustRegion !== undefined) : null;
+  if (!step) return null;
+  const tr = step.detail.trustRegion!;
+  const x: [number, number] = [step.it.x, step.it.y];
+  if (![...x, tr.radius, ...tr.step].every(Number.isFinite)) return null;
+  const color = runStyle('trust-region').color;
+  const at = (v: readonly [number, number]) => s.at([x[0] + v[0], x[1] + v[1]]);
+  const disk =
+    Array.from({ length: SIDES }, (_, i) => {
+      const a = (2 * Math.PI * i) / SIDES;
+      const [px, py] = at([tr.radius * Math.cos(a), tr.radius * Math.sin(a)]);
+      return `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`;
+    }).join('') + 'Z';
+  const [x0, y0] = s.at(x);
+  const [sx, sy] = at(tr.step);
+  const [cx, cy] = at(tr.cauchy);
+  const dog = tr.dogleg ? at(tr.dogleg) : null;
+  return (
+    <g className="tr-mark" data-testid="tr-map" data-k={step.it.k}>
+      <path
+        d={disk}
+        className="tr-disk"
+        data-testid="tr-map-disk"
+        data-radius={tr.radius}
+        data-center={JSON.stringify(x)}
+        stroke={color}
+      />
+      {dog && (
+        <path
+          d={`M${x0},${y0}L${cx},${cy}L${dog[0]},${dog[1]}`}
+          className="tr-dogleg"
+          data-testid="tr-map-dogleg"
+          stroke={color}
+        />
+      )}
+      <rect x={cx - 4} y={cy - 4} width={8} height={8} className="tr-cauchy" data-testid="tr-map-cauchy" stroke={color}>
+        <title>Cauchy point: the model's minimum along −∇f within the disk</title>
+      </rect>
+      <line x1={x0} y1={y0} x2={sx} y2={sy} className="tr-step-casing" />
+      <line
+        x1={x0}
+        y1={y0}
+        x2={sx}
+        y2={sy}
+        className="tr-step"
+        data-testid="tr-map-step"
+        data-to={JSON.stringify([x[0] + tr.step[0], x[1] + tr.step[1]])}
+        stroke={color}
+      >
+        <title>{tr.accepted ? 'the step taken' : 'the step tried (rejected: ρ too small)'}</title>
+      </line>
+      <circle cx={sx} cy={sy} r={4} fill={tr.accepted ? color : '#fff'} stroke={color} strokeWidth={2} />
+    </g>
+  );
+}
