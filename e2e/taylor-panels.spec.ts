@@ -122,6 +122,8 @@ test('trust-region panel: Δ and ρ at the scrubbed iteration, and the rule in w
   const to = JSON.parse((await page.getByTestId('tr-map-step').getAttribute('data-to'))!) as [number, number];
   expect(Math.hypot(to[0] - c[0], to[1] - c[1])).toBeLessThanOrEqual(radius * (1 + 1e-5));
   await expect(page.getByTestId('tr-map-cauchy')).toHaveCount(1);
+  // the quadratic model's level sets inside the disk (the model the method minimises there)
+  await expect(page.getByTestId('tr-map-levels')).toHaveAttribute('d', /^M/);
   await expect(page.locator('[data-testid="legend-item"][data-key="trust-region-disk"]')).toContainText('Δ');
   // the disk is drawn where the map puts the iterate: its outline surrounds the iterate's pixel
   const box = (await disk.boundingBox())!;

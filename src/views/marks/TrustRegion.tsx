@@ -2,17 +2,59 @@
 // shown: the disk |s| ≤ Δ around the iterate (an ellipse on screen where the axes' scales
 // differ), the step the method takes (minimising the quadratic model within the disk), and for
 // comparison the Cauchy point and, where H is positive definite, the dogleg path through it.
+import { useMemo } from 'react';
+import { useResults } from '../../compute/results';
+import { factsAt } from '../../math/engine';
+import type { Node } from '../../math/formula/ast';
 import type { Trajectory } from '../../math/optimizers/types';
+import { chooseLevels, levelSetPaths } from '../levelSets';
 import { runStyle } from '../palette';
 import { stepAt } from '../teach/common';
 import type { Scales } from './scales';
 
 /** Vertices of the disk's outline. */
 const SIDES = 72;
+/** Samples per axis of the model inside the disk. */
+const N = 25;
+
+/** The quadratic model at x, q(s) = f + ∇f·s + ½ sᵀHs, sampled on the disk's box (NaN outside
+ *  the disk), and a handful of its level sets there, in pixels. */
+function modelLevels(ast: Node, x: [number, number], radius: number, s: Scales): string {
+  const facts = factsAt(ast, x[0], x[1]);
+  const [gx, gy] = facts.gradient;
+  const [[a, b], [, c]] = facts.hessian;
+  if (![facts.value, gx, gy, a, b, c].every(Number.isFinite)) return '';
+  const u = (i: number) => -radius + (2 * radius * i) / (N - 1);
+  const values = new Float64Array(N * N);
+  for (let j = 0; j < N; j++)
+    for (let i = 0; i < N; i++) {
+      const sx = u(i);
+      const sy = u(j);
+      values[j * N + i] =
+        Math.hypot(sx, sy) <= radius * 1.04
+          ? facts.value + gx * sx + gy * sy + 0.5 * (a * sx * sx + 2 * b * sx * sy + c * sy * sy)
+          : NaN;
+    }
+  const { levels } = chooseLevels(values, N, N, facts.value, 5);
+  const toPx = (i: number, j: number) => s.at([x[0] + u(i), x[1] + u(j)]);
+  return levelSetPaths(values, N, N, levels, toPx)
+    .map((p) => p.d)
+    .join('');
+}
 
 export function TrustRegionMark({ runs, iter, scales: s }: { runs: Trajectory[]; iter: number; scales: Scales }) {
-  const run = runs.find((r) => r.optimizer === 'trust-region');
-  const step = run ? stepAt(run, iter, (d) => d.trustRegion !== undefined) : null;
+  const ast = useResults((r) => r.ast);
+  const run = runs.find((r) => r.optimizer === 'trust-region') ?? null;
+  const step = useMemo(() => (run ? stepAt(run, iter, (d) => d.trustRegion !== undefined) : null), [run, iter]);
+  const ix = step?.it.x ?? NaN;
+  const iy = step?.it.y ?? NaN;
+  const radius = step?.detail.trustRegion?.radius ?? NaN;
+  // the model the method minimises at this iterate, drawn inside the disk
+  const levels = useMemo(
+    () =>
+      ast && Number.isFinite(ix) && Number.isFinite(iy) && radius > 0 ? modelLevels(ast, [ix, iy], radius, s) : '',
+    [ast, ix, iy, radius, s],
+  );
   if (!step) return null;
   const tr = step.detail.trustRegion!;
   const x: [number, number] = [step.it.x, step.it.y];
@@ -39,6 +81,7 @@ export function TrustRegionMark({ runs, iter, scales: s }: { runs: Trajectory[];
         data-center={JSON.stringify(x)}
         stroke={color}
       />
+      {levels && <path d={levels} className="tr-levels" data-testid="tr-map-levels" stroke={color} />}
       {dog && (
         <path
           d={`M${x0},${y0}L${cx},${cy}L${dog[0]},${dog[1]}`}
