@@ -11,7 +11,9 @@ test('presets: a click sets up the scene, the URL follows, and the runs do what 
 }) => {
   await openPanels(page, '?surface=himmelblau');
   const bar = page.getByTestId('presets');
-  await expect(bar.getByRole('button')).toHaveCount(2);
+  // Himmelblau's three: Newton climbs, damped Newton's basins, the trust region against Newton
+  await expect(bar.getByRole('button')).toHaveCount(3);
+  await expect(page.getByTestId('preset-trust-region')).toContainText('Trust region');
   await page.getByTestId('preset-newton-maximum').click();
   await waitReady(page);
   const q = new URL(page.url()).searchParams;
