@@ -15,7 +15,7 @@ import type { CriticalPoint, Domain } from '../math/surfaces-types';
 import type { Backend } from '../state/scene';
 import { derivativesTensor } from '../math/jetK';
 import { derivativesTensorBest } from '../math/jetKGlsl';
-import { axis } from '../math/evaluate';
+import { basinStarts } from '../math/basins';
 import { loopBasinsHimmelblau, loopGrid, LOOP_FORMULAS, rosenbrockEvaluator } from './loops';
 
 export interface Timing {
@@ -223,15 +223,8 @@ function basinsLoop(n = 256, iterations = 30) {
  *  the op-by-op path, elsewhere op by op (issue 17). */
 async function jetGrid(backends: Backend[], n = 512, K = 6) {
   const ast = parse(LOOP_FORMULAS.rosenbrock);
-  const ax = axis(-2, 2, n);
-  const ay = axis(-1, 3, n);
-  const xs = new Float32Array(n * n);
-  const ys = new Float32Array(n * n);
-  for (let j = 0; j < n; j++)
-    for (let i = 0; i < n; i++) {
-      xs[j * n + i] = ax[i];
-      ys[j * n + i] = ay[j];
-    }
+  // every point of the grid, row-major (the same layout as the basins' starts)
+  const { xs, ys } = basinStarts([-2, 2, -1, 3], n);
   const out: Record<string, unknown> = {};
   for (const b of backends) {
     if (!(await switchBackend(b))) {

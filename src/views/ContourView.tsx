@@ -9,13 +9,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { useResults, type Results } from '../compute/results';
 import type { GridValues } from '../math/evaluate';
 import { useScene } from '../state/store';
-import { useView } from '../state/view';
 import { textSize, usePresenting } from './presenting';
 import { newtonStep } from '../math/taylor';
 import { ContourOverlay } from './ContourOverlay';
 import { Legend } from './marks/Legend';
 import { modelLevelSets, type ModelOnPatch } from './marks/levels';
-import { absoluteEpsilon, accuracyRegions } from './marks/accuracy';
+import { accuracyRegions } from './marks/accuracy';
+import { useAccuracy } from './marks/AccuracyRegions';
 import { makeScales, sameGeometry, type Geometry } from './marks/scales';
 import { useDrawn } from './drawn';
 import { FIRST_HOLD_MS, Plot } from './Plot';
@@ -131,26 +131,30 @@ export function ContourView() {
   const scales = useMemo(() => (geometry ? makeScales(geometry) : null), [geometry]);
   // The shown models' level sets, anchored at f(p): the level through p is every model's.
   const through = facts && Number.isFinite(facts.value) ? facts.value : NaN;
-  const levels = useMemo(() => {
-    if (!patch || !scales) return [];
-    const models: ModelOnPatch[] = taylor.flatMap((order) => {
-      const values = patchValues(patch, order);
-      return values ? [{ order, values }] : [];
-    });
-    return modelLevelSets(models, patch, through, scales);
-  }, [patch, taylor, through, scales]);
+  // the shown models on the patch: their level sets, and where each is within ε of f
+  const models = useMemo<ModelOnPatch[]>(
+    () =>
+      patch
+        ? taylor.flatMap((order) => {
+            const values = patchValues(patch, order);
+            return values ? [{ order, values }] : [];
+          })
+        : [],
+    [patch, taylor],
+  );
+  const levels = useMemo(
+    () => (patch && scales ? modelLevelSets(models, patch, through, scales) : []),
+    [models, patch, through, scales],
+  );
   // where each shown model is within ε of f (issue 17): ε relative to f's range on the patch
-  const accuracyOn = useView((v) => v.accuracyOn);
-  const accuracyLog = useView((v) => v.accuracyLog);
-  const accuracy = useMemo(() => {
-    if (!accuracyOn || !patch || !scales || !facts) return null;
-    const eps = absoluteEpsilon(patch.f, 10 ** accuracyLog);
-    const models: ModelOnPatch[] = taylor.flatMap((order) => {
-      const values = patchValues(patch, order);
-      return values ? [{ order, values }] : [];
-    });
-    return { regions: accuracyRegions(patch.f, models, patch, eps, scales, [facts.x, facts.y]), eps };
-  }, [accuracyOn, accuracyLog, patch, taylor, scales, facts]);
+  const { on: accuracyOn, eps } = useAccuracy();
+  const accuracy = useMemo(
+    () =>
+      accuracyOn && patch && scales && facts
+        ? { regions: accuracyRegions(patch.f, models, patch, eps, scales, [facts.x, facts.y]), eps }
+        : null,
+    [accuracyOn, eps, models, patch, scales, facts],
+  );
   const valid = facts !== null && Number.isFinite(facts.value) && Number.isFinite(facts.gradNorm);
   const target = valid ? newtonStep(facts).target : null;
 

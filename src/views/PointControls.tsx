@@ -5,8 +5,7 @@ import { NumberField } from './NumberField';
 import { taylorColor } from './palette';
 import { TAYLOR_ORDERS, withOrder } from '../state/scene';
 import { useView } from '../state/view';
-import { absoluteEpsilon } from './marks/accuracy';
-import { useResults } from '../compute/results';
+import { useAccuracy } from './marks/AccuracyRegions';
 import { fmt } from './format';
 
 const TAYLOR_LABELS: Record<number, string> = {
@@ -30,12 +29,9 @@ export function PointControls() {
   const taylor = useScene((s) => s.scene.taylor);
   const patch = useScene((s) => s.scene.patch);
   const setScene = useScene((s) => s.setScene);
-  const accuracyOn = useView((v) => v.accuracyOn);
   const accuracyLog = useView((v) => v.accuracyLog);
   const setAccuracy = useView((v) => v.setAccuracy);
-  const patchF = useResults((r) => r.patch?.f);
-  const relative = 10 ** accuracyLog;
-  const eps = patchF ? absoluteEpsilon(patchF, relative) : 0;
+  const { on: accuracyOn, relative, eps } = useAccuracy();
   const inX = (v: number) =>
     v >= domain[0] && v <= domain[1] ? null : `${v} lies outside the domain ${fmtDomain(domain)}`;
   const inY = (v: number) =>

@@ -2,7 +2,7 @@
 // to T2's stationary point, the expansion point and the trajectories (up to the scrubbed
 // iteration) lifted onto the surface; a key, and a "focus on p" zoom onto the patch.
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
-import { NO_REFINE } from './plotly3d';
+import { F_UID, NO_REFINE } from './plotly3d';
 import { CAMERA } from './surface3d/camera';
 import { textSize } from './presenting';
 import { useCallback, useMemo, useState } from 'react';
@@ -133,7 +133,7 @@ export function SurfaceView() {
       grid && fit
         ? {
             type: 'surface',
-            uid: 'f',
+            uid: F_UID,
             x: Array.from(grid.xs),
             y: Array.from(grid.ys),
             z: rowsClamped(grid.v, grid.nx, grid.ny, anchor),

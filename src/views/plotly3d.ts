@@ -10,6 +10,9 @@ import { cacheSurface, type GlSurface } from './surface-cache';
  *  plotly to ~128 samples per axis first (PLOTLY_PATCHES in vite.config.ts): f's grid and the
  *  models' patches are fine as they are, and the resampled mesh is 4× larger to build. */
 export const NO_REFINE = 'no-refine';
+/** The uid of f's surface trace: drawn from an offscreen image (surface-cache.ts); every other
+ *  surface (the models) is blended in one pass. */
+export const F_UID = 'f';
 
 /** plotly's computed surface trace, as far as the check below reads it. */
 interface FullSurface {
@@ -143,7 +146,7 @@ surfaceModule.plot = (scene, data) => {
     obj.refineData = false;
     obj.update(data);
   }
-  if (data.uid !== 'f') {
+  if (data.uid !== F_UID) {
     blendInOnePass(obj.surface);
   } else {
     // f's surface: drawn from an offscreen image while only the patches and trails move

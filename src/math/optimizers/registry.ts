@@ -158,6 +158,8 @@ export const REGISTRY = [
 export type OptimizerId = (typeof REGISTRY)[number]['id'];
 /** Every optimizer id, in the order the app lists them. */
 export const OPTIMIZER_IDS: readonly OptimizerId[] = REGISTRY.map((s) => s.id);
+/** The methods that line-search (a `search`): their iterates carry the trials. */
+export const LINE_SEARCHERS: ReadonlySet<string> = new Set(REGISTRY.filter((s) => 'search' in s).map((s) => s.id));
 /** The methods whose step gpu-runs.ts has in GLSL. */
 export type GpuOptimizerId = Extract<(typeof REGISTRY)[number], { gpu: true }>['id'];
 

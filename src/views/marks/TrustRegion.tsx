@@ -7,9 +7,10 @@ import { useResults } from '../../compute/results';
 import { factsAt } from '../../math/engine';
 import type { Node } from '../../math/formula/ast';
 import type { Trajectory } from '../../math/optimizers/types';
-import { chooseLevels, levelSetPaths } from '../levelSets';
+import { taylorGrid } from '../../math/taylor';
 import { runStyle } from '../palette';
 import { stepAt } from '../teach/common';
+import { modelLevelSets } from './levels';
 import type { Scales } from './scales';
 
 /** Vertices of the disk's outline. */
@@ -21,25 +22,17 @@ const N = 25;
  *  the disk), and a handful of its level sets there, in pixels. */
 function modelLevels(ast: Node, x: [number, number], radius: number, s: Scales): string {
   const facts = factsAt(ast, x[0], x[1]);
-  const [gx, gy] = facts.gradient;
   const [[a, b], [, c]] = facts.hessian;
-  if (![facts.value, gx, gy, a, b, c].every(Number.isFinite)) return '';
-  const u = (i: number) => -radius + (2 * radius * i) / (N - 1);
-  const values = new Float64Array(N * N);
-  for (let j = 0; j < N; j++)
-    for (let i = 0; i < N; i++) {
-      const sx = u(i);
-      const sy = u(j);
-      values[j * N + i] =
-        Math.hypot(sx, sy) <= radius * 1.04
-          ? facts.value + gx * sx + gy * sy + 0.5 * (a * sx * sx + 2 * b * sx * sy + c * sy * sy)
-          : NaN;
-    }
-  const { levels } = chooseLevels(values, N, N, facts.value, 5);
-  const toPx = (i: number, j: number) => s.at([x[0] + u(i), x[1] + u(j)]);
-  return levelSetPaths(values, N, N, levels, toPx)
-    .map((p) => p.d)
-    .join('');
+  if (![facts.value, ...facts.gradient, a, b, c].every(Number.isFinite)) return '';
+  // T2 at the iterate is q + f(x); outside the disk a gap
+  const grid = taylorGrid(facts, [x[0] - radius, x[0] + radius, x[1] - radius, x[1] + radius], N, N);
+  const values = grid.t2.map((v, k) => {
+    const i = k % N;
+    const j = (k - i) / N;
+    return Math.hypot(grid.xs[i] - x[0], grid.ys[j] - x[1]) <= radius * 1.04 ? v : NaN;
+  });
+  const [model] = modelLevelSets([{ order: 2, values }], grid, facts.value, s, 5);
+  return model.paths.map((p) => p.d).join('');
 }
 
 export function TrustRegionMark({ runs, iter, scales: s }: { runs: Trajectory[]; iter: number; scales: Scales }) {

@@ -23,8 +23,15 @@ export interface ModelLevels {
   paths: LevelPath[];
 }
 
-/** Every model's level sets, the levels anchored at f(p) (`through`), placed with `s`. */
-export function modelLevelSets(models: ModelOnPatch[], patch: PatchAxes, through: number, s: Scales): ModelLevels[] {
+/** Every model's level sets, the levels anchored at f(p) (`through`), placed with `s`: about
+ *  `count` levels each (chooseLevels). */
+export function modelLevelSets(
+  models: ModelOnPatch[],
+  patch: PatchAxes,
+  through: number,
+  s: Scales,
+  count?: number,
+): ModelLevels[] {
   const nx = patch.xs.length;
   const ny = patch.ys.length;
   if (nx < 2 || ny < 2) return models.map((m) => ({ order: m.order, step: 0, paths: [] }));
@@ -34,7 +41,7 @@ export function modelLevelSets(models: ModelOnPatch[], patch: PatchAxes, through
   const dy = (patch.ys[ny - 1] - y0) / (ny - 1);
   const toPx = (i: number, j: number): [number, number] => [s.x(x0 + i * dx), s.y(y0 + j * dy)];
   return models.map(({ order, values }) => {
-    const { levels, step } = chooseLevels(values, nx, ny, through);
+    const { levels, step } = chooseLevels(values, nx, ny, through, count);
     return { order, step, paths: levelSetPaths(values, nx, ny, levels, toPx) };
   });
 }

@@ -174,12 +174,8 @@ export function useDrag(
   // disagreement and the drag follows pointermove alone (issue 15: top-page coordinates in
   // an iframe threw p to the edge of the domain).
   const drag = useRef<Drag | null>(null);
-  const boxOf = (d: Drag | null): DOMRect => {
-    if (!d) return host.getBoundingClientRect();
-    d.rect ??= host.getBoundingClientRect();
-    return d.rect;
-  };
-  const handleAt = (e: PointerEvent | ReactPointerEvent, d: Drag | null): [number, number] => {
+  const boxOf = (d: Drag): DOMRect => (d.rect ??= host.getBoundingClientRect());
+  const handleAt = (e: PointerEvent | ReactPointerEvent, d: Drag): [number, number] => {
     const r = boxOf(d);
     return [e.clientX - r.left, e.clientY - r.top];
   };

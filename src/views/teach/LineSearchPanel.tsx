@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useResults } from '../../compute/results';
 import { ARMIJO_C, WOLFE_C2 } from '../../math/optimizers/common';
-import { REGISTRY } from '../../math/optimizers/registry';
+import { LINE_SEARCHERS, REGISTRY } from '../../math/optimizers/registry';
 import { armijo, phiValues } from '../../math/teach';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
@@ -13,8 +13,6 @@ import { Chart, Path } from './Chart';
 import { Folded, safely, stepAt, useRunPick, vec } from './common';
 import '../teach.css';
 
-/** The methods whose iterates carry line-search trials. */
-const SEARCHERS: readonly string[] = REGISTRY.filter((s) => 'search' in s).map((s) => s.id);
 const SEARCH_OF = new Map<string, string | undefined>(
   REGISTRY.map((s) => [s.id, 'search' in s ? s.search : undefined]),
 );
@@ -24,7 +22,7 @@ export function LineSearchPanel() {
   const runs = useResults((r) => r.runs);
   const ast = useResults((r) => r.ast);
   const iter = useView((v) => v.iter);
-  const candidates = useMemo(() => runs.filter((r) => SEARCHERS.includes(r.optimizer)), [runs]);
+  const candidates = useMemo(() => runs.filter((r) => LINE_SEARCHERS.has(r.optimizer)), [runs]);
   const [run, picker] = useRunPick(candidates);
   const step = useMemo(
     () => (run ? stepAt(run, iter, (d) => Boolean(d.trials?.length && d.direction)) : null),

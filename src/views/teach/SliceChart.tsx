@@ -7,7 +7,7 @@ import { lowDerivatives, sliceChartData } from '../../compute/taylorCharts';
 import type { SliceDir } from '../../state/scene';
 import { useScene } from '../../state/store';
 import { ARMIJO_C } from '../../math/optimizers/common';
-import { REGISTRY } from '../../math/optimizers/registry';
+import { LINE_SEARCHERS } from '../../math/optimizers/registry';
 import { fmt } from '../format';
 import { taylorColor } from '../palette';
 import { Chart } from './Chart';
@@ -15,8 +15,6 @@ import { vec } from './common';
 import { Line } from './TaylorErrorChart';
 import '../teach.css';
 
-/** The methods that line-search (the registry's `search`): their acceptance test is drawn. */
-const SEARCHERS = new Set<string>(REGISTRY.filter((s) => 'search' in s).map((s) => s.id));
 const ARMIJO_COLOR = '#555555';
 
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆'];
@@ -71,7 +69,7 @@ export function SliceChart() {
   const shown = useScene((s) => s.scene.taylor);
   const domain = useScene((s) => s.scene.domain);
   const dir = useScene((s) => s.scene.dir);
-  const searcher = useResults((r) => r.runs.find((run) => SEARCHERS.has(run.optimizer))?.optimizer ?? null);
+  const searcher = useResults((r) => r.runs.find((run) => LINE_SEARCHERS.has(run.optimizer))?.optimizer ?? null);
   const data = useMemo(() => {
     if (!facts || !ast) return null;
     const derivs = derivatives ?? lowDerivatives(facts);
