@@ -19,6 +19,22 @@ import {
   type SliceDir,
   type TaylorOrder,
 } from './scene';
+import {
+  GRID_RANGE,
+  M_RANGE,
+  NUMBER_PARAMS,
+  numberDefaults,
+  numText,
+  parseNumber,
+  PATCH_RANGE,
+  quote,
+  readNumber,
+  SEED_MAX,
+  STEPS_RANGE,
+  writeNumbers,
+  type NumberKey,
+  type ParamContext,
+} from './params';
 
 export interface Problem {
   param: string;
@@ -27,40 +43,11 @@ export interface Problem {
 
 export const FORMULA_DOMAIN: Domain = [-3, 3, -3, 3];
 export const FORMULA_LR = 0.01;
-export const DEFAULTS = {
-  opt: ['gd', 'newton'] as OptimizerId[],
-  beta: 0.9,
-  h: 1e-3,
-  steps: 100,
-  tol: 1e-5,
-  patch: 0.2,
-  m: 5,
-  radius: 1,
-  batch: 2,
-  seed: 1,
-};
-export const M_RANGE = [1, 20] as const;
-export const SEED_MAX = 4294967295;
-export const PATCH_RANGE = [0.02, 1] as const;
-export const STEPS_RANGE = [1, 10000] as const;
-export const GRID_RANGE = [11, 1001] as const;
+/** The default optimizers (the numeric defaults are rows of NUMBER_PARAMS, params.ts). */
+export const DEFAULT_OPT: readonly OptimizerId[] = ['gd', 'newton'];
+export { GRID_RANGE, M_RANGE, PATCH_RANGE, parseNumber, quote, SEED_MAX, STEPS_RANGE };
 /** Largest magnitude of a domain bound: beyond it float32 grids lose all meaning. */
 export const DOMAIN_LIMIT = 1e6;
-
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
-
-/** A finite number written plainly (no hex, no Infinity, no empty string). */
-export function parseNumber(text: string): number | null {
-  if (!NUMBER.test(text)) return null;
-  const v = Number(text);
-  return Number.isFinite(v) ? v : null;
-}
-
-/** User text quoted in a message, cut short: a 100,000-character value makes no useful alert. */
-export function quote(text: string, max = 40): string {
-  const t = text.length > max ? `${text.slice(0, max)}…` : text;
-  return `"${t}"`;
-}
 
 function parseList(text: string, n: number): number[] | string {
   const parts = text.split(',');
@@ -113,27 +100,17 @@ export function defaultScene(): Scene {
   const s = getSurface(DEFAULT_SURFACE_ID)!;
   const d = surfaceDefaults(s.id);
   return {
+    ...numberDefaults({ lr: d.lr, rows: surfaceData(s.id)?.length }),
     surfaceId: s.id,
     formula: s.formula,
     domain: d.domain,
     point: d.point,
     taylor: [1, 2],
     start: d.start,
-    opt: [...DEFAULTS.opt],
-    lr: d.lr,
-    beta: DEFAULTS.beta,
-    h: DEFAULTS.h,
-    steps: DEFAULTS.steps,
-    tol: DEFAULTS.tol,
-    grid: null,
+    opt: [...DEFAULT_OPT],
     backend: null,
     embed: false,
-    patch: DEFAULTS.patch,
     basins: 'off',
-    m: DEFAULTS.m,
-    radius: DEFAULTS.radius,
-    batch: DEFAULTS.batch,
-    seed: DEFAULTS.seed,
     data: null,
     dir: 'grad',
     lang: null,
@@ -184,6 +161,17 @@ export function parseTaylor(text: string): TaylorOrder[] | string {
     if (!out.includes(k)) out.push(k);
   }
   return out.sort((a, b) => a - b);
+}
+
+/** The tour's step (1-based in the URL, 0-based in the scene): a whole number from 1 to 100. */
+function tourStepOf(text: string | null, bad: (param: string, message: string) => void): number {
+  if (text === null) return 0;
+  const v = parseNumber(text);
+  if (v === null) bad('step', `${quote(text)} is not a number; using 1`);
+  else if (!(Number.isInteger(v) && v >= 1 && v <= 100))
+    bad('step', `${v} is out of range: must be a whole number from 1 to 100; using 1`);
+  else return v - 1;
+  return 0;
 }
 
 /** Parse a query string into a scene; `base` supplies last valid values (default: defaults). */
@@ -271,7 +259,7 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
     else taylor = t;
   }
 
-  let opt = [...DEFAULTS.opt];
+  let opt = [...DEFAULT_OPT];
   const op = get('opt');
   if (op !== null) {
     const ids: OptimizerId[] = [];
@@ -282,69 +270,26 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
       } else bad('opt', `unknown optimizer ${quote(id)}; choose from ${OPTIMIZER_IDS.join(', ')}`);
     }
     if (ids.length > 0) opt = ids;
-    else bad('opt', `no valid optimizer in ${quote(op)}; using ${DEFAULTS.opt.join(',')}`);
+    else bad('opt', `no valid optimizer in ${quote(op)}; using ${DEFAULT_OPT.join(',')}`);
   }
 
-  const num = (key: string, fallback: number, ok: (v: number) => boolean, rule: string): number => {
+  // The numeric parameters, by their rows in NUMBER_PARAMS (params.ts).
+  const nRows = data?.length ?? (surfaceId ? surfaceData(surfaceId)?.length : undefined);
+  const ctx: ParamContext = { lr: sd.lr, rows: nRows };
+  const num = (key: NumberKey, fallback: number | null): number | null => {
     const t = get(key);
     if (t === null) return fallback;
-    const v = parseNumber(t);
-    const using = Number.isNaN(fallback) ? 'using the default' : `using ${fallback}`;
-    if (v === null) {
-      bad(key, `${quote(t)} is not a number; ${using}`);
-      return fallback;
-    }
-    if (!ok(v)) {
-      bad(key, `${v} is out of range: ${rule}; ${using}`);
-      return fallback;
-    }
-    return v;
+    const using = fallback === null ? 'using the default' : `using ${fallback}`;
+    const r =
+      t === '' ? { ok: false as const, message: `"" is not a number; ${using}` } : readNumber(key, t, ctx, using);
+    if (r.ok) return r.value;
+    bad(key, r.message);
+    return fallback;
   };
-  const lr = num('lr', sd.lr, (v) => v > 0, 'must be positive');
-  const beta = num('beta', DEFAULTS.beta, (v) => v >= 0 && v < 1, 'must be in [0, 1)');
-  const h = num('h', DEFAULTS.h, (v) => v > 0, 'must be positive');
-  const tol = num('tol', DEFAULTS.tol, (v) => v > 0, 'must be positive');
-  const steps = num(
-    'steps',
-    DEFAULTS.steps,
-    (v) => Number.isInteger(v) && v >= STEPS_RANGE[0] && v <= STEPS_RANGE[1],
-    'must be a whole number from 1 to 10000',
-  );
-  const patch = num(
-    'patch',
-    DEFAULTS.patch,
-    (v) => v >= PATCH_RANGE[0] && v <= PATCH_RANGE[1],
-    'must be from 0.02 to 1',
-  );
-  const gridRaw = num(
-    'grid',
-    NaN,
-    (v) => Number.isInteger(v) && v >= GRID_RANGE[0] && v <= GRID_RANGE[1],
-    'must be a whole number from 11 to 1001',
-  );
-  const grid = Number.isNaN(gridRaw) ? null : gridRaw;
-  const m = num(
-    'm',
-    DEFAULTS.m,
-    (v) => Number.isInteger(v) && v >= M_RANGE[0] && v <= M_RANGE[1],
-    'the memory of lbfgs must be a whole number from 1 to 20',
-  );
-  const radius = num('radius', DEFAULTS.radius, (v) => v > 0, 'the trust radius must be positive');
-  const nRows = data?.length ?? (surfaceId ? surfaceData(surfaceId)?.length : undefined);
-  const batch = num(
-    'batch',
-    Math.min(DEFAULTS.batch, nRows ?? DEFAULTS.batch),
-    (v) => Number.isInteger(v) && v >= 1 && (nRows === undefined || v <= nRows),
-    nRows === undefined
-      ? 'the batch size must be a whole number from 1'
-      : `the batch size must be a whole number from 1 to ${nRows} (the number of data points)`,
-  );
-  const seed = num(
-    'seed',
-    DEFAULTS.seed,
-    (v) => Number.isInteger(v) && v >= 0 && v <= SEED_MAX,
-    `the seed must be a whole number from 0 to ${SEED_MAX}`,
-  );
+  const nums = Object.fromEntries(NUMBER_PARAMS.map((row) => [row.key, num(row.key, row.fallback(ctx))])) as Pick<
+    Scene,
+    NumberKey
+  >;
   let dir: SliceDir = 'grad';
   const dp2 = get('dir');
   if (dp2 !== null) {
@@ -409,13 +354,11 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
     if (/^[a-z0-9-]{1,40}$/.test(tp2)) tour = tp2;
     else bad('tour', `${quote(tp2)} is not a tour name`);
   }
-  const tourStep =
-    tour === null
-      ? 0
-      : num('step', 1, (v) => Number.isInteger(v) && v >= 1 && v <= 100, 'must be a whole number from 1') - 1;
+  const tourStep = tour === null ? 0 : tourStepOf(get('step'), bad);
 
   return {
     scene: {
+      ...nums,
       surfaceId,
       formula,
       domain,
@@ -423,20 +366,9 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
       taylor,
       start,
       opt,
-      lr,
-      beta,
-      h,
-      steps,
-      tol,
-      grid,
       backend,
       embed,
-      patch,
       basins,
-      m,
-      radius,
-      batch,
-      seed,
       data,
       dir,
       lang,
@@ -453,8 +385,6 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
 
 const sameArr = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
-/** A number as URL text that reads back as the same double (String(-0) would lose the sign). */
-const numText = (v: number) => (Object.is(v, -0) ? '-0' : String(v));
 const list = (a: readonly number[]) => a.map(numText).join(',');
 
 /** Write the scene as a query string; parameters at their defaults are left out. */
@@ -470,22 +400,13 @@ export function serializeScene(s: Scene): string {
   const tp = taylorParam(s.taylor);
   if (tp !== '1,2') q.set('taylor', tp);
   if (!sameArr(s.start, within.start)) q.set('start', list(s.start));
-  if (s.opt.join(',') !== DEFAULTS.opt.join(',')) q.set('opt', s.opt.join(','));
-  if (s.lr !== sd.lr) q.set('lr', numText(s.lr));
-  if (s.beta !== DEFAULTS.beta) q.set('beta', numText(s.beta));
-  if (s.h !== DEFAULTS.h) q.set('h', numText(s.h));
-  if (s.steps !== DEFAULTS.steps) q.set('steps', String(s.steps));
-  if (s.tol !== DEFAULTS.tol) q.set('tol', numText(s.tol));
-  if (s.grid !== null) q.set('grid', String(s.grid));
+  if (s.opt.join(',') !== DEFAULT_OPT.join(',')) q.set('opt', s.opt.join(','));
+  // the numeric parameters, by their rows in NUMBER_PARAMS (params.ts)
+  const nRows = s.data?.length ?? (s.surfaceId ? surfaceData(s.surfaceId)?.length : undefined);
+  for (const [k, v] of writeNumbers(s, { lr: sd.lr, rows: nRows })) q.set(k, v);
   if (s.backend !== null) q.set('backend', s.backend);
   if (s.embed) q.set('embed', '1');
-  if (s.patch !== DEFAULTS.patch) q.set('patch', numText(s.patch));
   if (s.basins !== 'off') q.set('basins', s.basins);
-  if (s.m !== DEFAULTS.m) q.set('m', String(s.m));
-  if (s.radius !== DEFAULTS.radius) q.set('radius', numText(s.radius));
-  const nRows = s.data?.length ?? (s.surfaceId ? surfaceData(s.surfaceId)?.length : undefined);
-  if (s.batch !== Math.min(DEFAULTS.batch, nRows ?? DEFAULTS.batch)) q.set('batch', String(s.batch));
-  if (s.seed !== DEFAULTS.seed) q.set('seed', String(s.seed));
   if (s.dir !== 'grad') q.set('dir', typeof s.dir === 'number' ? numText(s.dir) : s.dir);
   if (s.lang !== null) q.set('lang', s.lang);
   if (s.hide.length > 0) q.set('hide', s.hide.join(','));

@@ -7,7 +7,8 @@ import { presetIteration } from '../math/presets';
 import { getSurface } from '../math/surfaces';
 import type { Scene } from '../state/scene';
 import type { Domain } from '../math/surfaces-types';
-import { fmtDomain, fmtPair, inside, parseNumber, STEPS_RANGE } from '../state/url';
+import { fmtDomain, fmtPair, inside, parseNumber } from '../state/url';
+import { readNumber, type Checked } from '../state/params';
 import { tourIteration } from './classroom/tours';
 import { fmt, STATUS_WORDS } from './format';
 
@@ -15,30 +16,13 @@ import { fmt, STATUS_WORDS } from './format';
 // Validation of typed parameters (CONTRACT §1: the same rules and wording as the URL parser).
 
 export type NumberParam = 'lr' | 'beta' | 'h' | 'steps' | 'tol';
+export type { Checked };
 
-const RULES: Record<NumberParam, { ok: (v: number) => boolean; rule: string }> = {
-  lr: { ok: (v) => v > 0, rule: 'must be positive' },
-  beta: { ok: (v) => v >= 0 && v < 1, rule: 'must be in [0, 1)' },
-  h: { ok: (v) => v > 0, rule: 'must be positive' },
-  tol: { ok: (v) => v > 0, rule: 'must be positive' },
-  steps: {
-    ok: (v) => Number.isInteger(v) && v >= STEPS_RANGE[0] && v <= STEPS_RANGE[1],
-    rule: `must be a whole number from ${STEPS_RANGE[0]} to ${STEPS_RANGE[1]}`,
-  },
-};
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** Check a typed number; `keep` is the last valid value, which the message says stays in use. */
+/** Check a typed number by its row in NUMBER_PARAMS; `keep` is the last valid value, which the
+ *  message says stays in use. */
 export function checkNumber(param: NumberParam, text: string, keep: number): Checked<number> {
-  const still = `; still using ${keep}`;
-  const t = text.trim();
-  if (t === '') return { ok: false, message: `is empty: type a number${still}` };
-  const v = parseNumber(t);
-  if (v === null) return { ok: false, message: `"${t}" is not a number${still}` };
-  const r = RULES[param];
-  if (!r.ok(v)) return { ok: false, message: `${v} is out of range: ${r.rule}${still}` };
-  return { ok: true, value: v };
+  // lr's rule does not depend on the surface: its context's lr (the default) is not read here
+  return readNumber(param, text, { lr: keep }, `still using ${keep}`);
 }
 
 export type StartCheck =

@@ -2,8 +2,7 @@
 // listed in, which fields the selected methods use, and the checks of the fields m, radius,
 // batch and seed (the same rules and wording as the URL parser, state/url.ts). No React.
 import { OPTIMIZER_IDS, optimizerSpec, type OptimizerId, type ParamName } from '../math/optimizers/registry';
-import { M_RANGE, parseNumber, SEED_MAX } from '../state/url';
-import type { Checked } from './controls-logic';
+import { readNumber, type Checked } from '../state/params';
 
 export interface OptimizerGroup {
   title: string;
@@ -33,40 +32,8 @@ export function paramsUsed(opt: readonly OptimizerId[]): Set<ParamName> {
 
 export type ExtraParam = 'm' | 'radius' | 'batch' | 'seed';
 
-/** The rule of each extra field; `rows` is the number of data points (batch's upper bound). */
-function rule(param: ExtraParam, rows: number | undefined): { ok: (v: number) => boolean; text: string } {
-  switch (param) {
-    case 'm':
-      return {
-        ok: (v) => Number.isInteger(v) && v >= M_RANGE[0] && v <= M_RANGE[1],
-        text: `the memory of lbfgs must be a whole number from ${M_RANGE[0]} to ${M_RANGE[1]}`,
-      };
-    case 'radius':
-      return { ok: (v) => v > 0, text: 'the trust radius must be positive' };
-    case 'batch':
-      return {
-        ok: (v) => Number.isInteger(v) && v >= 1 && (rows === undefined || v <= rows),
-        text:
-          rows === undefined
-            ? 'the batch size must be a whole number from 1'
-            : `the batch size must be a whole number from 1 to ${rows} (the number of data points)`,
-      };
-    case 'seed':
-      return {
-        ok: (v) => Number.isInteger(v) && v >= 0 && v <= SEED_MAX,
-        text: `the seed must be a whole number from 0 to ${SEED_MAX}`,
-      };
-  }
-}
-
-/** Check a typed value of m, radius, batch or seed; `keep` is the value that stays in use. */
+/** Check a typed value of m, radius, batch or seed by its row in NUMBER_PARAMS; `keep` is the
+ *  value that stays in use, `rows` the number of data points (batch's upper bound). */
 export function checkExtra(param: ExtraParam, text: string, keep: number, rows?: number): Checked<number> {
-  const still = `; still using ${keep}`;
-  const t = text.trim();
-  if (t === '') return { ok: false, message: `is empty: type a number${still}` };
-  const v = parseNumber(t);
-  if (v === null) return { ok: false, message: `"${t}" is not a number${still}` };
-  const r = rule(param, rows);
-  if (!r.ok(v)) return { ok: false, message: `${v} is out of range: ${r.text}${still}` };
-  return { ok: true, value: v };
+  return readNumber(param, text, { lr: NaN, rows }, `still using ${keep}`);
 }
