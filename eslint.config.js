@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** ESLint config rows that forbid a folder's files to import from `banned` (glob patterns). */
-function layer(files, banned) {
+function layer(files, banned, more = []) {
   return [
     {
       files: [files],
@@ -13,7 +13,10 @@ function layer(files, banned) {
         '@typescript-eslint/no-restricted-imports': [
           'error',
           {
-            patterns: [{ group: banned, allowTypeImports: true, message: 'This import crosses a layer (DESIGN.md).' }],
+            patterns: [
+              { group: banned, allowTypeImports: true, message: 'This import crosses a layer (DESIGN.md).' },
+              ...more,
+            ],
           },
         ],
       },
@@ -44,6 +47,29 @@ export default tseslint.config(
   ...layer('src/math/**', ['**/state/**', '**/compute/**', '**/views/**', 'react', 'react-dom', 'zustand']),
   ...layer('src/state/**', ['**/compute/**', '**/views/**']),
   ...layer('src/compute/**', ['**/views/**']),
-  ...layer('src/views/**', ['@tensorflow/*']),
+  // Views compute nothing: the engine's entry points (tfjs work) are reached through compute/.
+  ...layer(
+    'src/views/**',
+    [
+      '@tensorflow/*',
+      '**/math/engine',
+      '**/math/evaluate',
+      '**/math/fused',
+      '**/math/jet',
+      '**/math/jetK',
+      '**/math/runs',
+      '**/math/gpu-runs',
+      '**/math/basins',
+    ],
+    [
+      { group: ['**/math/taylor'], importNames: ['taylorGrid'], message: 'Views compute nothing: ask compute/.' },
+      {
+        group: ['**/math/teach'],
+        importNames: ['phiValues', 'inverseHessianGaps'],
+        message: 'Views compute nothing: ask compute/.',
+      },
+      { group: ['**/math/fd'], importNames: ['fdErrors'], message: 'Views compute nothing: ask compute/.' },
+    ],
+  ),
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

@@ -52,22 +52,3 @@ export const armijo = (f0: number, slope: number, t: number, c = 1e-4) => f0 + c
 export function relGap(a: Mat2, b: Mat2): number {
   return Math.hypot(...a.map((v, i) => v - b[i])) / Math.hypot(...b);
 }
-
-/**
- * How far a quasi-Newton estimate is from the true inverse Hessian along a run: for each
- * iterate with an estimate B, ‖B − H⁻¹‖/‖H⁻¹‖ with H from AD at that iterate (one batched
- * evaluation); NaN where H is singular or undefined.
- */
-export function inverseHessianGaps(ast: Node, its: { x: number; y: number; B: Mat2 }[]): number[] {
-  if (its.length === 0) return [];
-  const r = evalPoints(
-    ast,
-    its.map((i) => i.x),
-    its.map((i) => i.y),
-    2,
-  );
-  return its.map((it, k) => {
-    const inv = inv2([r.hxx![k], r.hxy![k], r.hxy![k], r.hyy![k]]);
-    return inv ? relGap(it.B, inv) : NaN;
-  });
-}

@@ -4,6 +4,7 @@
 // the trajectories, a legend, and the cursor's tooltip). Moving p redraws the SVG layer only:
 // the browser then never re-rasterises f's many filled contours (on a software renderer that
 // alone took 130–240 ms a move), and plotly does not redraw a figure.
+import { teaches } from '../math/optimizers/registry';
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useCallback, useMemo, useState } from 'react';
 import { useResults, type Results } from '../compute/results';
@@ -221,7 +222,7 @@ export function ContourView() {
         eigen={valid}
         runs={runs.map((r) => r.optimizer)}
         eps={accuracy?.eps ?? null}
-        trustRegion={runs.some((r) => r.optimizer === 'trust-region')}
+        trustRegion={runs.some((r) => teaches(r.optimizer, 'trust-region'))}
       />
       <BasinsBar />
     </>

@@ -4,7 +4,7 @@
 // The methods, their labels and the fields each uses come from the optimizer registry.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
-import { factsAt } from '../math/engine';
+import { pointFacts } from '../compute/panels';
 import { optimizerSpec } from '../math/optimizers/registry';
 import { surfaceData } from '../math/surfaces';
 import { OPTIMIZER_IDS, type OptimizerId } from '../state/scene';
@@ -199,14 +199,7 @@ function LrLimitNote({ id }: { id: string }) {
   const lr = useScene((s) => s.scene.lr);
   const [sx, sy] = start;
   // One point, second order: a single small tfjs evaluation, redone only when f or the start moves.
-  const eigenvalues = useMemo(() => {
-    if (!ast) return null;
-    try {
-      return factsAt(ast, sx, sy).eigenvalues;
-    } catch {
-      return null;
-    }
-  }, [ast, sx, sy]);
+  const eigenvalues = useMemo(() => (ast ? (pointFacts(ast, sx, sy)?.eigenvalues ?? null) : null), [ast, sx, sy]);
   if (!ast) return null;
   const info = lrLimit(eigenvalues, surfaceId, lr);
   return (

@@ -46,6 +46,19 @@ export interface MakeContext extends RunContext {
   sos: SumOfSquares | null;
 }
 
+/** The teaching panels a method can appear in (views/teach/, marks/): line search (any `search`
+ *  is in it), the quasi-Newton estimate B, the damped Newton curvature fix, the trust region,
+ *  finite differences, conjugate directions, least squares (G against H, LM's damping), and
+ *  Nesterov's look-ahead point. */
+export type TeachPanel =
+  | 'quasi-newton'
+  | 'damped-newton'
+  | 'trust-region'
+  | 'finite-differences'
+  | 'conjugacy'
+  | 'least-squares'
+  | 'look-ahead';
+
 export interface OptimizerSpec {
   readonly id: string;
   /** the name shown in the app */
@@ -60,6 +73,8 @@ export interface OptimizerSpec {
   readonly search?: 'armijo' | 'wolfe';
   /** only for formulas that are sums of squares (CONTRACT §4), or only on regression data (sgd) */
   readonly needs?: 'sum-of-squares' | 'data';
+  /** the teaching panels that show what this method does (beyond its trail) */
+  readonly teach?: readonly TeachPanel[];
   /** a fresh run */
   readonly make: (cfg: RunConfig, p: Required<OptimizerParams>, ctx: MakeContext) => OptGen;
 }
@@ -80,6 +95,7 @@ export const REGISTRY = [
     short: 'Nesterov',
     params: ['lr', 'beta'],
     gpu: true,
+    teach: ['look-ahead'],
     make: (c, p) => nesterov(c, p.lr, p.beta),
   },
   { id: 'adam', label: 'Adam', short: 'Adam', params: ['lr'], gpu: true, make: (c, p) => adam(c, p.lr) },
@@ -89,6 +105,7 @@ export const REGISTRY = [
     short: 'FD-GD',
     params: ['lr', 'h'],
     gpu: true,
+    teach: ['finite-differences'],
     make: (c, p) => fdGd(c, p.lr, p.h),
   },
   {
@@ -112,6 +129,7 @@ export const REGISTRY = [
     params: [],
     gpu: true,
     search: 'armijo',
+    teach: ['damped-newton'],
     make: (c) => dampedNewton(c),
   },
   {
@@ -120,11 +138,39 @@ export const REGISTRY = [
     short: 'Trust region',
     params: ['radius'],
     gpu: false,
+    teach: ['trust-region'],
     make: (c, p) => trustRegion(c, p.radius),
   },
-  { id: 'bfgs', label: 'BFGS', short: 'BFGS', params: [], gpu: true, search: 'armijo', make: (c) => bfgs(c) },
-  { id: 'dfp', label: 'DFP', short: 'DFP', params: [], gpu: true, search: 'armijo', make: (c) => dfp(c) },
-  { id: 'cg', label: 'Conjugate gradients', short: 'CG', params: [], gpu: false, search: 'armijo', make: (c) => cg(c) },
+  {
+    id: 'bfgs',
+    label: 'BFGS',
+    short: 'BFGS',
+    params: [],
+    gpu: true,
+    search: 'armijo',
+    teach: ['quasi-newton'],
+    make: (c) => bfgs(c),
+  },
+  {
+    id: 'dfp',
+    label: 'DFP',
+    short: 'DFP',
+    params: [],
+    gpu: true,
+    search: 'armijo',
+    teach: ['quasi-newton'],
+    make: (c) => dfp(c),
+  },
+  {
+    id: 'cg',
+    label: 'Conjugate gradients',
+    short: 'CG',
+    params: [],
+    gpu: false,
+    search: 'armijo',
+    teach: ['conjugacy'],
+    make: (c) => cg(c),
+  },
   {
     id: 'lbfgs',
     label: 'L-BFGS',
@@ -132,6 +178,7 @@ export const REGISTRY = [
     params: ['m'],
     gpu: false,
     search: 'wolfe',
+    teach: ['quasi-newton'],
     make: (c, p) => lbfgs(c, p.m),
   },
   {
@@ -142,6 +189,7 @@ export const REGISTRY = [
     gpu: false,
     search: 'armijo',
     needs: 'sum-of-squares',
+    teach: ['least-squares'],
     make: (c, _p, ctx) => gaussNewton(c, ctx.sos!),
   },
   {
@@ -151,6 +199,7 @@ export const REGISTRY = [
     params: [],
     gpu: false,
     needs: 'sum-of-squares',
+    teach: ['least-squares'],
     make: (c, _p, ctx) => levenbergMarquardt(c, ctx.sos!),
   },
 ] as const satisfies readonly OptimizerSpec[];
@@ -160,6 +209,13 @@ export type OptimizerId = (typeof REGISTRY)[number]['id'];
 export const OPTIMIZER_IDS: readonly OptimizerId[] = REGISTRY.map((s) => s.id);
 /** The methods that line-search (a `search`): their iterates carry the trials. */
 export const LINE_SEARCHERS: ReadonlySet<string> = new Set(REGISTRY.filter((s) => 'search' in s).map((s) => s.id));
+/** Whether the method shows in the teaching panel (its `teach`; every `search` is in 'line-search'). */
+export function teaches(id: string, panel: TeachPanel | 'line-search'): boolean {
+  const spec = BY_ID.get(id);
+  if (!spec) return false;
+  return panel === 'line-search' ? spec.search !== undefined : (spec.teach ?? []).includes(panel);
+}
+
 /** The methods whose step gpu-runs.ts has in GLSL. */
 export type GpuOptimizerId = Extract<(typeof REGISTRY)[number], { gpu: true }>['id'];
 

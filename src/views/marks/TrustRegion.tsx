@@ -2,12 +2,12 @@
 // shown: the disk |s| ≤ Δ around the iterate (an ellipse on screen where the axes' scales
 // differ), the step the method takes (minimising the quadratic model within the disk), and for
 // comparison the Cauchy point and, where H is positive definite, the dogleg path through it.
+import { teaches } from '../../math/optimizers/registry';
 import { useMemo } from 'react';
 import { useResults } from '../../compute/results';
-import { factsAt } from '../../math/engine';
+import { modelOnBox } from '../../compute/panels';
 import type { Node } from '../../math/formula/ast';
 import type { Trajectory } from '../../math/optimizers/types';
-import { taylorGrid } from '../../math/taylor';
 import { runStyle } from '../palette';
 import { stepAt } from '../teach/common';
 import { modelLevelSets } from './levels';
@@ -21,11 +21,12 @@ const N = 25;
 /** The quadratic model at x, q(s) = f + ∇f·s + ½ sᵀHs, sampled on the disk's box (NaN outside
  *  the disk), and a handful of its level sets there, in pixels. */
 function modelLevels(ast: Node, x: [number, number], radius: number, s: Scales): string {
-  const facts = factsAt(ast, x[0], x[1]);
+  const m = modelOnBox(ast, x[0], x[1], [x[0] - radius, x[0] + radius, x[1] - radius, x[1] + radius], N);
+  if (!m) return '';
+  const { facts, grid } = m;
   const [[a, b], [, c]] = facts.hessian;
   if (![facts.value, ...facts.gradient, a, b, c].every(Number.isFinite)) return '';
   // T2 at the iterate is q + f(x); outside the disk a gap
-  const grid = taylorGrid(facts, [x[0] - radius, x[0] + radius, x[1] - radius, x[1] + radius], N, N);
   const values = grid.t2.map((v, k) => {
     const i = k % N;
     const j = (k - i) / N;
@@ -37,7 +38,7 @@ function modelLevels(ast: Node, x: [number, number], radius: number, s: Scales):
 
 export function TrustRegionMark({ runs, iter, scales: s }: { runs: Trajectory[]; iter: number; scales: Scales }) {
   const ast = useResults((r) => r.ast);
-  const run = runs.find((r) => r.optimizer === 'trust-region') ?? null;
+  const run = runs.find((r) => teaches(r.optimizer, 'trust-region')) ?? null;
   const step = useMemo(() => (run ? stepAt(run, iter, (d) => d.trustRegion !== undefined) : null), [run, iter]);
   const ix = step?.it.x ?? NaN;
   const iy = step?.it.y ?? NaN;

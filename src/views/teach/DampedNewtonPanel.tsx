@@ -2,6 +2,7 @@
 // modified ones (|λ| floored at 1e-4), and the direction −H̃⁻¹∇f beside the plain Newton
 // direction −H⁻¹∇f, which then points to a saddle or maximum of the model (often uphill).
 // Shown at the expansion point p and at the damped-newton run's scrubbed iterate.
+import { teaches } from '../../math/optimizers/registry';
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
 import { eigSym2 } from '../../math/hessian';
@@ -9,8 +10,8 @@ import { dampedDirection, EIGEN_FLOOR, isSingular, newtonDirection } from '../..
 import type { Eval } from '../../math/optimizers/types';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
-import { Folded, safely, stepAt, vec } from './common';
-import { factsAt } from '../../math/engine';
+import { Folded, stepAt, vec } from './common';
+import { pointFacts } from '../../compute/panels';
 import '../teach.css';
 
 interface Case {
@@ -163,13 +164,13 @@ export function DampedNewtonPanel() {
       'dn-at-p',
     );
   }, [facts]);
-  const run = runs.find((r) => r.optimizer === 'damped-newton');
+  const run = runs.find((r) => teaches(r.optimizer, 'damped-newton'));
   const ast = useResults((r) => r.ast);
   const atRun = useMemo(() => {
     if (!run || !ast) return null;
     const st = stepAt(run, iter, (d) => d.direction !== undefined);
     if (!st?.detail.modifiedEigenvalues) return null;
-    const f = safely(() => factsAt(ast, st.it.x, st.it.y));
+    const f = pointFacts(ast, st.it.x, st.it.y);
     if (!f) return null;
     const [[a, b], [, c]] = f.hessian;
     return caseAt(

@@ -4,11 +4,11 @@
 // rises like 1/h; the chosen h is marked.
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
-import { fdErrors } from '../../math/fd';
+import { fdCurve } from '../../compute/panels';
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
 import { Chart, Path } from './Chart';
-import { Folded, safely } from './common';
+import { Folded } from './common';
 import '../teach.css';
 
 export function FdPanel() {
@@ -21,7 +21,7 @@ export function FdPanel() {
   const px = facts?.x;
   const py = facts?.y;
   const curve = useMemo(
-    () => (ast && px !== undefined && py !== undefined ? safely(() => fdErrors(ast, px, py)) : null),
+    () => (ast && px !== undefined && py !== undefined ? fdCurve(ast, px, py) : null),
     [ast, px, py],
   );
 

@@ -6,11 +6,12 @@ import { useMemo } from 'react';
 import { useResults } from '../../compute/results';
 import { ARMIJO_C, WOLFE_C2 } from '../../math/optimizers/common';
 import { LINE_SEARCHERS, REGISTRY } from '../../math/optimizers/registry';
-import { armijo, phiValues } from '../../math/teach';
+import { lineValues } from '../../compute/panels';
+import { armijo } from '../../math/teach';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { Chart, Path } from './Chart';
-import { Folded, safely, stepAt, useRunPick, vec } from './common';
+import { Folded, stepAt, useRunPick, vec } from './common';
 import '../teach.css';
 
 const SEARCH_OF = new Map<string, string | undefined>(
@@ -33,7 +34,7 @@ export function LineSearchPanel() {
     // Wolfe and cg trials may go past t = 1: the curve spans every trial.
     const tMax = Math.max(1, ...step.detail.trials!.map((t) => (Number.isFinite(t.t) ? t.t : 0)));
     const ts = Array.from({ length: N }, (_, i) => (tMax * i) / (N - 1));
-    const v = safely(() => phiValues(ast, [step.it.x, step.it.y], step.detail.direction!, ts));
+    const v = lineValues(ast, [step.it.x, step.it.y], step.detail.direction!, ts);
     return v ? { ts, v: Array.from(v) } : null;
   }, [step, ast]);
 

@@ -1,16 +1,17 @@
 // Inside BFGS / DFP at the scrubbed iteration: the inverse-Hessian estimate B beside the true
 // H⁻¹ (as numbers, and as the ellipses {d : dᵀB⁻¹d = 1} and {d : dᵀHd = 1}), the step s, the
 // gradient change y, the curvature condition sᵀy > 0, and the rank-2 update with its numbers.
+import { teaches } from '../../math/optimizers/registry';
 import { useMemo } from 'react';
 import { useResults } from '../../compute/results';
-import { factsAt } from '../../math/engine';
+import { inverseHessianGaps, pointFacts } from '../../compute/panels';
 import { bfgsUpdate, CURVATURE_MIN, dfpUpdate } from '../../math/optimizers/quasi-newton';
-import { inv2, inverseHessianGaps, relGap, unitEllipse, type Ellipse, type Mat2 } from '../../math/teach';
+import { inv2, relGap, unitEllipse, type Ellipse, type Mat2 } from '../../math/teach';
 import { Chart, Path } from './Chart';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { Tex } from '../Tex';
-import { Folded, Matrix, safely, stepAt, texMat, texNum, texVec, useRunPick, vec } from './common';
+import { Folded, Matrix, stepAt, texMat, texNum, texVec, useRunPick, vec } from './common';
 import '../teach.css';
 
 const SIZE = 200;
@@ -80,17 +81,15 @@ export function QuasiNewtonPanel() {
   const runs = useResults((r) => r.runs);
   const ast = useResults((r) => r.ast);
   const iter = useView((v) => v.iter);
-  const candidates = useMemo(() => runs.filter((r) => r.optimizer === 'bfgs' || r.optimizer === 'dfp'), [runs]);
+  const candidates = useMemo(() => runs.filter((r) => teaches(r.optimizer, 'quasi-newton')), [runs]);
   const [run, picker] = useRunPick(candidates);
   const step = useMemo(() => (run ? stepAt(run, iter, (d) => d.B !== undefined) : null), [run, iter]);
   // The gap between B and the true H⁻¹ at every iterate of the run, for the sparkline.
   const gaps = useMemo(() => {
     if (!run || !ast) return null;
-    const its = run.iterates.filter((i) => i.detail?.B).map((i) => ({ k: i.k, x: i.x, y: i.y, B: i.detail!.B! }));
-    const g = safely(() => inverseHessianGaps(ast, its));
-    return g ? { ks: its.map((i) => i.k), g } : null;
+    return inverseHessianGaps(ast, run);
   }, [run, ast]);
-  const H = useMemo(() => (step && ast ? safely(() => factsAt(ast, step.it.x, step.it.y)) : null), [step, ast]);
+  const H = useMemo(() => (step && ast ? pointFacts(ast, step.it.x, step.it.y) : null), [step, ast]);
 
   if (candidates.length === 0) {
     return (

@@ -3,6 +3,7 @@
 // predicted decrease and the rule it triggers (CONTRACT §5: ρ < 0.25 shrinks Δ to Δ/4; ρ > 0.75
 // with the step on the boundary doubles it; the step is taken only if ρ > 0.1), and Δ and ρ over
 // the iterations with the rejected steps marked.
+import { teaches } from '../../math/optimizers/registry';
 import { useMemo } from 'react';
 import { useResults } from '../../compute/results';
 import { TR_ACCEPT_ABOVE, TR_GROW_ABOVE, TR_SHRINK_BELOW } from '../../math/optimizers/trust-region';
@@ -136,7 +137,7 @@ const HEAD = { textAlign: 'left', verticalAlign: 'top' } as const;
 export function TrustRegionPanel() {
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
-  const run = runs.find((r) => r.optimizer === 'trust-region') ?? null;
+  const run = runs.find((r) => teaches(r.optimizer, 'trust-region')) ?? null;
   const step = useMemo(() => (run ? stepAt(run, iter, (d) => d.trustRegion !== undefined) : null), [run, iter]);
   const rows = useMemo(() => (run ? trRows(run.iterates) : []), [run]);
   if (!run || !step) {

@@ -84,15 +84,6 @@ export function Matrix({ m, label, testId }: { m: [number, number, number, numbe
   );
 }
 
-/** Run a computation for a panel; a failure becomes null (the panel says so), never a throw. */
-export function safely<T>(f: () => T): T | null {
-  try {
-    return f();
-  } catch {
-    return null;
-  }
-}
-
 /** The optimizers with `id` added, in the panel's order (OPTIMIZER_IDS). */
 export function withOptimizer(opt: readonly OptimizerId[], id: OptimizerId): OptimizerId[] {
   return OPTIMIZER_IDS.filter((o) => o === id || opt.includes(o));
