@@ -38,6 +38,8 @@ import { FdPanel } from './views/teach/FdPanel';
 import { LineSearchPanel } from './views/teach/LineSearchPanel';
 import { PresetsBar } from './views/teach/PresetsBar';
 import { QuasiNewtonPanel } from './views/teach/QuasiNewtonPanel';
+import { ConjugacyPanel } from './views/teach/ConjugacyPanel';
+import { LeastSquaresPanel } from './views/teach/LeastSquaresPanel';
 import { RegressionPanel } from './views/teach/RegressionPanel';
 import { useSceneEffects } from './useSceneEffects';
 
@@ -235,6 +237,12 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
             </Boxed>
             <Boxed name="quasi-Newton">
               <QuasiNewtonPanel />
+            </Boxed>
+            <Boxed name="conjugate gradients">
+              <ConjugacyPanel />
+            </Boxed>
+            <Boxed name="least squares">
+              <LeastSquaresPanel />
             </Boxed>
             <Boxed name="damped Newton">
               <DampedNewtonPanel />

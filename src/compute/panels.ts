@@ -5,7 +5,7 @@
 // inputs (per formula; per run object for whole-run values), every call is counted (so a test
 // can see a panel does not recompute while nothing changed), and no tensor outlives a call
 // (the engine's functions tidy their own). A failure is null: the panel says so.
-import { factsAt } from '../math/engine';
+import { factsAt, runOptimizers } from '../math/engine';
 import { evalPoints } from '../math/evaluate';
 import { fdErrors, type FdCurve } from '../math/fd';
 import type { Node } from '../math/formula/ast';
@@ -130,4 +130,24 @@ export function inverseHessianGaps(ast: Node, run: Trajectory): { ks: number[]; 
     g.push(inv ? relGap(B, inv) : NaN);
   });
   return { ks, g };
+}
+
+/** The memories the L-BFGS panel compares. */
+export const LBFGS_MEMORIES = [1, 2, 5] as const;
+
+const memoryRuns = new Cache<{ m: number; run: Trajectory }[] | null>();
+
+/**
+ * L-BFGS from the same start with memory m = 1, 2 and 5 (stepwise, on the app's engine), for the
+ * panel's side-by-side: how much each extra pair buys.
+ */
+export function lbfgsMemoryRuns(ast: Node, start: [number, number], steps: number, tol: number) {
+  return memoryRuns.get(ast, JSON.stringify([start, steps, tol]), () =>
+    orNull(() =>
+      LBFGS_MEMORIES.map((m) => ({
+        m,
+        run: runOptimizers(ast, ['lbfgs'], { start, steps, tol }, { lr: 0, beta: 0, h: 0, m })[0],
+      })),
+    ),
+  );
 }

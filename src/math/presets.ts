@@ -19,6 +19,8 @@ export interface PresetClaim {
   status?: Status;
   /** the run takes at most this many iterations */
   maxSteps?: number;
+  /** the run takes at least this many iterations */
+  minSteps?: number;
   /** the run never moves from the start */
   stays?: boolean;
   /** the run ends outside the domain (or diverges) */
@@ -51,6 +53,8 @@ interface Spec {
   lr?: number;
   h?: number;
   steps?: number;
+  /** lbfgs's memory (set only where the preset is about it) */
+  m?: number;
   basins?: Scene['basins'];
   iteration?: number;
   claims: PresetClaim[];
@@ -66,6 +70,18 @@ const SPECS: Record<string, Spec[]> = {
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'newton', endsAt: 'minimum', maxSteps: 1 },
+        { opt: 'gd', endsAt: 'minimum' },
+      ],
+    },
+    {
+      id: 'cg-two-steps',
+      title: 'CG: two steps',
+      sentence:
+        'Conjugate gradients starts along −∇f like gradient descent, but its first trial step is the exact minimum of the quadratic model along d, and its second direction is H-conjugate to the first (d₀ᵀHd₁ = 0, the conjugate-gradients panel): on this quadratic it lands on the minimum in two steps while gradient descent zig-zags.',
+      opt: ['gd', 'cg'],
+      iteration: 1,
+      claims: [
+        { opt: 'cg', endsAt: 'minimum', maxSteps: 2, status: 'converged' },
         { opt: 'gd', endsAt: 'minimum' },
       ],
     },
@@ -113,6 +129,19 @@ const SPECS: Record<string, Spec[]> = {
       steps: 1000,
       claims: [{ opt: 'gd', status: 'diverged' }],
     },
+    {
+      id: 'nesterov',
+      title: 'Nesterov vs momentum',
+      sentence:
+        'Both carry a velocity v, but Nesterov takes the gradient at the look-ahead point x + βv (◇ on the map, scrub to follow it), so it feels the far wall before it gets there and brakes: it converges in about 100 steps, where momentum overshoots and circles for more than 250.',
+      opt: ['momentum', 'nesterov'],
+      steps: 300,
+      iteration: 3,
+      claims: [
+        { opt: 'nesterov', endsAt: 'minimum', maxSteps: 110, status: 'converged' },
+        { opt: 'momentum', endsAt: 'minimum', minSteps: 250, status: 'converged' },
+      ],
+    },
   ],
   matyas: [
     {
@@ -149,6 +178,19 @@ const SPECS: Record<string, Spec[]> = {
       claims: [
         { opt: 'bfgs', endsAt: 'minimum' },
         { opt: 'damped-newton', endsAt: 'minimum' },
+      ],
+    },
+    {
+      id: 'lbfgs-memory',
+      title: 'L-BFGS: memory m',
+      sentence:
+        'L-BFGS keeps no matrix, only the last m = 5 pairs (s, y), and still reaches (1, 1) like BFGS; the quasi-Newton panel draws the pairs it holds at each iteration and runs m = 1, 2 and 5 from this start side by side.',
+      opt: ['lbfgs', 'bfgs'],
+      m: 5,
+      iteration: 3,
+      claims: [
+        { opt: 'lbfgs', endsAt: 'minimum', status: 'converged' },
+        { opt: 'bfgs', endsAt: 'minimum', status: 'converged' },
       ],
     },
     {
@@ -360,6 +402,18 @@ const SPECS: Record<string, Spec[]> = {
         { opt: 'damped-newton', endsAt: 'minimum' },
       ],
     },
+    {
+      id: 'gauss-newton',
+      title: 'Gauss–Newton and LM',
+      sentence:
+        'The loss is a sum of squares: Gauss–Newton replaces H by G = 2JᵀWJ, which is never indefinite, so from (0.5, 2), where Newton runs off along the plateau, it reaches the fit in at most 8 steps; Levenberg–Marquardt damps G by μ and takes a few more (the least-squares panel: G beside H, and μ falling as LM turns into Gauss–Newton).',
+      opt: ['newton', 'gauss-newton', 'lm'],
+      claims: [
+        { opt: 'newton', leaves: true },
+        { opt: 'gauss-newton', endsAt: 'minimum', maxSteps: 8 },
+        { opt: 'lm', endsAt: 'minimum', maxSteps: 12 },
+      ],
+    },
   ],
 };
 
@@ -386,6 +440,7 @@ function build(s: Surface, p: Spec): Preset {
       steps: p.steps ?? DEFAULT_STEPS,
       tol: DEFAULT_TOL,
       basins: p.basins ?? 'off',
+      ...(p.m !== undefined ? { m: p.m } : {}),
     },
     ...(p.iteration !== undefined ? { iteration: p.iteration } : {}),
     claims: p.claims,
@@ -427,6 +482,7 @@ export function claimFails(c: PresetClaim, run: RunLike, s: Surface, start: [num
   const span = Math.max(s.domain[1] - s.domain[0], s.domain[3] - s.domain[2]);
   if (c.status && run.status !== c.status) return `status ${run.status}, not ${c.status}`;
   if (c.maxSteps !== undefined && end.k > c.maxSteps) return `${end.k} steps, more than ${c.maxSteps}`;
+  if (c.minSteps !== undefined && end.k < c.minSteps) return `${end.k} steps, fewer than ${c.minSteps}`;
   if (c.endsAt) {
     let best = null as null | (typeof s.critical)[number];
     let bd = 0.02 * span;

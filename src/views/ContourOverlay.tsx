@@ -23,6 +23,7 @@ import type { Scales } from './marks/scales';
 import { SliceHandle } from './marks/SliceHandle';
 import { Trails } from './marks/Trails';
 import { TrustRegionMark } from './marks/TrustRegion';
+import { MethodMarks } from './marks/MethodMarks';
 import { useDrag } from './marks/useDrag';
 import './marks/marks.css';
 
@@ -79,6 +80,7 @@ export function ContourOverlay({
           {basinsOn && basinMap && <BasinsLayer map={basinMap} px={scales.x} py={scales.y} />}
           <Trails runs={runs} iter={iter} scales={scales} />
           <TrustRegionMark runs={runs} iter={iter} scales={scales} />
+          <MethodMarks runs={runs} iter={iter} scales={scales} />
           {valid && <EigenAxes facts={facts} scales={scales} />}
           {valid && facts.gradNorm > 0 && <Gradient at={point} gradient={facts.gradient} scales={scales} />}
           {step && <NewtonStep step={step} from={point} gradient={valid ? facts.gradient : null} scales={scales} />}

@@ -223,6 +223,8 @@ export function ContourView() {
         runs={runs.map((r) => r.optimizer)}
         eps={accuracy?.eps ?? null}
         trustRegion={runs.some((r) => teaches(r.optimizer, 'trust-region'))}
+        lookAhead={runs.some((r) => teaches(r.optimizer, 'look-ahead') && r.iterates.length > 1)}
+        restarts={runs.some((r) => r.iterates.some((it) => it.k >= 1 && it.detail?.cg?.restart))}
       />
       <BasinsBar />
     </>

@@ -18,6 +18,10 @@ export interface LegendProps {
   eps?: number | null;
   /** a trust-region run is shown: its disk, step and Cauchy point are on the map */
   trustRegion?: boolean;
+  /** a Nesterov run is shown: its look-ahead point and step are on the map */
+  lookAhead?: boolean;
+  /** a conjugate-gradients run is shown: its restarts are ringed */
+  restarts?: boolean;
 }
 
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
@@ -43,7 +47,16 @@ export function Legend(props: LegendProps) {
   return <LegendList {...(dragging ? held : props)} />;
 }
 
-function LegendList({ models, newton, eigen, runs, eps = null, trustRegion = false }: LegendProps) {
+function LegendList({
+  models,
+  newton,
+  eigen,
+  runs,
+  eps = null,
+  trustRegion = false,
+  lookAhead = false,
+  restarts = false,
+}: LegendProps) {
   const embed = useScene((s) => s.scene.embed);
   const items: { key: string; text: string; swatch: ReactNode }[] = [];
   for (const m of models) {
@@ -100,6 +113,25 @@ function LegendList({ models, newton, eigen, runs, eps = null, trustRegion = fal
       ),
     });
   }
+  if (lookAhead) {
+    const c = runStyle('nesterov').color;
+    items.push({
+      key: 'nesterov-lookahead',
+      text: 'Nesterov: look-ahead x + βv (◇), where it takes ∇f',
+      swatch: (
+        <>
+          <line x1={1} x2={12} y1={6} y2={6} stroke={c} strokeWidth={2} strokeDasharray="3 2" />
+          <path d="M17,1L22,6L17,11L12,6Z" fill="#fff" stroke={c} strokeWidth={1.5} />
+        </>
+      ),
+    });
+  }
+  if (restarts)
+    items.push({
+      key: 'cg-restart',
+      text: 'CG restart (direction −∇f again)',
+      swatch: <circle cx={12} cy={6} r={5} fill="none" stroke={runStyle('cg').color} strokeWidth={2} />,
+    });
   for (const id of runs) {
     const st = runStyle(id);
     items.push({

@@ -153,3 +153,32 @@ export function Path({
     </g>
   );
 }
+
+/** An iteration chart's dots: filled where the step was taken, open red where it was rejected. */
+export function TakenDots({
+  points,
+  sx,
+  sy,
+  color,
+}: {
+  points: readonly { k: number; v: number; accepted: boolean }[];
+  sx: Scale;
+  sy: Scale;
+  color: string;
+}) {
+  return (
+    <>
+      {points.map((p) => (
+        <circle
+          key={p.k}
+          cx={sx(p.k)}
+          cy={sy(p.v)}
+          r={p.accepted ? 2.5 : 4}
+          fill={p.accepted ? color : '#fff'}
+          stroke={p.accepted ? color : '#b2182b'}
+          strokeWidth={p.accepted ? 1 : 2}
+        />
+      ))}
+    </>
+  );
+}

@@ -3,6 +3,8 @@
 // gradient change y, the curvature condition sᵀy > 0, and the rank-2 update with its numbers.
 import { teaches } from '../../math/optimizers/registry';
 import { useMemo } from 'react';
+import { LbfgsMemories, LbfgsPairs } from './LbfgsParts';
+import { useScene } from '../../state/store';
 import { useResults } from '../../compute/results';
 import { inverseHessianGaps, pointFacts } from '../../compute/panels';
 import { bfgsUpdate, CURVATURE_MIN, dfpUpdate } from '../../math/optimizers/quasi-newton';
@@ -89,6 +91,7 @@ export function QuasiNewtonPanel() {
     if (!run || !ast) return null;
     return inverseHessianGaps(ast, run);
   }, [run, ast]);
+  const m = useScene((s) => s.scene.m);
   const H = useMemo(() => (step && ast ? pointFacts(ast, step.it.x, step.it.y) : null), [step, ast]);
 
   if (candidates.length === 0) {
@@ -96,7 +99,7 @@ export function QuasiNewtonPanel() {
       <Folded
         name="qn"
         title="Quasi-Newton"
-        hint="add BFGS or DFP to watch their estimate B learn the curvature H⁻¹ from gradients alone"
+        hint="add BFGS, DFP or L-BFGS to watch their estimate B learn the curvature H⁻¹ from gradients alone"
         add="bfgs"
         openAt={3}
       />
@@ -118,7 +121,8 @@ export function QuasiNewtonPanel() {
     const y = detail.yv;
     const sy = s && y ? s[0] * y[0] + s[1] * y[1] : NaN;
     const isBfgs = run.optimizer === 'bfgs';
-    const next = s && y && detail.curvatureOk ? (isBfgs ? bfgsUpdate(B, s, y) : dfpUpdate(B, s, y)) : null;
+    const isLbfgs = run.optimizer === 'lbfgs';
+    const next = s && y && detail.curvatureOk && !isLbfgs ? (isBfgs ? bfgsUpdate(B, s, y) : dfpUpdate(B, s, y)) : null;
     return (
       <>
         <p className="tc-text">
@@ -132,6 +136,7 @@ export function QuasiNewtonPanel() {
             <div className="tc-mat-row">
               <span>
                 <span className="tc-key tc-key-b" /> B<sub>k</sub>
+                {isLbfgs ? ' (from the pairs)' : ''}
               </span>
               <Matrix m={B} label="the estimate B" testId="qn-B" />
             </div>
@@ -157,6 +162,7 @@ export function QuasiNewtonPanel() {
           Ellipses: {'{'}d : dᵀB⁻¹d = 1{'}'} (the curvature B believes) and {'{'}d : dᵀHd = 1{'}'} (the true one)
           {Hinv && !eH ? '; H is not positive definite here, so its level set is no ellipse' : ''}.
         </p>
+        {isLbfgs && <LbfgsPairs detail={detail} m={m} />}
         {s && y ? (
           <div data-testid="qn-sy">
             <p className="tc-text">
@@ -164,33 +170,36 @@ export function QuasiNewtonPanel() {
               {fmt(sy)}:{' '}
               {detail.curvatureOk ? (
                 <strong className="tc-good" data-testid="qn-curvature">
-                  sᵀy &gt; 0, the curvature condition holds, B is updated
+                  sᵀy &gt; 0, the curvature condition holds, {isLbfgs ? 'the pair is stored' : 'B is updated'}
                 </strong>
               ) : (
                 <strong className="tc-bad" data-testid="qn-curvature">
                   {sy <= 0 ? 'sᵀy ≤ 0, the curvature condition fails' : `sᵀy ≤ ${CURVATURE_MIN}, too small to trust`},
-                  so B is kept
+                  so {isLbfgs ? 'the pair is not stored' : 'B is kept'}
                 </strong>
               )}
               .
             </p>
-            <div className="tc-tex" data-testid="qn-update">
-              {isBfgs ? (
-                <Tex
-                  math={`B_{k+1} = (I - \\rho\\, s y^\\top)\\, B_k\\, (I - \\rho\\, y s^\\top) + \\rho\\, s s^\\top,\\quad \\rho = \\frac{1}{s^\\top y}${detail.curvatureOk ? ` = ${texNum(1 / sy)}` : ''}`}
-                />
-              ) : (
-                <Tex
-                  math={`B_{k+1} = B_k + \\frac{s s^\\top}{s^\\top y} - \\frac{B_k y\\, y^\\top B_k}{y^\\top B_k y}`}
-                />
-              )}
-              <Tex math={`s = ${texVec(s)},\\ y = ${texVec(y)}`} />
-              <Tex math={next ? `B_{k+1} = ${texMat(next)}` : 'B_{k+1} = B_k \\ (\\text{no update})'} />
-            </div>
+            {!isLbfgs && (
+              <div className="tc-tex" data-testid="qn-update">
+                {isBfgs ? (
+                  <Tex
+                    math={`B_{k+1} = (I - \\rho\\, s y^\\top)\\, B_k\\, (I - \\rho\\, y s^\\top) + \\rho\\, s s^\\top,\\quad \\rho = \\frac{1}{s^\\top y}${detail.curvatureOk ? ` = ${texNum(1 / sy)}` : ''}`}
+                  />
+                ) : (
+                  <Tex
+                    math={`B_{k+1} = B_k + \\frac{s s^\\top}{s^\\top y} - \\frac{B_k y\\, y^\\top B_k}{y^\\top B_k y}`}
+                  />
+                )}
+                <Tex math={`s = ${texVec(s)},\\ y = ${texVec(y)}`} />
+                <Tex math={next ? `B_{k+1} = ${texMat(next)}` : 'B_{k+1} = B_k \\ (\\text{no update})'} />
+              </div>
+            )}
           </div>
         ) : (
           <p className="tc-hint muted">The line search failed here, so there is no s, y or update.</p>
         )}
+        {isLbfgs && <LbfgsMemories current={m} />}
       </>
     );
   })();

@@ -10,7 +10,7 @@ import { TR_ACCEPT_ABOVE, TR_GROW_ABOVE, TR_SHRINK_BELOW } from '../../math/opti
 import type { TrustRegionDetail } from '../../math/optimizers/types';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
-import { Chart } from './Chart';
+import { Chart, TakenDots } from './Chart';
 import { Folded, stepAt, vec } from './common';
 import { Line } from './TaylorErrorChart';
 import '../teach.css';
@@ -72,17 +72,12 @@ function Charts({ rows, current }: { rows: TrRow[]; current: number }) {
           <>
             <line x1={sx(current)} x2={sx(current)} y1={box.t} y2={box.b} className="tc-guide" />
             <Line xs={ks} ys={rows.map((r) => r.radius)} sx={sx} sy={sy} color="#0072b2" />
-            {rows.map((r) => (
-              <circle
-                key={r.k}
-                cx={sx(r.k)}
-                cy={sy(r.radius)}
-                r={r.accepted ? 2.5 : 4}
-                fill={r.accepted ? '#0072b2' : '#fff'}
-                stroke={r.accepted ? '#0072b2' : '#b2182b'}
-                strokeWidth={r.accepted ? 1 : 2}
-              />
-            ))}
+            <TakenDots
+              points={rows.map((r) => ({ k: r.k, v: r.radius, accepted: r.accepted }))}
+              sx={sx}
+              sy={sy}
+              color="#0072b2"
+            />
           </>
         )}
       </Chart>
@@ -101,17 +96,12 @@ function Charts({ rows, current }: { rows: TrRow[]; current: number }) {
             ))}
             <line x1={sx(current)} x2={sx(current)} y1={box.t} y2={box.b} className="tc-guide" />
             <Line xs={ks} ys={rows.map((r) => clipRho(r.rho))} sx={sx} sy={sy} color="#009e73" width={1.5} />
-            {rows.map((r) => (
-              <circle
-                key={r.k}
-                cx={sx(r.k)}
-                cy={sy(Number.isNaN(r.rho) ? -1 : clipRho(r.rho))}
-                r={r.accepted ? 2.5 : 4}
-                fill={r.accepted ? '#009e73' : '#fff'}
-                stroke={r.accepted ? '#009e73' : '#b2182b'}
-                strokeWidth={r.accepted ? 1 : 2}
-              />
-            ))}
+            <TakenDots
+              points={rows.map((r) => ({ k: r.k, v: Number.isNaN(r.rho) ? -1 : clipRho(r.rho), accepted: r.accepted }))}
+              sx={sx}
+              sy={sy}
+              color="#009e73"
+            />
           </>
         )}
       </Chart>

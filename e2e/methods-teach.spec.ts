@@ -1,0 +1,120 @@
+// What the newer methods show beyond their trails, as a student uses them: Nesterov's
+// look-ahead on the map, conjugate gradients' conjugacy and restarts, L-BFGS's pairs and its
+// memory side by side, Gauss–Newton's G against the true Hessian and LM's damping. Values are
+// checked against independent ones: the exported iterates, and Rosenbrock's G and H by hand.
+import { expect, test, type Page } from '@playwright/test';
+import { downloadExport, openPanels, waitReady } from './helpers';
+
+const nums = async (page: Page, id: string) =>
+  (await page.getByTestId(id).innerText()).replace(/−/g, '-').split(/\s+/).filter(Boolean).map(Number);
+
+async function scrubTo(page: Page, k: number) {
+  await page.getByTestId('reset').click();
+  for (let i = 0; i < k; i++) await page.getByTestId('step-forward').click();
+  await expect(page.getByTestId('iter-readout')).toContainText(`iteration ${k} /`);
+}
+
+test('Nesterov: the look-ahead point x + βv on the map at the scrubbed iteration (booth preset)', async ({ page }) => {
+  await openPanels(page, '?surface=booth');
+  await page.getByTestId('preset-nesterov').click();
+  await waitReady(page);
+  await expect(page.getByTestId('preset-sentence')).toContainText('look-ahead');
+  // the preset opens at iteration 3
+  await expect(page.getByTestId('iter-readout')).toContainText('iteration 3 /');
+  const mark = page.getByTestId('nesterov-lookahead');
+  await expect(mark).toHaveAttribute('data-k', '3');
+  const at = JSON.parse((await mark.getAttribute('data-at'))!) as [number, number];
+  // independent: v_3 = x_3 − x_2, the look-ahead x_3 + 0.9 v_3
+  const { data } = await downloadExport(page);
+  const its = data.runs.find((r) => r.optimizer === 'nesterov')!.iterates;
+  const want = [its[3].x + 0.9 * (its[3].x - its[2].x), its[3].y + 0.9 * (its[3].y - its[2].y)];
+  expect(Math.hypot(at[0] - want[0], at[1] - want[1])).toBeLessThan(1e-4);
+  await expect(page.locator('[data-testid=legend-item][data-key=nesterov-lookahead]')).toBeVisible();
+  await expect(page.getByTestId('nesterov-lookahead-point')).toBeVisible();
+  // the preset's sentence: Nesterov converges in about 100 steps, momentum needs more than 250
+  const n = data.runs.find((r) => r.optimizer === 'nesterov')!;
+  const m = data.runs.find((r) => r.optimizer === 'momentum')!;
+  expect(n.status).toBe('converged');
+  expect(n.iterates.length - 1).toBeLessThanOrEqual(110);
+  expect(m.iterates.length - 1).toBeGreaterThanOrEqual(250);
+});
+
+test('conjugate gradients: conjugate directions and two steps on the quadratic, restarts ringed on Rosenbrock', async ({
+  page,
+}) => {
+  await openPanels(page, '?surface=quadratic');
+  await page.getByTestId('preset-cg-two-steps').click();
+  await waitReady(page);
+  const panel = page.getByTestId('cg-panel');
+  await expect(panel.getByTestId('cg-summary')).toHaveAttribute('data-steps', '2');
+  await expect(panel.getByTestId('cg-summary')).toContainText('Converged in 2 steps');
+  const now = panel.getByTestId('cg-now');
+  await expect(now).toHaveAttribute('data-k', '1');
+  // d₀ᵀHd₁ / √(d₀ᵀHd₀ · d₁ᵀHd₁): zero up to float32
+  expect(Math.abs(Number(await now.getAttribute('data-normalised')))).toBeLessThan(1e-3);
+  await expect(now).toContainText('conjugate, though not orthogonal');
+
+  await openPanels(page, '?opt=cg');
+  const summary = page.getByTestId('cg-summary');
+  const restarts = Number(await summary.getAttribute('data-restarts'));
+  expect(restarts).toBeGreaterThan(0);
+  // at the end of the run every restart is ringed on the map; at iteration 0 none yet
+  await expect(page.getByTestId('cg-restart')).toHaveCount(restarts);
+  await expect(page.locator('[data-testid=legend-item][data-key=cg-restart]')).toBeVisible();
+  await scrubTo(page, 0);
+  await expect(page.getByTestId('cg-restart')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('NaN');
+});
+
+test('L-BFGS: the stored pairs as arrows and B from them, m = 1, 2, 5 side by side (Rosenbrock preset)', async ({
+  page,
+}) => {
+  await openPanels(page, '?surface=rosenbrock');
+  await page.getByTestId('preset-lbfgs-memory').click();
+  await waitReady(page);
+  const panel = page.getByTestId('qn-panel');
+  await panel.getByTestId('pick-lbfgs').click();
+  // at iteration 3, the pairs of steps 0, 1 and 2 (each kept where sᵀy > 0)
+  await expect(page.getByTestId('iter-readout')).toContainText('iteration 3 /');
+  const pairs = panel.getByTestId('lbfgs-pairs');
+  await expect(pairs).toHaveAttribute('data-count', '3');
+  await expect(panel.getByTestId('lbfgs-s')).toHaveCount(3);
+  await expect(panel.getByTestId('lbfgs-y')).toHaveCount(3);
+  await expect(panel.getByTestId('qn-B')).toBeVisible();
+  await expect(panel.getByTestId('qn-update')).toHaveCount(0);
+  // m = 1, 2, 5 from the same start, each to (1, 1)
+  const steps = panel.getByTestId('lbfgs-memory-steps');
+  for (const m of ['1', '2', '5'])
+    await expect(steps.locator(`[data-m="${m}"]`)).toHaveAttribute('data-status', 'converged');
+  // the m = 5 run there is the race's lbfgs run
+  const { data } = await downloadExport(page);
+  const run = data.runs.find((r) => r.optimizer === 'lbfgs')!;
+  await expect(steps.locator('[data-m="5"]')).toHaveAttribute('data-steps', String(run.iterates.length - 1));
+  // m = 1 keeps one pair: after 3 steps it shows one
+  await page.getByTestId('param-m').fill('1');
+  await waitReady(page);
+  await expect(pairs).toHaveAttribute('data-count', '1');
+});
+
+test('Gauss–Newton: G = 2JᵀWJ beside the true H and what it leaves out; LM damping μ (Rosenbrock by hand)', async ({
+  page,
+}) => {
+  await openPanels(page, '?opt=gauss-newton,lm');
+  await scrubTo(page, 0);
+  const panel = page.getByTestId('gn-panel');
+  // f = (1 − x)² + 100(y − x²)² at (−1.2, 1): r = (1 − x, y − x²), w = (1, 100)
+  // G = 2[(1, 0; 0, 0) + 100(4x², −2x; −2x, 1)] = (1154, 480; 480, 200)
+  // H = (2 − 400(y − x²) + 800x², −400x; −400x, 200) = (1330, 480; 480, 200); H − G = (176, 0; 0, 0)
+  const close = (got: number[], want: number[]) =>
+    want.forEach((w, i) => expect(Math.abs(got[i] - w)).toBeLessThan(2e-3 * Math.max(1, Math.abs(w))));
+  close(await nums(page, 'gn-G'), [1154, 480, 480, 200]);
+  close(await nums(page, 'gn-H'), [1330, 480, 480, 200]);
+  close(await nums(page, 'gn-left-out'), [176, 0, 0, 0]);
+  await expect(panel.getByTestId('gn-share')).toContainText('leaves out');
+  // LM: μ₀ = 1e-3 · max(diag G) = 1.154, with its chart and the sentence on the two limits
+  await panel.getByTestId('pick-lm').click();
+  await expect(panel.getByTestId('gn-lm-step')).toContainText('μ = 1.154');
+  await expect(panel.getByTestId('gn-mu-chart')).toBeVisible();
+  await expect(panel.getByTestId('gn-mu-rejected')).toContainText('gradient-descent step');
+  await expect(page.locator('body')).not.toContainText('NaN');
+});

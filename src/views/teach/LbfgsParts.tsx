@@ -1,0 +1,153 @@
+// The L-BFGS parts of the quasi-Newton panel: the stored pairs (s, y) as arrows with their
+// curvature sᵀy, the scaling γ, and the same start run with memory m = 1, 2 and 5 side by side.
+import { useMemo } from 'react';
+import { lbfgsMemoryRuns } from '../../compute/panels';
+import { useResults } from '../../compute/results';
+import type { StepDetail } from '../../math/optimizers/types';
+import { useScene } from '../../state/store';
+import { fmt } from '../format';
+import { Chart } from './Chart';
+import { vec } from './common';
+import { Line } from './TaylorErrorChart';
+
+const SIZE = 180;
+/** The memory runs stop here at most: enough for every catalog surface, cheap to redo. */
+const MEMORY_STEPS = 300;
+const S_COLOR = '#0072b2';
+const Y_COLOR = '#d55e00';
+
+function Arrow({
+  v,
+  scale,
+  color,
+  dashed,
+  testId,
+}: {
+  v: [number, number];
+  scale: number;
+  color: string;
+  dashed?: boolean;
+  testId: string;
+}) {
+  const x = v[0] * scale;
+  const y = -v[1] * scale;
+  const n = Math.hypot(x, y);
+  if (!(n > 0)) return null;
+  const ux = x / n;
+  const uy = y / n;
+  const head = `M${x},${y}L${x - 8 * ux - 4 * uy},${y - 8 * uy + 4 * ux}L${x - 8 * ux + 4 * uy},${y - 8 * uy - 4 * ux}Z`;
+  return (
+    <g data-testid={testId}>
+      <line x1={0} y1={0} x2={x} y2={y} stroke={color} strokeWidth={2} strokeDasharray={dashed ? '4 3' : undefined} />
+      <path d={head} fill={color} />
+    </g>
+  );
+}
+
+/** The pairs used at this iteration (oldest first): s solid, y dashed, newest darkest. */
+export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
+  const pairs = detail.pairs ?? [];
+  const r = Math.max(1e-300, ...pairs.flatMap((p) => [Math.hypot(...p.s), Math.hypot(...p.yv)]));
+  const scale = (SIZE / 2 - 10) / r;
+  return (
+    <div className="tc-row" data-testid="lbfgs-pairs" data-count={pairs.length}>
+      {pairs.length > 0 && (
+        <svg
+          className="tc-ellipses"
+          viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
+          role="img"
+          aria-label="The stored pairs s and y as arrows"
+        >
+          <line x1={-SIZE / 2} x2={SIZE / 2} y1={0} y2={0} className="tc-grid" />
+          <line y1={-SIZE / 2} y2={SIZE / 2} x1={0} x2={0} className="tc-grid" />
+          {pairs.map((p, i) => (
+            <g key={i} opacity={0.35 + (0.65 * (i + 1)) / pairs.length}>
+              <Arrow v={p.s} scale={scale} color={S_COLOR} testId="lbfgs-s" />
+              <Arrow v={p.yv} scale={scale} color={Y_COLOR} dashed testId="lbfgs-y" />
+            </g>
+          ))}
+        </svg>
+      )}
+      <div className="tc-col">
+        <p className="tc-text">
+          L-BFGS stores no matrix: only the last m = {m} pairs (<span style={{ color: S_COLOR }}>s, solid</span>,{' '}
+          <span style={{ color: Y_COLOR }}>y, dashed</span>). The two-loop recursion applies them to ∇f, starting from
+          γI with γ = sᵀy/yᵀy of the newest pair = {fmt(detail.gamma ?? NaN, 3)}; the B shown is the matrix that
+          implies.
+        </p>
+        {pairs.length === 0 ? (
+          <p className="tc-small muted">
+            No pairs yet{detail.reset ? ' (dropped: −B∇f was not downhill)' : ''}: the step is along −∇f.
+          </p>
+        ) : (
+          <ol className="tc-small" data-testid="lbfgs-pair-list">
+            {pairs.map((p, i) => (
+              <li key={i}>
+                s = {vec(p.s)}, y = {vec(p.yv)}, sᵀy = {fmt(p.s[0] * p.yv[0] + p.s[1] * p.yv[1], 3)}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const MEMORY_COLORS: Record<number, string> = { 1: '#e69f00', 2: '#009e73', 5: '#0072b2' };
+
+/** The same start with m = 1, 2, 5: ‖∇f‖ per iteration, and the steps each needed. */
+export function LbfgsMemories({ current }: { current: number }) {
+  const ast = useResults((r) => r.ast);
+  const start = useScene((s) => s.scene.start);
+  const steps = useScene((s) => s.scene.steps);
+  const tol = useScene((s) => s.scene.tol);
+  const runs = useMemo(
+    () => (ast ? lbfgsMemoryRuns(ast, start, Math.min(steps, MEMORY_STEPS), tol) : null),
+    [ast, start, steps, tol],
+  );
+  if (!runs) return null;
+  const norms = runs.flatMap((r) => r.run.iterates.map((i) => i.gradNorm)).filter((v) => v > 0 && Number.isFinite(v));
+  if (norms.length < 2) return null;
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...norms)));
+  const hi = 10 ** Math.ceil(Math.log10(Math.max(...norms)));
+  const kHi = Math.max(1, ...runs.map((r) => r.run.iterates.length - 1));
+  return (
+    <div data-testid="lbfgs-memories">
+      <Chart
+        width={320}
+        height={160}
+        x={{ lo: 0, hi: kHi, label: 'iteration' }}
+        y={{ lo, hi: hi > lo ? hi : lo * 10, log: true, label: '‖∇f‖' }}
+        label="L-BFGS with memory 1, 2 and 5 from the same start"
+        testId="lbfgs-memory-chart"
+      >
+        {(sx, sy) => (
+          <>
+            {runs.map(({ m, run }) => (
+              <Line
+                key={m}
+                xs={run.iterates.map((i) => i.k)}
+                ys={run.iterates.map((i) => (i.gradNorm > 0 ? i.gradNorm : NaN))}
+                sx={sx}
+                sy={sy}
+                color={MEMORY_COLORS[m]}
+                width={m === current ? 3 : 1.5}
+              />
+            ))}
+          </>
+        )}
+      </Chart>
+      <p className="tc-legend" data-testid="lbfgs-memory-steps">
+        From the same start:{' '}
+        {runs.map(({ m, run }, i) => (
+          <span key={m} data-m={m} data-steps={run.iterates.length - 1} data-status={run.status}>
+            {i > 0 ? '; ' : ''}
+            <span style={{ color: MEMORY_COLORS[m], fontWeight: m === current ? 700 : 400 }}>m = {m}</span>:{' '}
+            {run.iterates.length - 1} steps{run.status === 'converged' ? '' : ` (${run.status})`}
+          </span>
+        ))}
+        . In 2D two pairs can already carry the whole curvature; with m = 1 each step forgets all but the newest.
+      </p>
+    </div>
+  );
+}
