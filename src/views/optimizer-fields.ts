@@ -1,28 +1,27 @@
 // Pure logic behind the optimizer panel's registry-driven part: the groups its checkboxes are
 // listed in, which fields the selected methods use, and the checks of the fields m, radius,
 // batch and seed (the same rules and wording as the URL parser, state/url.ts). No React.
-import { OPTIMIZER_IDS, optimizerSpec, type OptimizerId, type ParamName } from '../math/optimizers/registry';
+import {
+  OPTIMIZER_GROUPS,
+  OPTIMIZER_IDS,
+  optimizerSpec,
+  type OptimizerGroup,
+  type OptimizerId,
+  type ParamName,
+} from '../math/optimizers/registry';
 import { readNumber, type Checked } from '../state/params';
 
-export interface OptimizerGroup {
-  title: string;
+export interface OptimizerGroupList {
+  title: OptimizerGroup;
   ids: readonly OptimizerId[];
 }
 
-/** The checkboxes' groups, by what a method reads of f. Every registry id is in exactly one
- *  (optimizer-fields.test.ts); an id added to the registry and not here lands in "other". */
-const GROUPS: readonly OptimizerGroup[] = [
-  { title: 'First-order', ids: ['gd', 'momentum', 'nesterov', 'adam', 'fd-gd', 'cg'] },
-  { title: 'Newton-type', ids: ['newton', 'damped-newton', 'trust-region'] },
-  { title: 'Quasi-Newton', ids: ['bfgs', 'dfp', 'lbfgs'] },
-  { title: 'Least squares', ids: ['gauss-newton', 'lm'] },
-  { title: 'Stochastic', ids: ['sgd'] },
-];
-
-export function optimizerGroups(): OptimizerGroup[] {
-  const listed = new Set(GROUPS.flatMap((g) => g.ids));
-  const rest = OPTIMIZER_IDS.filter((id) => !listed.has(id));
-  return rest.length > 0 ? [...GROUPS, { title: 'Other', ids: rest }] : [...GROUPS];
+/** The checkboxes' groups, each method in its registry group, groups in the panel's order. */
+export function optimizerGroups(): OptimizerGroupList[] {
+  return OPTIMIZER_GROUPS.map((title) => ({
+    title,
+    ids: OPTIMIZER_IDS.filter((id) => optimizerSpec(id).group === title),
+  })).filter((g) => g.ids.length > 0);
 }
 
 /** The parameters the selected methods use, each once, in the registry's order. */

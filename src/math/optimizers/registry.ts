@@ -59,8 +59,14 @@ export type TeachPanel =
   | 'least-squares'
   | 'look-ahead';
 
+/** The optimizer panel's groups, by what a method reads of f (in the panel's order). */
+export const OPTIMIZER_GROUPS = ['First-order', 'Newton-type', 'Quasi-Newton', 'Least squares', 'Stochastic'] as const;
+export type OptimizerGroup = (typeof OPTIMIZER_GROUPS)[number];
+
 export interface OptimizerSpec {
   readonly id: string;
+  /** the optimizer panel's group it is listed in */
+  readonly group: OptimizerGroup;
   /** the name shown in the app */
   readonly label: string;
   /** a short name for tight places (legends) */
@@ -80,9 +86,18 @@ export interface OptimizerSpec {
 }
 
 export const REGISTRY = [
-  { id: 'gd', label: 'Gradient descent', short: 'GD', params: ['lr'], gpu: true, make: (c, p) => gd(c, p.lr) },
+  {
+    id: 'gd',
+    group: 'First-order',
+    label: 'Gradient descent',
+    short: 'GD',
+    params: ['lr'],
+    gpu: true,
+    make: (c, p) => gd(c, p.lr),
+  },
   {
     id: 'momentum',
+    group: 'First-order',
     label: 'Momentum',
     short: 'Momentum',
     params: ['lr', 'beta'],
@@ -91,6 +106,7 @@ export const REGISTRY = [
   },
   {
     id: 'nesterov',
+    group: 'First-order',
     label: 'Nesterov',
     short: 'Nesterov',
     params: ['lr', 'beta'],
@@ -98,9 +114,18 @@ export const REGISTRY = [
     teach: ['look-ahead'],
     make: (c, p) => nesterov(c, p.lr, p.beta),
   },
-  { id: 'adam', label: 'Adam', short: 'Adam', params: ['lr'], gpu: true, make: (c, p) => adam(c, p.lr) },
+  {
+    id: 'adam',
+    group: 'First-order',
+    label: 'Adam',
+    short: 'Adam',
+    params: ['lr'],
+    gpu: true,
+    make: (c, p) => adam(c, p.lr),
+  },
   {
     id: 'fd-gd',
+    group: 'First-order',
     label: 'GD, finite differences',
     short: 'FD-GD',
     params: ['lr', 'h'],
@@ -110,6 +135,7 @@ export const REGISTRY = [
   },
   {
     id: 'sgd',
+    group: 'Stochastic',
     label: 'Stochastic gradient descent',
     short: 'SGD',
     params: ['lr', 'batch', 'seed'],
@@ -121,9 +147,18 @@ export const REGISTRY = [
       return sgd(c, { lr: p.lr, batch, seed: p.seed }, rows.length, regressionBatchGradient(id, rows));
     },
   },
-  { id: 'newton', label: 'Newton', short: 'Newton', params: [], gpu: true, make: (c) => newton(c) },
+  {
+    id: 'newton',
+    group: 'Newton-type',
+    label: 'Newton',
+    short: 'Newton',
+    params: [],
+    gpu: true,
+    make: (c) => newton(c),
+  },
   {
     id: 'damped-newton',
+    group: 'Newton-type',
     label: 'Damped Newton',
     short: 'Damped Newton',
     params: [],
@@ -134,6 +169,7 @@ export const REGISTRY = [
   },
   {
     id: 'trust-region',
+    group: 'Newton-type',
     label: 'Trust region',
     short: 'Trust region',
     params: ['radius'],
@@ -143,6 +179,7 @@ export const REGISTRY = [
   },
   {
     id: 'bfgs',
+    group: 'Quasi-Newton',
     label: 'BFGS',
     short: 'BFGS',
     params: [],
@@ -153,6 +190,7 @@ export const REGISTRY = [
   },
   {
     id: 'dfp',
+    group: 'Quasi-Newton',
     label: 'DFP',
     short: 'DFP',
     params: [],
@@ -163,6 +201,7 @@ export const REGISTRY = [
   },
   {
     id: 'cg',
+    group: 'First-order',
     label: 'Conjugate gradients',
     short: 'CG',
     params: [],
@@ -173,6 +212,7 @@ export const REGISTRY = [
   },
   {
     id: 'lbfgs',
+    group: 'Quasi-Newton',
     label: 'L-BFGS',
     short: 'L-BFGS',
     params: ['m'],
@@ -183,6 +223,7 @@ export const REGISTRY = [
   },
   {
     id: 'gauss-newton',
+    group: 'Least squares',
     label: 'Gauss–Newton',
     short: 'Gauss–Newton',
     params: [],
@@ -194,6 +235,7 @@ export const REGISTRY = [
   },
   {
     id: 'lm',
+    group: 'Least squares',
     label: 'Levenberg–Marquardt',
     short: 'LM',
     params: [],
