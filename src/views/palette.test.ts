@@ -16,6 +16,7 @@ import {
   taylorColor,
 } from './palette';
 import { OPTIMIZER_IDS } from '../state/scene';
+import { optimizerSpec } from '../math/optimizers/registry';
 
 /** The smallest ΔE2000 between two colours over normal vision and the three dichromacies. */
 const worst = (a: string, b: string) => Math.min(...VISIONS.map((v) => colourDistance(a, b, v)));
@@ -70,8 +71,25 @@ describe('palette', () => {
   for (let k = 1; k <= 6; k++) overlay[`T${k}`] = taylorColor(k);
   const ids = Object.keys(RUN_STYLES);
 
-  it('has a colour, a label and a marker for every optimizer of the scene and the ones announced', () => {
-    for (const id of [...OPTIMIZER_IDS, 'nesterov', 'cg', 'lbfgs', 'trust-region', 'gauss-newton', 'lm', 'sgd']) {
+  it('has a colour, a label and a marker of its own for every optimizer of the contract; any other registry method falls back', () => {
+    const contract = [
+      'gd',
+      'momentum',
+      'adam',
+      'fd-gd',
+      'newton',
+      'damped-newton',
+      'bfgs',
+      'dfp',
+      'nesterov',
+      'cg',
+      'lbfgs',
+      'trust-region',
+      'gauss-newton',
+      'lm',
+      'sgd',
+    ];
+    for (const id of contract) {
       expect(RUN_STYLES[id], id).toBeDefined();
       expect(RUN_COLORS[id]).toMatch(/^#[0-9A-F]{6}$/i);
       expect(OPTIMIZER_LABELS[id].length).toBeGreaterThan(1);
@@ -80,6 +98,11 @@ describe('palette', () => {
     expect(T2_COLOR).toBe(taylorColor(2));
     // an id added to the scene before the palette still gets a style
     expect(runStyle('newcomer')).toEqual({ color: '#444444', label: 'newcomer', marker: 'circle' });
+    // every registry method has a colour and its registry label, styled or not
+    for (const id of OPTIMIZER_IDS) {
+      expect(RUN_COLORS[id], id).toMatch(/^#[0-9A-F]{6}$/i);
+      if (!RUN_STYLES[id]) expect(OPTIMIZER_LABELS[id]).toBe(optimizerSpec(id).label);
+    }
   });
 
   it('the overlay’s marks (Newton step, ∇f, eigen-axes, T1–T6) are ≥ 9 ΔE2000 apart for every vision; T1, T2, the step and the axes ≥ 17', () => {

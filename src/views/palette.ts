@@ -4,6 +4,8 @@
 // so that none of them is a colour of the viridis map underneath (no greens or yellows on
 // the models, the Newton step black with a white casing).
 
+import { isOptimizerId, OPTIMIZER_IDS, optimizerSpec } from '../math/optimizers/registry';
+
 /** Marker shape of an optimizer's iterates: trails sharing a colour differ in shape. */
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle';
 
@@ -42,11 +44,13 @@ const FALLBACK: RunStyle = { color: '#444444', label: '', marker: 'circle' };
 
 /** The style of an optimizer; an unknown id gets a grey and its id as label. */
 export function runStyle(id: string): RunStyle {
-  return RUN_STYLES[id] ?? { ...FALLBACK, label: id };
+  return RUN_STYLES[id] ?? { ...FALLBACK, label: isOptimizerId(id) ? optimizerSpec(id).label : id };
 }
 
+// every style, and every registry method (a method added before its colour gets the fallback)
+const STYLED = [...new Set([...Object.keys(RUN_STYLES), ...OPTIMIZER_IDS])];
 const fromStyles = <K extends keyof RunStyle>(key: K): Record<string, RunStyle[K]> =>
-  Object.fromEntries(Object.entries(RUN_STYLES).map(([id, st]) => [id, st[key]]));
+  Object.fromEntries(STYLED.map((id) => [id, runStyle(id)[key]]));
 
 /** Colour of each optimizer, for the panels and the 3D view (`runStyle(id).color` falls back). */
 export const RUN_COLORS: Record<string, string> = fromStyles('color');
