@@ -11,6 +11,7 @@ import { dampedNewton, newton } from './newton';
 import { bfgs, dfp } from './quasi-newton';
 import { trustRegion } from './trust-region';
 import { regressionBatchGradient, sgd } from './sgd';
+import { rmsprop } from './rmsprop';
 import { REGRESSION_IDS, type DataRows, type RegressionId } from '../regression';
 import type { OptGen, RunConfig, SumOfSquares } from './types';
 
@@ -122,6 +123,15 @@ export const REGISTRY = [
     params: ['lr'],
     gpu: true,
     make: (c, p) => adam(c, p.lr),
+  },
+  {
+    id: 'rmsprop',
+    group: 'First-order',
+    label: 'RMSProp',
+    short: 'RMSProp',
+    params: ['lr'],
+    gpu: false,
+    make: (c, p) => rmsprop(c, p.lr),
   },
   {
     id: 'fd-gd',
