@@ -163,7 +163,7 @@ async function optimizerSection(browser) {
     }
   }
   return {
-    note: 'ms for one run of each optimizer on Rosenbrock from (-1.2, 1), lr 0.001, tol 0, through engine.runOptimizers (median of warm runs; "first" = the first call, with shader compilation). webgl = the GPU step programs (gpu-runs.ts: a chunk of iterates per dispatch and read-back); webgl-stepwise = the same runs driven one evaluation round (GPU read-back) per step, the baseline; "loop" evaluates f, g, H by hand in JS (the optimizer overhead alone); iterations = steps actually taken (Newton-type methods may converge or stop early). speedupVsStepwise = (webgl-stepwise ms per iteration) / (webgl ms per iteration); per iteration because the float32 GPU state can stop at another step than the float64 per-step state (dfp converges in ~41 steps on the GPU).',
+    note: 'ms for one run of each optimizer on Rosenbrock from (-1.2, 1), lr 0.001 (sgd: on linear-regression with its shipped data), tol 0, through engine.runOptimizers (median of warm runs; "first" = the first call, with shader compilation). webgl = the GPU step programs (gpu-runs.ts: a chunk of iterates per dispatch and read-back); webgl-stepwise = the same runs driven one evaluation round (GPU read-back) per step, the baseline; "loop" evaluates f, g, H by hand in JS (the optimizer overhead alone); iterations = steps actually taken (Newton-type methods may converge or stop early). speedupVsStepwise = (webgl-stepwise ms per iteration) / (webgl ms per iteration); per iteration because the float32 GPU state can stop at another step than the float64 per-step state (dfp converges in ~41 steps on the GPU).',
     byBackend: r,
     speedupVsStepwise: speedup,
   };

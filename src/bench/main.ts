@@ -3,13 +3,15 @@
 // same formulas in a plain TypeScript loop (the baseline every ratio is taken against).
 import * as tf from '@tensorflow/tfjs-core';
 import { startBackend } from '../compute/backend';
-import { factsAndPatch, factsAt, runOptimizers, tfEvaluator } from '../math/engine';
+import { factsAndPatch, factsAt, tfEvaluator } from '../math/engine';
 import { taylorGrid } from '../math/taylor';
 import { evalGrid } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
 import { parseFormula } from '../math/formula/parse';
 import type { Order } from '../math/jet';
-import { OPTIMIZERS, type Evaluator, type OptimizerId } from '../math/optimizers';
+import { OPTIMIZERS, optimizerSpec, type OptimizerId } from '../math/optimizers';
+import { driveRuns } from '../math/runs';
+import { surfaceData } from '../math/surfaces';
 import { getSurface } from '../math/surfaces';
 import type { CriticalPoint, Domain } from '../math/surfaces-types';
 import type { Backend } from '../state/scene';
@@ -75,10 +77,15 @@ export interface GridCell {
 }
 
 /** Grid evaluation: the app's evalGrid on every backend, and the plain loop, per size and order. */
-async function grid(backends: Backend[], sizes: number[], orders: Order[]): Promise<{ available: string[]; cells: GridCell[] }> {
+async function grid(
+  backends: Backend[],
+  sizes: number[],
+  orders: Order[],
+): Promise<{ available: string[]; cells: GridCell[] }> {
   const cells: GridCell[] = [];
   // let the JIT optimise the loops before any of them is timed
-  for (let i = 0; i < 5; i++) for (const key of Object.keys(LOOP_FORMULAS)) for (const order of orders) loopGrid(key, DOMAIN, 128, 128, order);
+  for (let i = 0; i < 5; i++)
+    for (const key of Object.keys(LOOP_FORMULAS)) for (const order of orders) loopGrid(key, DOMAIN, 128, 128, order);
   for (const key of Object.keys(LOOP_FORMULAS)) {
     for (const n of sizes) {
       for (const order of orders) {
@@ -108,15 +115,45 @@ async function grid(backends: Backend[], sizes: number[], orders: Order[]): Prom
   return { available, cells };
 }
 
-/** Every optimizer on Rosenbrock from its suggested start, tol 0 (runs every step it can). */
+/** A run of one method to its end: on Rosenbrock, or for a method that needs data (sgd) on
+ *  linear regression with its shipped data (the plain loop knows Rosenbrock only). */
+const benchAsts = new Map<string, Node>();
+
+function runOne(id: OptimizerId, n: number, mode: 'engine' | 'stepwise' | 'loop') {
+  const data = optimizerSpec(id).needs === 'data';
+  if (data && mode === 'loop') throw new Error('the plain loop has no regression data');
+  const s = getSurface(data ? 'linear-regression' : 'rosenbrock')!;
+  // one parse per surface: the GPU programs are cached per formula tree
+  const a = benchAsts.get(s.id) ?? benchAsts.set(s.id, parse(s.formula)).get(s.id)!;
+  const evaluate = mode === 'loop' ? rosenbrockEvaluator : tfEvaluator(a);
+  const drive = driveRuns(
+    a,
+    [id],
+    { start: s.start, steps: n, tol: 0 },
+    { lr: s.lr, beta: 0.9, h: 1e-3 },
+    {
+      evaluate,
+      // engine: the GPU step programs where the method has one; else one read-back per step
+      gpu: mode === 'engine' ? undefined : null,
+      data: data ? { id: 'linear-regression', rows: surfaceData('linear-regression')! } : undefined,
+    },
+  );
+  for (;;) {
+    const r = drive.next();
+    if (r.done) return r.value[0];
+  }
+}
+
+/** Every optimizer on Rosenbrock from its suggested start (sgd on linear regression), tol 0
+ *  (runs every step it can). */
 async function optimizers(backends: (Backend | 'loop' | 'webgl-stepwise')[], steps: number[]) {
-  const s = getSurface('rosenbrock')!;
-  const ast = parse(s.formula);
-  const out: Record<string, Record<string, Record<string, (Timing & { iterations: number; status: string }) | { error: string }>>> = {};
+  const out: Record<
+    string,
+    Record<string, Record<string, (Timing & { iterations: number; status: string }) | { error: string }>>
+  > = {};
   for (const b of backends) {
     // webgl: the GPU step programs (gpu-runs.ts); webgl-stepwise: the same runs driven step by
     // step through the evaluator, one read-back per step (the path before them, the baseline)
-    const evaluator: Evaluator | undefined = b === 'loop' ? rosenbrockEvaluator : b === 'webgl-stepwise' ? tfEvaluator(ast) : undefined;
     const backend = b === 'webgl-stepwise' ? 'webgl' : b;
     if (backend !== 'loop' && !(await switchBackend(backend))) continue;
     out[b] = {};
@@ -127,7 +164,7 @@ async function optimizers(backends: (Backend | 'loop' | 'webgl-stepwise')[], ste
           let last = { iterations: 0, status: '' };
           const t = time(
             () => {
-              const [run] = runOptimizers(ast, [id], { start: s.start, steps: n, tol: 0 }, { lr: s.lr, beta: 0.9, h: 1e-3 }, evaluator);
+              const run = runOne(id, n, b === 'loop' ? 'loop' : b === 'webgl-stepwise' ? 'stepwise' : 'engine');
               last = { iterations: run.iterates.length - 1, status: run.status };
             },
             n >= 1000 ? 1 : 3,
@@ -158,31 +195,46 @@ async function dragCompute(backends: Backend[], samples = 25) {
     let k = 0;
     const at = (): [number, number] => [0.3 + 0.01 * (k % 20), 0.4 + 0.01 * (k++ % 20)];
     const facts = time(() => factsAt(ast, ...at()), 5, 15);
-    const patch = time(() => {
-      const [x, y] = at();
-      const p = factsAt(ast, x, y);
-      const d: Domain = [x - 0.4, x + 0.4, y - 0.4, y + 0.4];
-      taylorGrid(p, d, samples, samples);
-      evalGrid(ast, d, samples, samples, 0);
-    }, 5, 15);
+    const patch = time(
+      () => {
+        const [x, y] = at();
+        const p = factsAt(ast, x, y);
+        const d: Domain = [x - 0.4, x + 0.4, y - 0.4, y + 0.4];
+        taylorGrid(p, d, samples, samples);
+        evalGrid(ast, d, samples, samples, 0);
+      },
+      5,
+      15,
+    );
     // what results.ts runs per move: one fused program where it can, else the three calls
     let fused = false;
-    const move = time(() => {
-      const [x, y] = at();
-      const d: Domain = [x - 0.4, x + 0.4, y - 0.4, y + 0.4];
-      if (factsAndPatch(ast, [x, y], d, samples)) fused = true;
-      else {
-        taylorGrid(factsAt(ast, x, y), d, samples, samples);
-        evalGrid(ast, d, samples, samples, 0);
-      }
-    }, 5, 15);
+    const move = time(
+      () => {
+        const [x, y] = at();
+        const d: Domain = [x - 0.4, x + 0.4, y - 0.4, y + 0.4];
+        if (factsAndPatch(ast, [x, y], d, samples)) fused = true;
+        else {
+          taylorGrid(factsAt(ast, x, y), d, samples, samples);
+          evalGrid(ast, d, samples, samples, 0);
+        }
+      },
+      5,
+      15,
+    );
     out[b] = { facts, patch, move, fused };
   }
   return out;
 }
 
 interface BasinsModule {
-  computeBasins?: (ast: Node, domain: Domain, n: number, method: 'newton', critical: CriticalPoint[], iterations?: number) => unknown;
+  computeBasins?: (
+    ast: Node,
+    domain: Domain,
+    n: number,
+    method: 'newton',
+    critical: CriticalPoint[],
+    iterations?: number,
+  ) => unknown;
 }
 
 // Loaded only if present, so the benchmark builds before (and without) the basins module.
@@ -195,7 +247,8 @@ async function basins(backend: Backend, n = 256, iterations = 30, surfaceId = 'h
   const load = basinModules['../math/basins.ts'];
   if (!load) return { result: null, reason: 'src/math/basins.ts is not in this build' };
   const mod = await load();
-  if (typeof mod.computeBasins !== 'function') return { result: null, reason: 'src/math/basins.ts has no computeBasins' };
+  if (typeof mod.computeBasins !== 'function')
+    return { result: null, reason: 'src/math/basins.ts has no computeBasins' };
   if (!(await switchBackend(backend))) return { result: null, reason: `backend ${backend} not available` };
   const s = getSurface(surfaceId)!;
   const ast = parse(s.formula);
@@ -205,7 +258,10 @@ async function basins(backend: Backend, n = 256, iterations = 30, surfaceId = 'h
   const minima = (map as { classes: { kind: string; x?: number; y?: number; count: number }[] } | null)?.classes
     .filter((c) => c.kind === 'minimum')
     .map((c) => ({ x: round(c.x ?? NaN), y: round(c.y ?? NaN), count: c.count }));
-  return { result: { backend, surface: surfaceId, starts: n * n, iterations, ...t, minima }, tensorsLeaked: tf.memory().numTensors - before };
+  return {
+    result: { backend, surface: surfaceId, starts: n * n, iterations, ...t, minima },
+    tensorsLeaked: tf.memory().numTensors - before,
+  };
 }
 
 /** The same basins in plain JavaScript (float64, hand-written derivatives): the baseline. */
