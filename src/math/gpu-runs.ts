@@ -16,6 +16,7 @@ import { evalPoints } from './evaluate';
 import { glslFloat, glslJetFunction } from './fused';
 import { eigSym2 } from './hessian';
 import { ADAM } from './optimizers/first-order';
+import { RMSPROP } from './optimizers/rmsprop';
 import { ARMIJO_C, MAX_HALVINGS } from './optimizers/common';
 import { CURVATURE_MIN } from './optimizers/quasi-newton';
 import { EIGEN_FLOOR, flooredEigenvalues, newtonDirection, isSingular } from './optimizers/newton';
@@ -34,7 +35,7 @@ import type { Iterate, LineSearchTrial, RunConfig, Status, StepDetail, Trajector
  * search failed), 6-7 the direction of the step that led here, 8 its halvings (−1 without a
  * line search), 9 its flags (1 B reset, 2 curvature condition held, 4 Hessian modified),
  * 10-13 the optimizer's own: momentum v; nesterov v and ∇f at the look-ahead x + beta v;
- * adam m, s; fd-gd the difference gradient here;
+ * adam m, s; rmsprop s in 12-13; fd-gd the difference gradient here;
  * newton and damped-newton H here (xx, xy, yy); bfgs and dfp B here (row-major); 14-15 the
  * low part of the position (x = start + (0-1) + (14-15), see dfAdd).
  */
@@ -73,6 +74,12 @@ function stepCode(id: GpuOptimizerId): string {
     float c1 = oneMinusPow(${glslFloat(Math.log(ADAM.beta1))}, t);
     float c2 = oneMinusPow(${glslFloat(Math.log(ADAM.beta2))}, t);
     d = (-prm.x * (s.a.xy / c1)) / (sqrt(s.a.zw / c2) + ${glslFloat(ADAM.eps)});
+    vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
+    case 'rmsprop':
+      // s <- rho s + (1 - rho) g²; x <- x - lr g / (√s + eps) (rmsprop.ts)
+      return `
+    s.a.zw = ${glslFloat(RMSPROP.rho)} * s.a.zw + ${glslFloat(1 - RMSPROP.rho)} * s.g * s.g;
+    d = (-prm.x * s.g) / (sqrt(s.a.zw) + ${glslFloat(RMSPROP.eps)});
     vec4 np = dfAdd(s.x, s.lo, d); s.x = np.xy; s.lo = np.zw;`;
     case 'nesterov':
       // v <- beta v - lr ∇f(x + beta v), the look-ahead gradient taken on arrival (arriveCode)

@@ -130,7 +130,7 @@ export const REGISTRY = [
     label: 'RMSProp',
     short: 'RMSProp',
     params: ['lr'],
-    gpu: false,
+    gpu: true,
     make: (c, p) => rmsprop(c, p.lr),
   },
   {

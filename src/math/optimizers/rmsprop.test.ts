@@ -33,10 +33,10 @@ describe('rmsprop', () => {
   const f64: Evaluator = (xs, ys) => xs.map((x, i) => evalJet64(a, x, ys[i]));
   const cfg = { start: [-2.5, 1.2] as [number, number], steps: 40, tol: 0 };
 
-  it('is in the registry: first-order, lr only, stepwise', () => {
+  it('is in the registry: first-order, lr only, with a GPU step (gpu-runs.spec checks it against this one)', () => {
     const spec = optimizerSpec('rmsprop');
     expect(spec.group).toBe('First-order');
-    expect(spec.gpu).toBe(false);
+    expect(spec.gpu).toBe(true);
     expect(paramsOf('rmsprop', { lr: 0.05, beta: 0.9, h: 1e-3 })).toEqual({ lr: 0.05 });
   });
 

@@ -1,7 +1,8 @@
 // RMSProp (Tieleman & Hinton, 2012, lecture 6.5): each coordinate's step is divided by a running
 // root mean square of its gradients, so a steep direction and a shallow one move at similar
 // speeds. s <- rho s + (1 - rho) g² (per coordinate, s starts at 0); x <- x - lr g / (√s + eps).
-// An extension beyond the contract's methods, added through the registry alone.
+// An extension beyond the contract's methods, added through the registry alone; its GPU step
+// (gpu-runs.ts) came after, in a commit of its own.
 import { evalAt, optimize } from './common';
 import type { OptGen, RunConfig } from './types';
 
