@@ -133,12 +133,13 @@ const SPECS: Record<string, Spec[]> = {
       id: 'nesterov',
       title: 'Nesterov vs momentum',
       sentence:
-        'Both carry a velocity v, but Nesterov takes the gradient at the look-ahead point x + βv (◇ on the map, scrub to follow it), so it feels the far wall before it gets there and brakes: it converges in about 100 steps, where momentum overshoots and circles for more than 250.',
+        'Both carry a velocity v, but Nesterov takes the gradient at the look-ahead point x + βv (◇ on the map, scrub to follow it), so it feels the far wall before it gets there and brakes: with lr = 0.01 it converges in about 130 steps, where momentum overshoots and circles for more than 250.',
       opt: ['momentum', 'nesterov'],
+      lr: 0.01,
       steps: 1000,
       iteration: 3,
       claims: [
-        { opt: 'nesterov', endsAt: 'minimum', maxSteps: 110, status: 'converged' },
+        { opt: 'nesterov', endsAt: 'minimum', maxSteps: 150, status: 'converged' },
         { opt: 'momentum', endsAt: 'minimum', minSteps: 250 },
       ],
     },

@@ -124,8 +124,15 @@ export function ConjugacyPanel() {
       {row ? (
         <p className="tc-text" data-testid="cg-now" data-normalised={row.normalised} data-k={row.k}>
           Iteration {row.k}: dₖ₋₁ = {vec(row.prev)}, dₖ = {vec(row.d)}, β = {fmt(row.beta, 3)}
-          {row.restart ? ' (restart: d = −∇f)' : ''}. dₖ₋₁ᵀHdₖ = {fmt(row.raw, 3)}; normalised{' '}
-          <strong>{fmt(row.normalised, 2)}</strong>, while the angle between them is {fmt(row.angle, 3)}°:{' '}
+          {row.restart ? ' (restart: d = −∇f)' : ''}. dₖ₋₁ᵀHdₖ = {fmt(row.raw, 3)}
+          {Number.isNaN(row.normalised) ? (
+            <> (H is not positive along both directions here, so there is no normalised value)</>
+          ) : (
+            <>
+              ; normalised <strong>{fmt(row.normalised, 2)}</strong>
+            </>
+          )}
+          , while the angle between them is {fmt(row.angle, 3)}°:{' '}
           {Math.abs(row.normalised) < 1e-3
             ? 'conjugate, though not orthogonal.'
             : 'not conjugate here (f is not quadratic, so H changes from step to step).'}

@@ -47,8 +47,11 @@ function Arrow({
 /** The pairs used at this iteration (oldest first): s solid, y dashed, newest darkest. */
 export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
   const pairs = detail.pairs ?? [];
-  const r = Math.max(1e-300, ...pairs.flatMap((p) => [Math.hypot(...p.s), Math.hypot(...p.yv)]));
-  const scale = (SIZE / 2 - 10) / r;
+  // s and y each to their own scale (y is often hundreds of times longer than s)
+  const sMax = Math.max(1e-300, ...pairs.map((p) => Math.hypot(...p.s)));
+  const yMax = Math.max(1e-300, ...pairs.map((p) => Math.hypot(...p.yv)));
+  const sScale = (SIZE / 2 - 10) / sMax;
+  const yScale = (SIZE / 2 - 10) / yMax;
   return (
     <div className="tc-row" data-testid="lbfgs-pairs" data-count={pairs.length}>
       {pairs.length > 0 && (
@@ -62,8 +65,8 @@ export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
           <line y1={-SIZE / 2} y2={SIZE / 2} x1={0} x2={0} className="tc-grid" />
           {pairs.map((p, i) => (
             <g key={i} opacity={0.35 + (0.65 * (i + 1)) / pairs.length}>
-              <Arrow v={p.s} scale={scale} color={S_COLOR} testId="lbfgs-s" />
-              <Arrow v={p.yv} scale={scale} color={Y_COLOR} dashed testId="lbfgs-y" />
+              <Arrow v={p.s} scale={sScale} color={S_COLOR} testId="lbfgs-s" />
+              <Arrow v={p.yv} scale={yScale} color={Y_COLOR} dashed testId="lbfgs-y" />
             </g>
           ))}
         </svg>
@@ -71,9 +74,9 @@ export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
       <div className="tc-col">
         <p className="tc-text">
           L-BFGS stores no matrix: only the last m = {m} pairs (<span style={{ color: S_COLOR }}>s, solid</span>,{' '}
-          <span style={{ color: Y_COLOR }}>y, dashed</span>). The two-loop recursion applies them to ∇f, starting from
-          γI with γ = sᵀy/yᵀy of the newest pair = {fmt(detail.gamma ?? NaN, 3)}; the B shown is the matrix that
-          implies.
+          <span style={{ color: Y_COLOR }}>y, dashed</span>; each to its own scale, the newest darkest). The two-loop
+          recursion applies them to ∇f, starting from γI with γ = sᵀy/yᵀy of the newest pair ={' '}
+          {fmt(detail.gamma ?? NaN, 3)}; the B shown is the matrix that implies.
         </p>
         {pairs.length === 0 ? (
           <p className="tc-small muted">
