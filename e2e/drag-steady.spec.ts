@@ -7,11 +7,16 @@ import { openScene, waitReady } from './helpers';
 /** Tops and heights of every element above the map, and the map's own box. */
 async function above(page: Page) {
   return page.evaluate(() => {
-    const map = document.querySelector('[role="figure"][aria-label="Contour map of the surface"]')!.getBoundingClientRect();
+    const map = document
+      .querySelector('[role="figure"][aria-label="Contour map of the surface"]')!
+      .getBoundingClientRect();
     const rows: string[] = [];
     for (const el of document.querySelectorAll('#root *')) {
       const r = el.getBoundingClientRect();
-      if (r.height > 0 && r.bottom <= map.top + 0.5) rows.push(`${el.tagName} ${r.left.toFixed(1)},${r.top.toFixed(1)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+      if (r.height > 0 && r.bottom <= map.top + 0.5)
+        rows.push(
+          `${el.tagName} ${r.left.toFixed(1)},${r.top.toFixed(1)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`,
+        );
     }
     return { map: [map.left, map.top, map.width, map.height].map((v) => v.toFixed(1)).join(','), rows };
   });

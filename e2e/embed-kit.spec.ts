@@ -31,7 +31,11 @@ test('hide=map,3d: no views, the page is still ready', async ({ page }) => {
 // is tried alone (a bad hide list must not hide the views), taylor twice (two ways to be wrong).
 for (const [query, params, open] of [
   ['hide=everything', ['hide'], openScene],
-  ['lock=nonsense&lang=klingon&taylor=7&dir=north&radius=-1&m=21', ['lock', 'lang', 'taylor', 'dir', 'radius', 'm'], openPanels],
+  [
+    'lock=nonsense&lang=klingon&taylor=7&dir=north&radius=-1&m=21',
+    ['lock', 'lang', 'taylor', 'dir', 'radius', 'm'],
+    openPanels,
+  ],
   ['taylor=1,x', ['taylor'], openPanels],
 ] as const) {
   test(`${query}: an alert names ${params.join(', ')}, the defaults are drawn`, async ({ page }) => {

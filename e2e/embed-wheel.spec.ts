@@ -58,6 +58,8 @@ test('a wheel over an embedded map scrolls the page; after a click it zooms the 
   await page.mouse.click(...at2);
   const scrolled = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, -240);
-  await expect.poll(async () => (await xRange(frame))[1] - (await xRange(frame))[0]).not.toBeCloseTo(before[1] - before[0], 3);
+  await expect
+    .poll(async () => (await xRange(frame))[1] - (await xRange(frame))[0])
+    .not.toBeCloseTo(before[1] - before[0], 3);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });

@@ -17,15 +17,18 @@ const EXTRA = [
 test('fused jets match the float64 reference and op-by-op tfjs at scattered points', async ({ page }) => {
   await openPanels(page, '?surface=rosenbrock&backend=webgl');
   await expect(page.getByTestId('app')).toHaveAttribute('data-backend', 'webgl');
-  const formulas = [...SURFACES.map((s) => [s.formula, s.domain] as const), ...EXTRA.map((f) => [f, [0.2, 1.8, 0.1, 1.9]] as const)];
+  const formulas = [
+    ...SURFACES.map((s) => [s.formula, s.domain] as const),
+    ...EXTRA.map((f) => [f, [0.2, 1.8, 0.1, 1.9]] as const),
+  ];
   const report = await page.evaluate((formulas) => {
     const m = window.__tnMath!;
     return formulas.map(([f, d]) => {
       const xs: number[] = [];
       const ys: number[] = [];
       for (let i = 0; i < 37; i++) {
-        xs.push(d[0] + ((d[1] - d[0]) * (0.5 + 0.5 * Math.sin(i * 1.7))) * 0.98);
-        ys.push(d[2] + ((d[3] - d[2]) * (0.5 + 0.5 * Math.cos(i * 2.3))) * 0.98);
+        xs.push(d[0] + (d[1] - d[0]) * (0.5 + 0.5 * Math.sin(i * 1.7)) * 0.98);
+        ys.push(d[2] + (d[3] - d[2]) * (0.5 + 0.5 * Math.cos(i * 2.3)) * 0.98);
       }
       m.setFused(true);
       const fused = m.fused(f);
@@ -95,13 +98,24 @@ test('fused grids: coordinates, values and gaps as the reference says', async ({
   expect(out.leaked).toBe(0);
 });
 
-test('a move of p in one program: facts, f and both Taylor models on the patch as the reference says', async ({ page }) => {
+test('a move of p in one program: facts, f and both Taylor models on the patch as the reference says', async ({
+  page,
+}) => {
   await openPanels(page, '?surface=rosenbrock&backend=webgl');
   await expect(page.getByTestId('app')).toHaveAttribute('data-backend', 'webgl');
   const cases = [
-    { f: '(1 - x)^2 + 100*(y - x^2)^2', p: [0.3, -0.7] as [number, number], d: [0.1, 0.5, -0.9, -0.5] as [number, number, number, number] },
+    {
+      f: '(1 - x)^2 + 100*(y - x^2)^2',
+      p: [0.3, -0.7] as [number, number],
+      d: [0.1, 0.5, -0.9, -0.5] as [number, number, number, number],
+    },
     // SwiftShader's sin and cos are good to ~1e-4 (see above): a looser tolerance
-    { f: 'sin(x)*cos(y) + x*y/4', p: [1.1, 2.2] as [number, number], d: [0.6, 1.6, 1.7, 2.7] as [number, number, number, number], tol: 2e-3 },
+    {
+      f: 'sin(x)*cos(y) + x*y/4',
+      p: [1.1, 2.2] as [number, number],
+      d: [0.6, 1.6, 1.7, 2.7] as [number, number, number, number],
+      tol: 2e-3,
+    },
     // p where f is defined, part of the patch in its gap (x < 0)
     { f: 'log(x) + y^2', p: [0.2, 0.5] as [number, number], d: [-0.3, 0.7, 0, 1] as [number, number, number, number] },
   ];
@@ -115,7 +129,8 @@ test('a move of p in one program: facts, f and both Taylor models on the patch a
       m.setFused(true);
       const ref = m.reference(c.f, c.p[0], c.p[1]);
       const fRef = [] as number[];
-      for (let j = 0; j < 25; j++) for (let i = 0; i < 25; i++) fRef.push(m.reference(c.f, ops!.xs[i], ops!.ys[j]).value);
+      for (let j = 0; j < 25; j++)
+        for (let i = 0; i < 25; i++) fRef.push(m.reference(c.f, ops!.xs[i], ops!.ys[j]).value);
       return { fused, ops, ref: [ref.value, ref.gx, ref.gy, ref.hxx, ref.hxy, ref.hyy], fRef };
     });
     return { r, leaked: m.numTensors() - before };

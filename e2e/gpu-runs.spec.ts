@@ -51,7 +51,9 @@ const close = (a: number, b: number, rel: number) =>
 test.beforeEach(async ({ page }) => {
   await openPanels(page, '?surface=rosenbrock&backend=webgl');
   await expect(page.getByTestId('app')).toHaveAttribute('data-backend', 'webgl');
-  await expect(page.getByTestId('engine-note')).toContainText('on the GPU with WebGL (chosen in the link: backend=webgl)');
+  await expect(page.getByTestId('engine-note')).toContainText(
+    'on the GPU with WebGL (chosen in the link: backend=webgl)',
+  );
 });
 
 test('reference trajectories: GPU runs follow the float64 rule to float32 accuracy and end where it ends', async ({
@@ -199,9 +201,10 @@ test('every guided preset says what the GPU runs show', async ({ page }) => {
           sc.opt as never[],
           sc.start!,
           sc.steps!,
-          { lr: sc.lr!, beta: sc.beta!, h: sc.h! },
+          { lr: sc.lr!, beta: sc.beta!, h: sc.h!, m: sc.m, batch: sc.batch },
           sc.tol!,
           true,
+          surface.id,
         );
       }),
     cases,

@@ -4,6 +4,7 @@
 // checked against independent ones: the exported iterates, and Rosenbrock's G and H by hand.
 import { expect, test, type Page } from '@playwright/test';
 import { downloadExport, openPanels, waitReady } from './helpers';
+import { surfaceData } from '../src/math/surfaces';
 
 const nums = async (page: Page, id: string) =>
   (await page.getByTestId(id).innerText()).replace(/−/g, '-').split(/\s+/).filter(Boolean).map(Number);
@@ -116,5 +117,57 @@ test('Gauss–Newton: G = 2JᵀWJ beside the true H and what it leaves out; LM d
   await expect(panel.getByTestId('gn-lm-step')).toContainText('μ = 1.154');
   await expect(panel.getByTestId('gn-mu-chart')).toBeVisible();
   await expect(panel.getByTestId('gn-mu-rejected')).toContainText('gradient-descent step');
+  await expect(page.locator('body')).not.toContainText('NaN');
+});
+
+test('SGD: its step, the full-gradient step and the noise ellipse on the map; epochs on the convergence plot; the least-squares target', async ({
+  page,
+}) => {
+  await openPanels(page, '?surface=linear-regression');
+  await page.getByTestId('preset-sgd-noise').click();
+  await waitReady(page);
+  await expect(page.getByTestId('iter-readout')).toContainText('iteration 40 /');
+  const mark = page.getByTestId('sgd-noise');
+  await expect(mark).toHaveAttribute('data-k', '40');
+  // independent: the mean squared error's gradient over the shipped rows, 2·mean((w t + b − s)(t, 1))
+  const rows = surfaceData('linear-regression')!;
+  const { data } = await downloadExport(page);
+  const it = data.runs.find((r) => r.optimizer === 'sgd')!.iterates[40];
+  let gw = 0;
+  let gb = 0;
+  for (const [t, s] of rows) {
+    const r = it.x * t + it.y - s;
+    gw += (2 * r * t) / rows.length;
+    gb += (2 * r) / rows.length;
+  }
+  const full = JSON.parse((await mark.getAttribute('data-full'))!) as [number, number];
+  expect(Math.abs(full[0] - (it.x - 0.1 * gw))).toBeLessThan(1e-4);
+  expect(Math.abs(full[1] - (it.y - 0.1 * gb))).toBeLessThan(1e-4);
+  // the step taken lands on the next iterate
+  const took = JSON.parse((await mark.getAttribute('data-took'))!) as [number, number];
+  const next = data.runs.find((r) => r.optimizer === 'sgd')!.iterates[41];
+  expect(Math.hypot(took[0] - next.x, took[1] - next.y)).toBeLessThan(1e-5);
+  // batch 1: one dot per data point, and the ellipse
+  await expect(page.getByTestId('sgd-dot')).toHaveCount(rows.length);
+  await expect(page.getByTestId('sgd-ellipse')).toHaveCount(1);
+  await expect(page.locator('[data-testid=legend-item][data-key=sgd-noise]')).toBeVisible();
+  // the panel: epoch 6 (8 steps per epoch), noise of a batch of 1
+  await expect(page.getByTestId('sgd-now')).toHaveAttribute('data-epoch', '6');
+  expect(Number(await page.getByTestId('sgd-noise-text').getAttribute('data-noise'))).toBeGreaterThan(0);
+  // 300 steps of 8 per epoch: new epochs begin at k = 8, 16, …, 296
+  await expect(page.getByTestId('epoch-note')).toHaveAttribute('data-count', '37');
+  // the least-squares answer from the normal equations, marked
+  const n = rows.length;
+  const tm = rows.reduce((a, r) => a + r[0], 0) / n;
+  const sm = rows.reduce((a, r) => a + r[1], 0) / n;
+  const w = rows.reduce((a, r) => a + (r[0] - tm) * (r[1] - sm), 0) / rows.reduce((a, r) => a + (r[0] - tm) ** 2, 0);
+  const at = JSON.parse((await page.getByTestId('ls-target').getAttribute('data-at'))!) as [number, number];
+  expect(Math.abs(at[0] - w)).toBeLessThan(1e-9);
+  expect(Math.abs(at[1] - (sm - w * tm))).toBeLessThan(1e-9);
+  // the full batch is gradient descent: no spread, no ellipse, no dots
+  await page.getByTestId('param-batch').fill(String(n));
+  await waitReady(page);
+  await expect(page.getByTestId('sgd-ellipse')).toHaveCount(0);
+  await expect(page.getByTestId('sgd-dot')).toHaveCount(0);
   await expect(page.locator('body')).not.toContainText('NaN');
 });

@@ -63,12 +63,10 @@ async function cutOff(page: Page): Promise<string[]> {
 
 /** The font size of the contour map's tick labels (plotly's SVG text). */
 const mapTicks = (page: Page) =>
-  page
-    .locator('.contour-plot .xtick text')
-    .evaluateAll((ts) => {
-      const sizes = ts.map((t) => parseFloat(getComputedStyle(t).fontSize)).filter(Number.isFinite);
-      return sizes.length ? Math.min(...sizes) : NaN;
-    });
+  page.locator('.contour-plot .xtick text').evaluateAll((ts) => {
+    const sizes = ts.map((t) => parseFloat(getComputedStyle(t).fontSize)).filter(Number.isFinite);
+    return sizes.length ? Math.min(...sizes) : NaN;
+  });
 
 for (const viewport of [
   { width: 1920, height: 1080 },
@@ -90,7 +88,8 @@ for (const viewport of [
       .map((k) => `${k}: ${normal[k]} → ${present[k]} px`);
     expect(small).toEqual([]);
     // the comparison covered the texts a lecturer points at
-    for (const id of ['fact-value', 'run-status-gd', 'iter-readout']) expect(Object.keys(present).join(' ')).toContain(id);
+    for (const id of ['fact-value', 'run-status-gd', 'iter-readout'])
+      expect(Object.keys(present).join(' ')).toContain(id);
     await expect.poll(() => mapTicks(page)).toBeGreaterThanOrEqual(1.5 * normalTicks);
     expect(await cutOff(page)).toEqual([]);
   });

@@ -34,7 +34,10 @@ test('soak: drag the point and play the runs for thousands of frames; tensors an
     requestAnimationFrame(tick);
   });
   // on WebGL, as on a machine with a GPU: textures are what would leak there
-  await openScene(page, '?surface=himmelblau&point=1,1&start=0,0&opt=gd,momentum,adam,newton,bfgs&steps=200&backend=webgl');
+  await openScene(
+    page,
+    '?surface=himmelblau&point=1,1&start=0,0&opt=gd,momentum,adam,newton,bfgs&steps=200&backend=webgl',
+  );
   const backend = await page.getByTestId('app').getAttribute('data-backend');
   await page.getByTestId('speed').selectOption('50');
   const cdp = await page.context().newCDPSession(page);

@@ -40,6 +40,7 @@ import { PresetsBar } from './views/teach/PresetsBar';
 import { QuasiNewtonPanel } from './views/teach/QuasiNewtonPanel';
 import { ConjugacyPanel } from './views/teach/ConjugacyPanel';
 import { LeastSquaresPanel } from './views/teach/LeastSquaresPanel';
+import { SgdPanel } from './views/teach/SgdPanel';
 import { RegressionPanel } from './views/teach/RegressionPanel';
 import { useSceneEffects } from './useSceneEffects';
 
@@ -243,6 +244,9 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
             </Boxed>
             <Boxed name="least squares">
               <LeastSquaresPanel />
+            </Boxed>
+            <Boxed name="stochastic gradients">
+              <SgdPanel />
             </Boxed>
             <Boxed name="damped Newton">
               <DampedNewtonPanel />

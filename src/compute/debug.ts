@@ -9,6 +9,8 @@ import { evalJet64, type Order } from '../math/jet';
 import type { Domain } from '../math/surfaces-types';
 import type { PointFacts } from '../math/hessian';
 import { taylorGrid, type TaylorGrid } from '../math/taylor';
+import { surfaceData } from '../math/surfaces';
+import { isRegressionId } from '../math/regression';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the test hook reads the 3D view's cache statistics; nothing in compute depends on views
 import { surfaceCache } from '../views/surface-cache';
 
@@ -83,12 +85,16 @@ export const mathHooks = {
     ids: OptimizerId[],
     start: [number, number],
     steps: number,
-    params: { lr: number; beta: number; h: number },
+    params: { lr: number; beta: number; h: number; m?: number; batch?: number; seed?: number },
     tol: number,
     gpu: boolean,
+    /** a regression surface whose shipped data the data-driven methods (sgd) use */
+    dataOf?: string,
   ) {
     const ast = astOf(formula);
-    return runOptimizers(ast, ids, { start, steps, tol }, params, gpu ? undefined : tfEvaluator(ast));
+    const rows = dataOf ? surfaceData(dataOf) : undefined;
+    const data = rows && isRegressionId(dataOf) ? { id: dataOf, rows } : undefined;
+    return runOptimizers(ast, ids, { start, steps, tol }, params, gpu ? undefined : tfEvaluator(ast), data);
   },
   /** the float64 reference: the same jet arithmetic on plain numbers */
   reference(formula: string, x: number, y: number) {

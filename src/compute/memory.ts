@@ -6,3 +6,6 @@ export function tensorMemory(): { numTensors: number; numBytes: number } {
   const m = tf.memory();
   return { numTensors: m.numTensors, numBytes: m.numBytes };
 }
+
+/** The tfjs backend in use (for the export's `backend` where no prop carries it). */
+export const backendName = (): string => tf.getBackend() ?? 'none';

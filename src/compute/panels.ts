@@ -13,7 +13,10 @@ import type { PointFacts } from '../math/hessian';
 import type { Trajectory } from '../math/optimizers/types';
 import { taylorGrid, type TaylorGrid } from '../math/taylor';
 import { inv2, relGap, phiValues } from '../math/teach';
-import type { Domain } from '../math/surfaces-types';
+import type { CriticalPoint, Domain } from '../math/surfaces-types';
+import { evalPointLosses } from '../math/data-loss';
+import { miniBatchSpread } from '../math/optimizers/sgd';
+import { regressionMinimum, type DataRows, type RegressionId } from '../math/regression';
 
 /** Row-major 2×2 [a, b, c, d]. */
 export type Mat2 = [number, number, number, number];
@@ -150,4 +153,56 @@ export function lbfgsMemoryRuns(ast: Node, start: [number, number], steps: numbe
       })),
     ),
   );
+}
+
+/** Data rows are keyed by content: the same rows, the same cache entry. */
+const rowsKey = (rows: readonly (readonly number[])[]) => rows.map((r) => r.join(',')).join(';');
+const spreads = new Map<string, SgdSpread | null>();
+
+export interface SgdSpread {
+  /** the full gradient ḡ (the mean of the per-point gradients) */
+  mean: [number, number];
+  /** the covariance [cxx, cxy, cyy] of a mini-batch gradient of size b around ḡ */
+  cov: [number, number, number];
+  /** every data point's own loss gradient (the steps a batch of 1 can take) */
+  gx: number[];
+  gy: number[];
+}
+
+/**
+ * The spread of all mini-batch gradients of size b at (x, y) on a regression surface's rows
+ * (one evaluation of every row's loss gradient on tfjs; the covariance by the finite-population
+ * formula, math/optimizers/sgd.ts), cached by its inputs.
+ */
+export function sgdSpread(id: RegressionId, rows: DataRows, x: number, y: number, b: number): SgdSpread | null {
+  const key = JSON.stringify([id, x, y, b]) + rowsKey(rows);
+  if (spreads.has(key)) {
+    panelStats.hits++;
+    return spreads.get(key)!;
+  }
+  panelStats.computed++;
+  const v = orNull(() => {
+    const p = evalPointLosses(id, rows, x, y);
+    const s = miniBatchSpread(p.gx, p.gy, b);
+    return { ...s, gx: Array.from(p.gx), gy: Array.from(p.gy) };
+  });
+  spreads.set(key, v);
+  if (spreads.size > LIMIT) spreads.delete(spreads.keys().next().value!);
+  return v;
+}
+
+const minima = new Map<string, CriticalPoint | null>();
+
+/** The minimizer of a regression loss on these rows (closed form for linear regression: the
+ *  normal equations), cached by the rows. */
+export function regressionTarget(id: RegressionId, rows: DataRows): CriticalPoint | null {
+  const key = id + rowsKey(rows);
+  if (!minima.has(key)) {
+    minima.set(
+      key,
+      orNull(() => regressionMinimum(id, rows)),
+    );
+    if (minima.size > LIMIT) minima.delete(minima.keys().next().value!);
+  }
+  return minima.get(key)!;
 }

@@ -6,6 +6,7 @@ import { fusedPointPatch } from './fused';
 import { pointFacts, type PointFacts } from './hessian';
 import type { Order } from './jet';
 import type { Evaluator, OptimizerId, OptimizerParams } from './optimizers';
+import type { RunContext } from './optimizers/registry';
 import { driveRuns } from './runs';
 import type { Eval, RunConfig, Trajectory } from './optimizers/types';
 import type { Domain } from './surfaces-types';
@@ -55,8 +56,9 @@ export function runOptimizers(
   cfg: RunConfig,
   params: OptimizerParams,
   evaluate?: Evaluator,
+  data?: RunContext['data'],
 ): Trajectory[] {
-  const drive = driveOptimizers(ast, ids, cfg, params, evaluate);
+  const drive = driveOptimizers(ast, ids, cfg, params, evaluate, data);
   for (;;) {
     const r = drive.next();
     if (r.done) return r.value;
@@ -74,6 +76,11 @@ export function driveOptimizers(
   cfg: RunConfig,
   params: OptimizerParams,
   evaluate?: Evaluator,
+  data?: RunContext['data'],
 ): Generator<number, Trajectory[], void> {
-  return driveRuns(ast, ids, cfg, params, { evaluate: evaluate ?? tfEvaluator(ast), gpu: evaluate ? null : undefined });
+  return driveRuns(ast, ids, cfg, params, {
+    evaluate: evaluate ?? tfEvaluator(ast),
+    gpu: evaluate ? null : undefined,
+    data,
+  });
 }

@@ -2,6 +2,8 @@
 // float32, as the app runs them, and each claimed outcome must hold.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runOptimizers } from './engine';
+import { surfaceData } from './surfaces';
+import { isRegressionId } from './regression';
 import { allPresets, claimFails, matchesPreset, presetsFor } from './presets';
 import { ast, useCpu } from './test-setup';
 import { defaultScene } from '../state/url';
@@ -28,11 +30,15 @@ describe('presets', () => {
     for (const p of presets) {
       it(`${surface.id} / ${p.id}: ${p.title}`, () => {
         const sc = p.scene;
+        // a regression surface's shipped data, for sgd
+        const rows = surfaceData(surface.id);
         const runs = runOptimizers(
           ast(surface.formula),
           sc.opt!,
           { start: sc.start!, steps: sc.steps!, tol: sc.tol! },
-          { lr: sc.lr!, beta: sc.beta!, h: sc.h! },
+          { lr: sc.lr!, beta: sc.beta!, h: sc.h!, m: sc.m, batch: sc.batch },
+          undefined,
+          rows && isRegressionId(surface.id) ? { id: surface.id, rows } : undefined,
         );
         for (const c of p.claims) {
           const run = runs[sc.opt!.indexOf(c.opt)];

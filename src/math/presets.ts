@@ -55,6 +55,8 @@ interface Spec {
   steps?: number;
   /** lbfgs's memory (set only where the preset is about it) */
   m?: number;
+  /** sgd's mini-batch size (likewise) */
+  batch?: number;
   basins?: Scene['basins'];
   iteration?: number;
   claims: PresetClaim[];
@@ -376,6 +378,21 @@ const SPECS: Record<string, Spec[]> = {
       steps: 1000,
       claims: [{ opt: 'gd', status: 'diverged' }],
     },
+    {
+      id: 'sgd-noise',
+      title: 'SGD: batch of 1',
+      sentence:
+        'With one data point per step and the same lr = 0.1, SGD follows gradient descent down the valley on average, but each step uses one point’s gradient: near the least-squares line (⊕) it rattles around inside the noise ellipse and never settles, while gradient descent converges in about 225 steps. Raise the batch in the optimizer panel and the ellipse (and the rattling) shrinks; at 8, all the points, SGD is gradient descent.',
+      opt: ['gd', 'sgd'],
+      lr: 0.1,
+      batch: 1,
+      steps: 300,
+      iteration: 40,
+      claims: [
+        { opt: 'gd', endsAt: 'minimum', status: 'converged', maxSteps: 240 },
+        { opt: 'sgd', status: 'max-steps' },
+      ],
+    },
   ],
   'logistic-regression': [
     {
@@ -431,6 +448,8 @@ function build(s: Surface, p: Spec): Preset {
     scene: {
       surfaceId: s.id,
       formula: s.formula,
+      // a preset is about the surface's own data (its formula is the shipped data's)
+      data: null,
       domain: [...s.domain],
       point: p.point ?? s.point,
       start: p.start ?? s.start,
@@ -442,6 +461,7 @@ function build(s: Surface, p: Spec): Preset {
       tol: DEFAULT_TOL,
       basins: p.basins ?? 'off',
       ...(p.m !== undefined ? { m: p.m } : {}),
+      ...(p.batch !== undefined ? { batch: p.batch } : {}),
     },
     ...(p.iteration !== undefined ? { iteration: p.iteration } : {}),
     claims: p.claims,

@@ -96,7 +96,7 @@ describe('buildCsv', () => {
 describe('buildExport', () => {
   const data = buildExport(scene, results, 'cpu', { numTensors: 12, numBytes: 4096 });
   it('has the shape of CONTRACT §6', () => {
-    expect(Object.keys(data)).toEqual(['version', 'surface', 'backend', 'point', 'runs', 'memory']);
+    expect(Object.keys(data)).toEqual(['version', 'surface', 'backend', 'point', 'runs', 'memory', 'scene']);
     expect(data.version).toBe(2);
     expect(data.surface).toEqual({ id: 'rosenbrock', formula: scene.formula, domain: [-2, 2, -1, 3] });
     expect(data.backend).toBe('cpu');

@@ -4,6 +4,7 @@ import type { Results } from '../compute/results';
 import type { Trajectory } from '../math/optimizers/types';
 import { surfaceData } from '../math/surfaces';
 import type { Scene } from './scene';
+import { serializeScene } from './url';
 
 export interface ExportMemory {
   numTensors: number;
@@ -68,6 +69,8 @@ export function buildExport(
       iterates: r.iterates.map(iterateOut),
     })),
     memory: { numTensors: memory.numTensors, numBytes: memory.numBytes },
+    // extension: the scene as its query string, so the app can load this file back exactly
+    scene: serializeScene(scene),
   };
 }
 

@@ -17,7 +17,24 @@ export interface SceneStore {
   /** record (or clear, with message null) the problem of one field */
   setProblem: (param: string, message: string | null) => void;
   loadUrl: (search: string) => void;
+  /** a scene loaded from an export file: its own fields (locked ones excepted) replace the
+   *  scene's; how this page is shown (embed, presenter, hide, lock, language…) stays */
+  loadScene: (scene: Scene, problems: Problem[]) => void;
 }
+
+/** How the page is shown, not what it shows: a loaded scene leaves these as they are. */
+const PAGE_KEYS = [
+  'embed',
+  'present',
+  'hide',
+  'lock',
+  'resize',
+  'lang',
+  'backend',
+  'tour',
+  'tourStep',
+  'grid',
+] as const;
 
 /** The scene fields each `lock` id fixes (CONTRACT §1 `lock`: URL parameter names). */
 const LOCKED_KEYS: Record<LockField, (keyof Scene)[]> = {
@@ -102,5 +119,11 @@ export const useScene = create<SceneStore>((set, get) => ({
   loadUrl: (search) => {
     const { scene, problems } = parseScene(search, get().scene);
     set({ scene, problems });
+  },
+  loadScene: (loaded, problems) => {
+    const cur = get().scene;
+    const patch: Partial<Scene> = { ...loaded };
+    for (const k of PAGE_KEYS) delete patch[k];
+    set({ scene: { ...cur, ...unlocked(cur.lock, patch) }, problems });
   },
 }));

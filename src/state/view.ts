@@ -56,6 +56,5 @@ export const useView = create<ViewStore>((set, get) => ({
   setSpeed: (s) => set({ speed: s }),
   setCursor: (c) => set({ cursor: c }),
   setDragging: (d) => set({ dragging: d }),
-  setAccuracy: ({ on, log }) =>
-    set((v) => ({ accuracyOn: on ?? v.accuracyOn, accuracyLog: log ?? v.accuracyLog })),
+  setAccuracy: ({ on, log }) => set((v) => ({ accuracyOn: on ?? v.accuracyOn, accuracyLog: log ?? v.accuracyLog })),
 }));

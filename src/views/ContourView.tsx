@@ -119,6 +119,7 @@ export function ContourView() {
   const embed = useScene((s) => s.scene.embed);
   const present = usePresenting();
   const taylor = useScene((s) => s.scene.taylor);
+  const surfaceId = useScene((s) => s.scene.surfaceId);
   const markDrawn = useDrawn((d) => d.mark);
   const [gd, setGd] = useState<PlotlyHTMLElement | null>(null);
   const [geometry, setGeometry] = useState<Geometry | null>(null);
@@ -225,6 +226,8 @@ export function ContourView() {
         trustRegion={runs.some((r) => teaches(r.optimizer, 'trust-region'))}
         lookAhead={runs.some((r) => teaches(r.optimizer, 'look-ahead') && r.iterates.length > 1)}
         restarts={runs.some((r) => r.iterates.some((it) => it.k >= 1 && it.detail?.cg?.restart))}
+        sgd={runs.some((r) => teaches(r.optimizer, 'mini-batch') && r.iterates.length > 1)}
+        target={surfaceId === 'linear-regression'}
       />
       <BasinsBar />
     </>

@@ -4,7 +4,7 @@
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useResults } from '../compute/results';
-import { isOptimizerId, optimizerSpec } from '../math/optimizers/registry';
+import { isOptimizerId, optimizerSpec, teaches } from '../math/optimizers/registry';
 import type { OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
@@ -34,6 +34,26 @@ function revisionOf(runs: object): number {
   return r;
 }
 
+/** The iterations where an SGD run begins a new epoch (after the first), thinned to at most 40. */
+export function epochStarts(runs: readonly { optimizer: string; iterates: { k: number; detail?: object }[] }[]) {
+  const run = runs.find((r) => teaches(r.optimizer, 'mini-batch'));
+  const all = run
+    ? run.iterates
+        .filter((it) => {
+          const d = it.detail as { epoch?: number; batchInEpoch?: number } | undefined;
+          return d?.batchInEpoch === 0 && (d.epoch ?? 1) > 1;
+        })
+        .map((it) => it.k)
+    : [];
+  const every = Math.max(1, Math.ceil(all.length / 40));
+  return {
+    ks: all.filter((_, i) => i % every === every - 1 || every === 1),
+    count: all.length,
+    every,
+    color: run ? (RUN_COLORS[run.optimizer] ?? '#777777') : '#777777',
+  };
+}
+
 export function ConvergencePlot() {
   // the page opening: the first drawing waits a moment for the runs, so it is done once, not
   // twice (a plotly drawing is the slow part of a cold load on a software renderer)
@@ -49,7 +69,8 @@ export function ConvergencePlot() {
 
   useEffect(() => () => registerPlot('convergence', null), []);
 
-  const fStar = useMemo(() => fStarOf(surfaceId), [surfaceId]);
+  const sceneData = useScene((s) => s.scene.data);
+  const fStar = useMemo(() => fStarOf(surfaceId, sceneData), [surfaceId, sceneData]);
   // Everything that does not depend on the scrubber, computed once per result.
   const all = useMemo(() => convergenceSeries(runs, metric, fStar), [runs, metric, fStar]);
   const styles = useMemo(
@@ -68,6 +89,9 @@ export function ConvergencePlot() {
       }),
     [runs, all.quantity],
   );
+
+  // SGD's epoch boundaries: the iterations whose step starts a new pass over the data.
+  const epochs = useMemo(() => epochStarts(runs), [runs]);
 
   // Per frame only the slice lengths change.
   const data = useMemo(
@@ -127,11 +151,22 @@ export function ConvergencePlot() {
           itemwidth: 30,
           tracegroupgap: 0,
         },
+        // dotted verticals at SGD's epoch boundaries (at most 40; thinned evenly beyond)
+        shapes: epochs.ks.map((k) => ({
+          type: 'line',
+          xref: 'x',
+          yref: 'paper',
+          x0: k,
+          x1: k,
+          y0: 0,
+          y1: 1,
+          line: { color: epochs.color, width: 1, dash: 'dot' },
+        })),
         // a new result or metric resets any zoom; playback frames keep it
         uirevision: `${revisionOf(runs)}-${metric}`,
         hovermode: 'closest',
       }) as Partial<Layout>,
-    [maxIter, all.title, all.log, all.range, runs, metric, present, fs],
+    [maxIter, all.title, all.log, all.range, runs, metric, present, fs, epochs],
   );
 
   return (
@@ -163,6 +198,12 @@ export function ConvergencePlot() {
         onReady={onReady}
         onDrawn={(v) => markDrawn('convergence', v)}
       />
+      {epochs.ks.length > 0 && (
+        <p className="muted small" data-testid="epoch-note" data-count={epochs.count}>
+          Dotted lines: SGD's epoch boundaries ({epochs.count} new passes over the data
+          {epochs.ks.length < epochs.count ? `, one in ${epochs.every} drawn` : ''}).
+        </p>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { tensorMemory } from '../compute/memory';
 import { webglAvailable } from '../compute/backend';
 import { useEffect, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
+import { LoadButton, useDropExport } from './LoadExport';
 import { buildCsv, buildExport, derivativeOrder, download, downloadUrl, exportText } from '../state/export';
 import { useScene } from '../state/store';
 import { snapshot } from './snapshot';
@@ -15,6 +16,17 @@ const VIEW_WORDS: Record<ViewName, string> = { contour: 'map', surface3d: '3D vi
 /** Download names say what was exported: taylor-newton-rosenbrock.json, …-formula-contour.png */
 function baseName(): string {
   return `taylor-newton-${useScene.getState().scene.surfaceId ?? 'formula'}`;
+}
+
+/** Download the JSON export of the scene and its results (CONTRACT §6). */
+export function downloadJson(backend: string) {
+  const scene = useScene.getState().scene;
+  const results = useResults.getState();
+  // up to order 2 the facts give the derivatives; above, the jets' (computed while such a model shows)
+  const K = derivativeOrder(scene);
+  const derivs = K > 2 && results.derivatives ? results.derivatives.slice(0, K + 1) : undefined;
+  const data = buildExport(scene, results, backend, tensorMemory(), derivs);
+  download(`${baseName()}.json`, exportText(data));
 }
 
 export function ExportMenu({ backend }: { backend: string }) {
@@ -35,6 +47,8 @@ export function ExportMenu({ backend }: { backend: string }) {
     },
     [],
   );
+  // a .json export dropped anywhere on the page loads it
+  useDropExport((m) => say(m, 8000));
   // The fallback link box: select its text as soon as it shows, ready for Ctrl+C.
   useEffect(() => {
     if (manualLink === null) return;
@@ -42,15 +56,7 @@ export function ExportMenu({ backend }: { backend: string }) {
     linkInput.current?.select();
   }, [manualLink]);
 
-  const onJson = () => {
-    const scene = useScene.getState().scene;
-    const results = useResults.getState();
-    // up to order 2 the facts give the derivatives; above, the jets' (computed while such a model shows)
-    const K = derivativeOrder(scene);
-    const derivs = K > 2 && results.derivatives ? results.derivatives.slice(0, K + 1) : undefined;
-    const data = buildExport(scene, results, backend, tensorMemory(), derivs);
-    download(`${baseName()}.json`, exportText(data));
-  };
+  const onJson = () => downloadJson(backend);
 
   const onCsv = () => {
     download(`${baseName()}-iterates.csv`, buildCsv(useResults.getState().runs), 'text/csv');
@@ -105,6 +111,10 @@ export function ExportMenu({ backend }: { backend: string }) {
       <span className="ex-sep" aria-hidden="true">
         ·
       </span>
+      <LoadButton onDone={(m) => say(m, 8000)} />
+      <span className="ex-sep" aria-hidden="true">
+        ·
+      </span>
       <button
         type="button"
         className="ex-item"
@@ -135,7 +145,9 @@ export function ExportMenu({ backend }: { backend: string }) {
         data-testid="export-png-surface3d"
         onClick={() => void onPng('surface3d')}
         disabled={!webglAvailable()}
-        title={webglAvailable() ? 'The 3D view as a PNG image' : 'The 3D view needs WebGL, which this browser does not offer'}
+        title={
+          webglAvailable() ? 'The 3D view as a PNG image' : 'The 3D view needs WebGL, which this browser does not offer'
+        }
       >
         PNG (3D)
       </button>

@@ -5,6 +5,7 @@
 import type { Trajectory } from '../math/optimizers/types';
 import { presetIteration } from '../math/presets';
 import { getSurface } from '../math/surfaces';
+import { isRegressionId, regressionMinimum } from '../math/regression';
 import type { Scene } from '../state/scene';
 import type { Domain } from '../math/surfaces-types';
 import { fmtDomain, fmtPair, inside, parseNumber } from '../state/url';
@@ -170,10 +171,12 @@ export function advance(acc: number, dtSeconds: number, speed: number): { steps:
 export type Metric = 'f' | 'grad';
 
 /** f* of a catalog surface: the least value of its global minima; null when unknown. */
-export function fStarOf(surfaceId: string | null): number | null {
+export function fStarOf(surfaceId: string | null, data: readonly number[][] | null = null): number | null {
   if (surfaceId === null) return null;
   const s = getSurface(surfaceId);
   if (!s) return null;
+  // a regression surface on the user's data: the minimum of that loss, not of the shipped data's
+  if (data !== null && isRegressionId(surfaceId)) return regressionMinimum(surfaceId, data as number[][])?.value ?? null;
   const vals = s.critical.filter((c) => c.global && c.kind === 'minimum').map((c) => c.value);
   return vals.length > 0 ? Math.min(...vals) : null;
 }

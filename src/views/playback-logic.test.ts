@@ -160,6 +160,22 @@ describe('convergence series', () => {
     expect(fStarOf('saddle')).toBeNull();
     expect(fStarOf(null)).toBeNull();
     expect(fStarOf('no-such-surface')).toBeNull();
+    // on the user's data: the least-squares line's mean squared error, computed independently
+    const rows = [
+      [0, 1],
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ];
+    const n = rows.length;
+    const tm = rows.reduce((a, r) => a + r[0], 0) / n;
+    const sm = rows.reduce((a, r) => a + r[1], 0) / n;
+    const w = rows.reduce((a, r) => a + (r[0] - tm) * (r[1] - sm), 0) / rows.reduce((a, r) => a + (r[0] - tm) ** 2, 0);
+    const b = sm - w * tm;
+    const mse = rows.reduce((a, r) => a + (w * r[0] + b - r[1]) ** 2, 0) / n;
+    expect(w).toBeCloseTo(1.6, 12);
+    expect(fStarOf('linear-regression', rows)).toBeCloseTo(mse, 12);
+    expect(fStarOf('linear-regression', rows)).not.toBeCloseTo(fStarOf('linear-regression')!, 3);
   });
   it('plots f − f* on a log axis, clipping exact convergence to a floor and dropping non-finite values', () => {
     const d = convergenceSeries([run('newton', [4, 1, 0]), run('gd', [4, 100, Infinity, NaN], 'diverged')], 'f', 0);

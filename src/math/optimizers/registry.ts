@@ -50,7 +50,7 @@ export interface MakeContext extends RunContext {
 /** The teaching panels a method can appear in (views/teach/, marks/): line search (any `search`
  *  is in it), the quasi-Newton estimate B, the damped Newton curvature fix, the trust region,
  *  finite differences, conjugate directions, least squares (G against H, LM's damping), and
- *  Nesterov's look-ahead point. */
+ *  Nesterov's look-ahead point, and the noise of mini-batch gradients. */
 export type TeachPanel =
   | 'quasi-newton'
   | 'damped-newton'
@@ -58,7 +58,8 @@ export type TeachPanel =
   | 'finite-differences'
   | 'conjugacy'
   | 'least-squares'
-  | 'look-ahead';
+  | 'look-ahead'
+  | 'mini-batch';
 
 /** The optimizer panel's groups, by what a method reads of f (in the panel's order). */
 export const OPTIMIZER_GROUPS = ['First-order', 'Newton-type', 'Quasi-Newton', 'Least squares', 'Stochastic'] as const;
@@ -151,6 +152,7 @@ export const REGISTRY = [
     params: ['lr', 'batch', 'seed'],
     gpu: false,
     needs: 'data',
+    teach: ['mini-batch'],
     make: (c, p, ctx) => {
       const { id, rows } = ctx.data!;
       const batch = Math.min(p.batch, rows.length);

@@ -17,6 +17,7 @@ import {
   batches,
   covarianceEllipse,
   miniBatchSpread,
+  noiseByBatch,
   mulberry32,
   regressionBatchGradient,
   regressionSpread,
@@ -558,5 +559,31 @@ describe('the spread of mini-batch gradients', () => {
     expect(e.angle).toBeCloseTo(t, 12);
     expect(covarianceEllipse([1, 0, 9], 1)).toEqual({ radii: [3, 1], angle: Math.PI / 2 });
     expect(covarianceEllipse([0, 0, 0]).radii).toEqual([0, 0]);
+  });
+});
+
+describe('noiseByBatch', () => {
+  it('is √trace of the covariance of the batch mean over every batch of b, enumerated (n = 5)', () => {
+    const gx = [1, -2, 0.5, 3, -1];
+    const gy = [0, 1, 2, -1, 4];
+    const n = gx.length;
+    const noise = noiseByBatch(miniBatchSpread(gx, gy, 1).cov, n);
+    const mx = gx.reduce((a, v) => a + v, 0) / n;
+    const my = gy.reduce((a, v) => a + v, 0) / n;
+    // every subset of size b, by bit masks
+    for (let b = 1; b <= n; b++) {
+      let sum = 0;
+      let count = 0;
+      for (let mask = 0; mask < 1 << n; mask++) {
+        const idx = [...Array(n).keys()].filter((i) => mask & (1 << i));
+        if (idx.length !== b) continue;
+        const bx = idx.reduce((a, i) => a + gx[i], 0) / b;
+        const by = idx.reduce((a, i) => a + gy[i], 0) / b;
+        sum += (bx - mx) ** 2 + (by - my) ** 2;
+        count++;
+      }
+      expect(noise[b - 1]).toBeCloseTo(Math.sqrt(sum / count), 12);
+    }
+    expect(noise[n - 1]).toBe(0);
   });
 });

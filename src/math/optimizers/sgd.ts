@@ -215,3 +215,15 @@ export function covarianceEllipse([a, b, c]: readonly [number, number, number], 
   const angle = r === 0 ? 0 : Math.atan2(l1 - a, b);
   return { radii: [k * Math.sqrt(Math.max(0, l1)), k * Math.sqrt(l2)] as [number, number], angle };
 }
+
+/**
+ * The size of the mini-batch noise for every batch size b = 1..n: √trace(cov(b)), with
+ * cov(b) = (n − b)/(b (n − 1)) · S from the covariance of a batch of 1, `cov1` = S.
+ */
+export function noiseByBatch(cov1: readonly [number, number, number], n: number): number[] {
+  const t = cov1[0] + cov1[2];
+  return Array.from({ length: n }, (_, i) => {
+    const b = i + 1;
+    return n > 1 ? Math.sqrt(Math.max(0, ((n - b) / (b * (n - 1))) * t)) : 0;
+  });
+}

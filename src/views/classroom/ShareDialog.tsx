@@ -3,8 +3,12 @@
 import { useId, useState } from 'react';
 import { useScene } from '../../state/store';
 import { sceneUrl } from './classroom';
+import { downloadJson } from '../ExportMenu';
+import { backendName } from '../../compute/memory';
 
 const SIZE = { min: 300, max: 4000 };
+/** Links longer than this break in some course sites, mail clients and chat apps. */
+export const LONG_LINK = 2000;
 
 function checkSize(text: string, what: string): string | null {
   const v = Number(text);
@@ -51,6 +55,18 @@ export function ShareDialogBody() {
     <div className="cr-share">
       <p className="cr-help">The address bar is always a link to what you see. Anyone who opens it sees this scene.</p>
       <label htmlFor={ids.link}>Link to this scene</label>
+      {link.length > LONG_LINK && (
+        <div className="cr-warn" data-testid="share-long" data-length={link.length}>
+          <p>
+            This link is {link.length.toLocaleString('en')} characters long (its data set travels in it): more than
+            about {LONG_LINK.toLocaleString('en')}, which some course sites, mail clients and chat apps cut off. Share
+            the JSON export instead: anyone can open it here with “Load JSON…” (or drop it on the page).
+          </p>
+          <button type="button" data-testid="share-json" onClick={() => downloadJson(backendName())}>
+            Download the JSON export
+          </button>
+        </div>
+      )}
       <div className="cr-row">
         <input id={ids.link} data-testid="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" data-testid="share-copy-link" onClick={() => void doCopy(link, ids.link, 'Link')}>

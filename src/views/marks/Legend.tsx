@@ -22,6 +22,10 @@ export interface LegendProps {
   lookAhead?: boolean;
   /** a conjugate-gradients run is shown: its restarts are ringed */
   restarts?: boolean;
+  /** an SGD run is shown: its step, the full-gradient step and the spread of mini-batch steps */
+  sgd?: boolean;
+  /** linear regression: the least-squares answer is marked */
+  target?: boolean;
 }
 
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
@@ -56,6 +60,8 @@ function LegendList({
   trustRegion = false,
   lookAhead = false,
   restarts = false,
+  sgd = false,
+  target = false,
 }: LegendProps) {
   const embed = useScene((s) => s.scene.embed);
   const items: { key: string; text: string; swatch: ReactNode }[] = [];
@@ -131,6 +137,40 @@ function LegendList({
       key: 'cg-restart',
       text: 'CG restart (direction −∇f again)',
       swatch: <circle cx={12} cy={6} r={5} fill="none" stroke={runStyle('cg').color} strokeWidth={2} />,
+    });
+  if (sgd) {
+    const c = runStyle('sgd').color;
+    items.push({
+      key: 'sgd-noise',
+      text: 'SGD: its step, the full-gradient step (○), 2σ of all mini-batch steps',
+      swatch: (
+        <>
+          <ellipse
+            cx={12}
+            cy={6}
+            rx={10}
+            ry={5}
+            fill={c}
+            fillOpacity={0.15}
+            stroke={c}
+            strokeWidth={1.5}
+            strokeDasharray="3 2"
+          />
+          <circle cx={12} cy={6} r={2.5} fill="#fff" stroke="#111" strokeWidth={1.2} />
+        </>
+      ),
+    });
+  }
+  if (target)
+    items.push({
+      key: 'ls-target',
+      text: 'least squares (normal equations)',
+      swatch: (
+        <>
+          <circle cx={12} cy={6} r={4.5} fill="none" stroke="#111" strokeWidth={1.5} />
+          <path d="M5,6H19M12,0V12" stroke="#111" strokeWidth={1.2} />
+        </>
+      ),
     });
   for (const id of runs) {
     const st = runStyle(id);
