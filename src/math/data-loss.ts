@@ -90,6 +90,36 @@ export function evalPointLosses(id: RegressionId, rows: DataRows, x: number, y: 
 const CHUNK_ELEMENTS = 1 << 20;
 
 /**
+ * The mean loss and its derivatives up to `order` at m points (X, Y of any shape with m
+ * elements), stacked as rows [f; fx; fy; fxx; fxy; fyy] (as many as the order has) of length m:
+ * the layout evaluate.ts reads. The rows are tensors and the points go in chunks of at most
+ * CHUNK_ELEMENTS point-row pairs, so the operation count does not grow with the data.
+ */
+export function meanLossRows(id: RegressionId, rows: DataRows, X: tf.Tensor, Y: tf.Tensor, order: Order): Float32Array {
+  const n = rows.length;
+  const m = X.size;
+  const names = COMPONENTS[order];
+  const out = new Float32Array(names.length * m);
+  const xs = X.dataSync();
+  const ys = Y.dataSync();
+  const chunk = Math.max(1, Math.floor(CHUNK_ELEMENTS / Math.max(1, n)));
+  for (let at = 0; at < m; at += chunk) {
+    const k = Math.min(chunk, m - at);
+    const t = tf.tidy(() => {
+      const cols = columns(rows, id === 'logistic-regression' ? 3 : 2);
+      const Xk = tf.tensor2d(xs.slice(at, at + k) as Float32Array, [k, 1]);
+      const Yk = tf.tensor2d(ys.slice(at, at + k) as Float32Array, [k, 1]);
+      const j = lossJets(id, cols, seed(Xk, 'x'), seed(Yk, 'y'), order);
+      return tf.stack(names.map((c) => tf.mean(full(j[c], [k, n]), 1)));
+    });
+    const data = t.dataSync() as Float32Array;
+    t.dispose();
+    for (let r = 0; r < names.length; r++) out.set(data.subarray(r * k, (r + 1) * k), r * m + at);
+  }
+  return out;
+}
+
+/**
  * The surface (the mean of the per-point losses) and its derivatives up to `order` at the points
  * (xs[i], ys[i]), with the data as tensors: an evaluator for optimizer runs on any data size.
  * Derivatives beyond the order are NaN, as in engine.ts's tfEvaluator.

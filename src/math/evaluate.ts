@@ -6,6 +6,8 @@ import type { Node } from './formula/ast';
 import { canFuse, fusedDerivatives, fusedGrid, fusedGridValues } from './fused';
 import { derivatives, type Order } from './jet';
 import type { Domain } from './surfaces-types';
+import { dataOfAst } from './regression';
+import { meanLossRows } from './data-loss';
 
 /** f, ∇f and H at a batch of points, as float32 arrays (absent beyond the order asked). */
 export interface PointValues {
@@ -29,7 +31,8 @@ export function setFused(on: boolean) {
 
 /** Whether evaluations of this formula run as one fused WebGL program on the current backend. */
 export function runsFused(ast: Node): boolean {
-  if (!fuseEnabled) return false;
+  // a data set's loss runs from the data as tensors (read), never compiled into a program
+  if (!fuseEnabled || dataOfAst(ast)) return false;
   const backend = tf.getBackend();
   const known = fusable.get(ast);
   if (known !== undefined) return known === backend;
@@ -39,6 +42,8 @@ export function runsFused(ast: Node): boolean {
 }
 
 function read(ast: Node, X: tf.Tensor, Y: tf.Tensor, order: Order): PointValues {
+  const own = dataOfAst(ast);
+  if (own) return split(meanLossRows(own.id, own.rows, X, Y, order), X.size, order);
   // One read-back for all components: stack them, then slice on the CPU.
   const stacked = tf.tidy(() => {
     // (A [1, n] output measured 2-6× slower to read back than [3, n] on SwiftShader, so a batch

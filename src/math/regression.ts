@@ -162,13 +162,24 @@ export function regressionFormula(id: RegressionId, rows: DataRows): string {
   return `(${rows.map((r) => pointLoss(id, r).text).join(' + ')})/${rows.length}`;
 }
 
-/** The syntax tree of regressionFormula(id, rows), built directly (no parser limits apply). */
+const DATA_ASTS = new WeakMap<Node, { id: RegressionId; rows: DataRows }>();
+
+/**
+ * The syntax tree of regressionFormula(id, rows), built directly (no parser limits apply). It is
+ * remembered as this data's loss: the engine evaluates it from the data as tensors (a fixed
+ * handful of operations over all rows, data-loss.ts) instead of term by term (evaluate.ts).
+ */
 export function regressionAst(id: RegressionId, rows: DataRows): Node {
   const terms = pointLossAsts(id, rows);
   let sum = terms[0] ?? num(0);
   for (let i = 1; i < terms.length; i++) sum = bin('+', sum, terms[i]); // left-associative, as parsed
-  return bin('/', sum, num(rows.length));
+  const ast = bin('/', sum, num(rows.length));
+  DATA_ASTS.set(ast, { id, rows });
+  return ast;
 }
+
+/** The regression and rows a tree built by regressionAst stands for (else undefined). */
+export const dataOfAst = (ast: Node) => DATA_ASTS.get(ast);
 
 // ---------------------------------------------------------------------------------------------
 // The losses in float64 and their minimizers.
