@@ -380,9 +380,11 @@ async function dragOnce(browser, query, moves = 12) {
 
 /** A continuous drag: moves every 16 ms (a 60 Hz pointer) for about a second; how many
  *  distinct repaints each view managed, and how long after the last move both had settled. */
-async function dragContinuous(browser, query, moves = 60) {
-  const { context, page } = await openApp(browser, query);
-  const box = await page.getByTestId('point-handle').boundingBox();
+async function dragContinuous(browser, query, moves = 60, handleId = 'point-handle') {
+  const { context, page, problems } = await openApp(browser, query);
+  const handle = page.getByTestId(handleId).first();
+  await handle.scrollIntoViewIfNeeded();
+  const box = await handle.boundingBox();
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.evaluate(() => (window.__tnDrawnLog = []));
@@ -397,7 +399,7 @@ async function dragContinuous(browser, query, moves = 60) {
   }
   const tLast = await page.evaluate(() => performance.now());
   await page.mouse.up();
-  await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
   const r = await page.evaluate(() => window.__tnDrawnLog);
   await context.close();
   const of = (v) => r.filter((e) => e.view === v && e.t >= t0);
@@ -408,6 +410,41 @@ async function dragContinuous(browser, query, moves = 60) {
     contourRepaintsPerSecond: round(of('contour').length / span),
     surfaceRepaintsPerSecond: round(of('surface3d').length / span),
     settleAfterLastMoveMs: round(settled - tLast),
+    problems,
+  };
+}
+
+/** A data set of n rows on a noisy line (linear regression), as a data= parameter. */
+function lineData(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const t = Math.round((4 * i) / Math.max(1, n - 1) * 1000) / 1000;
+    return `${t},${Math.round((1.5 * t - 0.5 + 0.4 * Math.sin(7 * i)) * 1000) / 1000}`;
+  }).join(';');
+}
+
+/** One continuous drag of the first data point in the data panel (~3 s), on n rows. */
+const dataDragOnce = (browser, n) =>
+  dragContinuous(browser, `?surface=linear-regression&data=${lineData(n)}&opt=gd,newton,sgd`, 180, 'reg-point');
+
+/** Dragging a data point on 500 rows against 8 rows, alternating, in one run (issue 19). */
+async function dataDragSection(browser) {
+  const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 3);
+  const by = { 8: [], 500: [] };
+  for (let r = 0; r < ROUNDS; r++) for (const n of [8, 500]) by[n].push(await dataDragOnce(browser, n));
+  const med = (a) => round([...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]);
+  const fig = (runs) => ({
+    contourRepaintsPerSecond: med(runs.map((x) => x.contourRepaintsPerSecond)),
+    surfaceRepaintsPerSecond: med(runs.map((x) => x.surfaceRepaintsPerSecond)),
+    settleAfterLastMoveMs: med(runs.map((x) => x.settleAfterLastMoveMs)),
+    problems: [...new Set(runs.flatMap((x) => x.problems))],
+  });
+  const small = fig(by[8]);
+  const large = fig(by[500]);
+  return {
+    note: 'a continuous drag (~3 s, a move every 16 ms) of the first data point in the data panel on linear regression with gd, newton and sgd racing; the surface, Taylor models and runs follow each write (one per frame); medians over alternating rounds of 8 and 500 rows; ratio = 500 rows / 8 rows (1 = as smooth)',
+    rows8: small,
+    rows500: large,
+    contourRatio: small.contourRepaintsPerSecond ? round(large.contourRepaintsPerSecond / small.contourRepaintsPerSecond) : null,
   };
 }
 
@@ -475,6 +512,7 @@ async function main() {
     ['basins', basinsSection],
     ['jet', jetSection],
     ['dragOrders', dragOrdersSection],
+    ['dataDrag', dataDragSection],
   ];
   try {
     for (const [name, fn] of sections) {
