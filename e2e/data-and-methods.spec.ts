@@ -4,7 +4,7 @@
 //   npx vite build --outDir dist-data && PW_PORT=4351 PW_DIST=dist-data npx playwright test e2e/data-and-methods.spec.ts
 import { expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { downloadExport, openPanels } from './helpers';
+import { downloadExport, openPanels, openScene, waitReady } from './helpers';
 
 const dataOfUrl = (page: Page) => new URL(page.url()).searchParams.get('data');
 const rowCount = async (page: Page) => (dataOfUrl(page) ?? '').split(';').filter(Boolean).length;
@@ -100,4 +100,35 @@ test('screenshot: the data panel and the optimizer panel at 1366×768', async ({
   await page.screenshot({ path: `${process.env.SHOT_DIR}/page-1366x768.png`, fullPage: true });
   await page.getByTestId('reg-panel').screenshot({ path: `${process.env.SHOT_DIR}/data-panel.png` });
   await page.locator('.ctl-panel').screenshot({ path: `${process.env.SHOT_DIR}/optimizer-panel.png` });
+});
+
+test('while a data point is dragged the 3D view keeps its surface; on release it shows the new loss', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openScene(page, `?surface=linear-regression&data=${encodeURIComponent('0,1;1,3;2,5')}`);
+  // f at the first grid sample of the 3D view's surface trace (uid "f")
+  const z0 = () =>
+    page.evaluate(() => {
+      type Gd = { _fullLayout?: { scene?: unknown }; data: { uid?: string; z: number[][] }[] };
+      const gd = [...document.querySelectorAll('.js-plotly-plot')].find(
+        (g) => (g as unknown as Gd)._fullLayout?.scene,
+      ) as Gd | undefined;
+      return gd?.data.find((t) => t.uid === 'f')?.z[0][0] ?? null;
+    });
+  const before = await z0();
+  expect(before).not.toBeNull();
+  const point = page.getByTestId('reg-panel').getByTestId('reg-point').first();
+  await point.scrollIntoViewIfNeeded();
+  const b = (await point.boundingBox())!;
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + 20, b.y - 60, { steps: 3 });
+  // the data (URL) follows while the button is held; the 3D surface does not
+  await expect.poll(() => dataOfUrl(page)).not.toBe('0,1;1,3;2,5');
+  await page.waitForTimeout(1500);
+  expect(await z0()).toBe(before);
+  await page.mouse.up();
+  await waitReady(page);
+  await expect.poll(z0, { timeout: 30_000 }).not.toBe(before);
 });

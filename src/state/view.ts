@@ -16,6 +16,8 @@ export interface ViewStore {
   cursor: [number, number] | null;
   /** true while the expansion point is being dragged (views may draw cheaply meanwhile) */
   dragging: boolean;
+  /** true while a data point is dragged in the data panel (the 3D view keeps its surface until release) */
+  dataDragging: boolean;
   /** the map shades where each shown model is within ε of f (issue 17) */
   accuracyOn: boolean;
   /** ε as log10 of a fraction of f's range on the patch (−2: 1 %) */
@@ -29,6 +31,7 @@ export interface ViewStore {
   setSpeed: (s: number) => void;
   setCursor: (c: [number, number] | null) => void;
   setDragging: (d: boolean) => void;
+  setDataDragging: (d: boolean) => void;
   setAccuracy: (a: { on?: boolean; log?: number }) => void;
 }
 
@@ -41,6 +44,7 @@ export const useView = create<ViewStore>((set, get) => ({
   speed: 10,
   cursor: null,
   dragging: false,
+  dataDragging: false,
   accuracyOn: false,
   accuracyLog: -2,
   setIter: (k) => set({ iter: clamp(k, get().maxIter) }),
@@ -56,5 +60,6 @@ export const useView = create<ViewStore>((set, get) => ({
   setSpeed: (s) => set({ speed: s }),
   setCursor: (c) => set({ cursor: c }),
   setDragging: (d) => set({ dragging: d }),
+  setDataDragging: (d) => set({ dataDragging: d }),
   setAccuracy: ({ on, log }) => set((v) => ({ accuracyOn: on ?? v.accuracyOn, accuracyLog: log ?? v.accuracyLog })),
 }));

@@ -37,7 +37,6 @@ const CONFIG: Partial<Config> = {
   plotGlPixelRatio: typeof window === 'undefined' ? 2 : Math.min(2, Math.max(1, window.devicePixelRatio || 1)),
 };
 
-
 const STEP_COLOR = NEWTON_STEP_COLOR;
 const STEP_CASING = '#ffffff';
 
@@ -81,7 +80,13 @@ function tipLabel(t: Point3, label: string, present: boolean) {
 const TICKS = 6;
 
 export function SurfaceView() {
-  const grid = useResults((r) => r.grid);
+  // While a data point is dragged, f's surface stays as it was (its redraw in 3D is the slow
+  // part of each write: the map, the models and the runs follow live) and catches up on release.
+  const liveGrid = useResults((r) => r.grid);
+  const dataDragging = useView((v) => v.dataDragging);
+  const [heldGrid, setHeldGrid] = useState(liveGrid);
+  if (!dataDragging && heldGrid !== liveGrid) setHeldGrid(liveGrid);
+  const grid = dataDragging ? heldGrid : liveGrid;
   const patch = useResults((r) => r.patch);
   const facts = useResults((r) => r.facts);
   const runs = useResults((r) => r.runs);

@@ -4,7 +4,7 @@
 // The data can be edited: click to add a point, drag one, shift-click or Delete to remove it,
 // paste or upload rows (parseDataText). Every change writes scene.data, so the surface, the runs
 // and the URL follow; a bad paste is named and the last valid data stay in use.
-import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useResults } from '../../compute/results';
 import { MAX_TEXT, parseDataText } from '../../math/data';
 import { dataOf, isRegressionId, leastSquares, regressionFormula, type RegressionId } from '../../math/regression';
@@ -303,6 +303,8 @@ export function RegressionPanel() {
   const [over, setOver] = useState(false);
   const [newLabel, setNewLabel] = useState<1 | -1>(1);
   const rows = useMemo(() => rowsInUse(surfaceId, sceneData), [surfaceId, sceneData]);
+  // a drag cut short by the panel going away must not leave the 3D view holding its surface
+  useEffect(() => () => useView.getState().setDataDragging(false), []);
   const run = runs.find((r) => r.optimizer === follow);
   const w = useMemo((): [number, number] => {
     if (!run) return point;
@@ -417,7 +419,10 @@ export function RegressionPanel() {
               box={box}
               newLabel={newLabel}
               onEdit={onEdit}
-              onDrag={(d) => setFrozen(d ? boundsOf(id, rows) : null)}
+              onDrag={(d) => {
+                setFrozen(d ? boundsOf(id, rows) : null);
+                useView.getState().setDataDragging(d);
+              }}
             />
           </>
         )}
