@@ -236,7 +236,7 @@ test('share dialog: the link, and an iframe snippet at the chosen size that open
   await page.getByTestId('embed-height').fill('360');
   const snippet = await page.getByTestId('embed-snippet').inputValue();
   expect(snippet).toMatch(/^<iframe src="[^"]+" width="500" height="360"/);
-  expect(snippet).toContain('title="Taylor & Newton');
+  expect(snippet).toContain('title="Taylor &amp; Newton');
   // A size out of range is refused with a message; no snippet to copy meanwhile.
   await page.getByTestId('embed-width').fill('20');
   await expect(dialog.getByRole('alert')).toHaveText('Width must be from 300 to 4000 pixels.');

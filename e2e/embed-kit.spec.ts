@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openPanels, openScene } from './helpers';
+import ts from 'typescript';
 
 test('hide leaves out the named parts; the rest still works and reaches data-ready', async ({ page }) => {
   await openScene(page, '?hide=formula,optimizers,teach,convergence,presets');
@@ -115,4 +116,90 @@ test('lock: locked fields are shown disabled and neither keys nor the pointer ch
   // what is not locked still works
   await page.getByTestId('param-steps').fill('7');
   await expect(page).toHaveURL(/steps=7/);
+});
+
+test('the Share dialog’s embed code for each kind of course page is valid in its own syntax and opens this scene', async ({
+  page,
+}) => {
+  await openPanels(page, '?surface=booth&opt=gd,bfgs');
+  await page.getByTestId('share').click();
+  await page.getByTestId('embed-width').fill('720');
+  await page.getByTestId('embed-height').fill('540');
+  const snippet = page.getByTestId('embed-snippet');
+  const codeFor = async (host: string) => {
+    await page.getByTestId('embed-host').selectOption(host);
+    return snippet.inputValue();
+  };
+  /** Parse HTML in the page: each iframe's attributes. */
+  const iframes = (html: string) =>
+    page.evaluate((h) => {
+      const doc = new DOMParser().parseFromString(h, 'text/html');
+      return [...doc.querySelectorAll('iframe')].map((f) =>
+        Object.fromEntries([...f.attributes].map((a) => [a.name, a.value])),
+      );
+    }, html);
+  const embedSrc = (await iframes(await codeFor('html')))[0].src;
+  const u = new URL(embedSrc);
+  expect(u.searchParams.get('embed')).toBe('1');
+  expect(u.searchParams.get('surface')).toBe('booth');
+  expect(u.searchParams.get('opt')).toBe('gd,bfgs');
+
+  // plain HTML and the MyST raw directive: one iframe with the scene, sized as asked
+  for (const host of ['html', 'myst']) {
+    const code = await codeFor(host);
+    if (host === 'myst') {
+      const lines = code.split('\n');
+      expect(lines[0]).toBe('```{raw} html');
+      expect(lines[lines.length - 1]).toBe('```');
+    }
+    const [f] = await iframes(code);
+    expect(f.src).toBe(embedSrc);
+    expect([f.width, f.height]).toEqual(['720', '540']);
+    expect(f.title).toContain('Taylor & Newton');
+  }
+  // Canvas / Moodle: nothing but the attributes their filters keep
+  const [lms] = await iframes(await codeFor('lms'));
+  expect(Object.keys(lms).sort()).toEqual(['allowfullscreen', 'height', 'src', 'title', 'width']);
+  expect(lms.src).toBe(embedSrc);
+  // MDX / JSX: compiles as JSX, with the same src and numeric sizes
+  const mdx = await codeFor('mdx');
+  const out = ts.transpileModule(`export const f = (${mdx});`, {
+    compilerOptions: { jsx: ts.JsxEmit.React, target: ts.ScriptTarget.ES2020 },
+    reportDiagnostics: true,
+    fileName: 'embed.tsx',
+  });
+  expect(out.diagnostics ?? []).toEqual([]);
+  expect(mdx).toContain(`src=${JSON.stringify(embedSrc)}`);
+  expect(mdx).toContain('width={720} height={540}');
+  expect(mdx).toContain('allowFullScreen');
+  // Hugo: a shortcode call, and the shortcode file it needs, which renders one iframe
+  const hugo = await codeFor('hugo');
+  const m = /^\{\{< taylor-newton src="([^"]+)" width="(\d+)" height="(\d+)" title="([^"]+)" >\}\}$/.exec(hugo);
+  expect(m).not.toBeNull();
+  expect([m![1], m![2], m![3]]).toEqual([embedSrc, '720', '540']);
+  const file = await page.getByTestId('embed-hugo-file').inputValue();
+  const rendered = file
+    .replace('{{ .Get "src" }}', m![1].replace(/&/g, '&amp;'))
+    .replace('{{ .Get "width" }}', m![2])
+    .replace('{{ .Get "height" }}', m![3])
+    .replace('{{ .Get "title" }}', m![4]);
+  const [hf] = await iframes(rendered);
+  expect(hf.src).toBe(embedSrc);
+
+  // the plain HTML code on a course page of another origin shows the scene, embedded
+  const html = await codeFor('html');
+  const server = await new Promise<Server>((resolve) => {
+    const s = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html');
+      res.end(`<!doctype html><title>Course</title><h1>Week 3</h1>${html}`);
+    });
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  try {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  } finally {
+    server.close();
+  }
 });

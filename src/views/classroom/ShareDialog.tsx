@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { useScene } from '../../state/store';
 import { sceneUrl } from './classroom';
+import { HOSTS, HUGO_SHORTCODE_FILE, HUGO_SHORTCODE_PATH, snippetFor, type Host } from './snippets';
 import { downloadJson } from '../ExportMenu';
 import { backendName } from '../../compute/memory';
 
@@ -29,22 +30,19 @@ async function copy(text: string, field: HTMLInputElement | HTMLTextAreaElement 
   }
 }
 
-export function iframeSnippet(src: string, width: number, height: number): string {
-  return `<iframe src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="${width}" height="${height}" style="border:0;max-width:100%" title="Taylor & Newton: interactive loss surface" loading="lazy" allow="fullscreen" allowfullscreen></iframe>`;
-}
-
 export function ShareDialogBody() {
   const scene = useScene((s) => s.scene);
   const [w, setW] = useState('640');
   const [h, setH] = useState('480');
   const [copied, setCopied] = useState('');
-  const ids = { link: useId(), code: useId(), w: useId(), h: useId(), err: useId() };
+  const [host, setHost] = useState<Host>('html');
+  const ids = { link: useId(), code: useId(), w: useId(), h: useId(), err: useId(), host: useId(), hugo: useId() };
   const link = sceneUrl(scene, { embed: false });
   const embedUrl = sceneUrl(scene, { embed: true, present: false });
   const wErr = checkSize(w, 'Width');
   const hErr = checkSize(h, 'Height');
   const err = wErr ?? hErr;
-  const snippet = err ? '' : iframeSnippet(embedUrl, Number(w), Number(h));
+  const snippet = err ? '' : snippetFor(host, embedUrl, Number(w), Number(h));
 
   const doCopy = async (text: string, fieldId: string, what: string) => {
     const ok = await copy(text, document.getElementById(fieldId) as HTMLInputElement | null);
@@ -102,6 +100,16 @@ export function ShareDialogBody() {
           {err}.
         </p>
       )}
+      <div className="cr-row">
+        <label htmlFor={ids.host}>Course page made with</label>
+        <select id={ids.host} data-testid="embed-host" value={host} onChange={(e) => setHost(e.target.value as Host)}>
+          {HOSTS.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
       <label htmlFor={ids.code}>Embed code for a course page (opens this scene with embed=1)</label>
       <div className="cr-row">
         <textarea
@@ -121,6 +129,21 @@ export function ShareDialogBody() {
           Copy code
         </button>
       </div>
+      {host === 'hugo' && (
+        <>
+          <label htmlFor={ids.hugo}>
+            Once per site, save this as <code>{HUGO_SHORTCODE_PATH}</code> (Hugo leaves out raw HTML in content):
+          </label>
+          <textarea
+            id={ids.hugo}
+            data-testid="embed-hugo-file"
+            readOnly
+            rows={3}
+            value={HUGO_SHORTCODE_FILE}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </>
+      )}
       <p className="cr-status" role="status" data-testid="copy-status">
         {copied}
       </p>
