@@ -22,6 +22,11 @@ async function seriousViolations(page: Page) {
 
 const SCENES: [string, string, { width: number; height: number }?][] = [
   ['full page', '?surface=himmelblau&opt=gd,newton,bfgs'],
+  ['the newer methods’ panels and marks', '?opt=nesterov,cg,lbfgs,gauss-newton,lm'],
+  [
+    'SGD on linear regression with its noise and the data panel',
+    '?surface=linear-regression&opt=gd,sgd&batch=1&lr=0.1',
+  ],
   ['a typed formula with a bad parameter', '?f=sin(x)*y&lr=-1'],
   ['presenter mode', '?surface=rosenbrock&present=1'],
   ['a tour step in presenter mode', '?tour=newton-uphill&step=2&present=1', { width: 1280, height: 720 }],

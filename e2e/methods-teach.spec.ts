@@ -171,3 +171,25 @@ test('SGD: its step, the full-gradient step and the noise ellipse on the map; ep
   await expect(page.getByTestId('sgd-dot')).toHaveCount(0);
   await expect(page.locator('body')).not.toContainText('NaN');
 });
+
+test('explain this step: the step in words, read out by a live region as the keyboard steps through a run', async ({
+  page,
+}) => {
+  await openPanels(page, '?surface=quadratic&opt=gd,damped-newton');
+  const panel = page.getByTestId('explain-panel');
+  const live = page.getByTestId('explain-live');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  // keyboard only: the scrubber, Home, then one step at a time
+  await page.getByTestId('scrubber').focus();
+  await page.keyboard.press('Home');
+  await expect(panel.getByTestId('explain-text')).toContainText('Gradient descent, iteration 0: at x = (−2.5, 1.2)');
+  // lr 0.08 on x² + 10y²: Δx = −0.08·(−5, 24) = (0.4, −1.92)
+  await expect(live).toContainText('Δx = −lr·∇f = (0.4, −1.92)');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('iteration 1: at x = (−2.1, −0.72)');
+  // the other run, by its picker: damped Newton's line search in words
+  await panel.getByTestId('pick-damped-newton').focus();
+  await page.keyboard.press('Enter');
+  await expect(live).toContainText('Damped Newton, iteration');
+  await expect(page.locator('body')).not.toContainText('NaN');
+});

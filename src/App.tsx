@@ -23,6 +23,7 @@ import { DomainControls } from './views/DomainControls';
 import { useDrawn, VIEWS } from './views/drawn';
 import { ErrorBoundary } from './views/ErrorBoundary';
 import { ExportMenu } from './views/ExportMenu';
+import { ExplainPanel } from './views/ExplainPanel';
 import { FactsPanel } from './views/FactsPanel';
 import { OptimizerPanel } from './views/OptimizerPanel';
 import { Playback } from './views/Playback';
@@ -233,6 +234,9 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
         )}
         {full && show.teach && (
           <section className="deep-card" aria-label="Inside the optimizers">
+            <Boxed name="explain this step">
+              <ExplainPanel />
+            </Boxed>
             <Boxed name="line search">
               <LineSearchPanel />
             </Boxed>

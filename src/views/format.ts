@@ -16,4 +16,5 @@ export const STATUS_WORDS: Record<string, string> = {
   'max-steps': 'stopped after the step limit',
   'singular-hessian': 'stopped: the Hessian is singular',
   'line-search-failed': 'stopped: the line search failed',
+  stalled: 'stopped: it could not make progress (its trust radius or damping ran out)',
 };

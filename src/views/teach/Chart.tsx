@@ -60,10 +60,12 @@ export interface ChartProps {
   y: AxisSpec;
   label: string;
   testId?: string;
+  /** a chart with controls inside (the data panel's points) is a group, not an image */
+  interactive?: boolean;
   children: (sx: Scale, sy: Scale, box: { l: number; r: number; t: number; b: number }) => ReactNode;
 }
 
-export function Chart({ width = 320, height = 200, x, y, label, testId, children }: ChartProps) {
+export function Chart({ width = 320, height = 200, x, y, label, testId, interactive = false, children }: ChartProps) {
   const xt = ticks(x);
   const yt = ticks(y);
   const ytText = yt.map((v) => tickText(v, yt, y.log));
@@ -76,7 +78,13 @@ export function Chart({ width = 320, height = 200, x, y, label, testId, children
   const sy = scaleOf(y, box.b, box.t);
   const clip = `clip-${testId ?? label.replace(/\W/g, '')}`;
   return (
-    <svg className="tc-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid={testId}>
+    <svg
+      className="tc-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role={interactive ? 'group' : 'img'}
+      aria-label={label}
+      data-testid={testId}
+    >
       <defs>
         <clipPath id={clip}>
           <rect x={box.l} y={box.t - 4} width={box.r - box.l} height={box.b - box.t + 8} />

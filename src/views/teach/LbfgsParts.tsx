@@ -15,6 +15,9 @@ const SIZE = 180;
 const MEMORY_STEPS = 300;
 const S_COLOR = '#0072b2';
 const Y_COLOR = '#d55e00';
+// the same hues, dark enough for text on white (4.5:1)
+const S_TEXT = '#005a8c';
+const Y_TEXT = '#a04600';
 
 function Arrow({
   v,
@@ -73,8 +76,8 @@ export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
       )}
       <div className="tc-col">
         <p className="tc-text">
-          L-BFGS stores no matrix: only the last m = {m} pairs (<span style={{ color: S_COLOR }}>s, solid</span>,{' '}
-          <span style={{ color: Y_COLOR }}>y, dashed</span>; each to its own scale, the newest darkest). The two-loop
+          L-BFGS stores no matrix: only the last m = {m} pairs (<span style={{ color: S_TEXT }}>s, solid</span>,{' '}
+          <span style={{ color: Y_TEXT }}>y, dashed</span>; each to its own scale, the newest darkest). The two-loop
           recursion applies them to ∇f, starting from γI with γ = sᵀy/yᵀy of the newest pair ={' '}
           {fmt(detail.gamma ?? NaN, 3)}; the B shown is the matrix that implies.
         </p>
@@ -97,6 +100,7 @@ export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
 }
 
 const MEMORY_COLORS: Record<number, string> = { 1: '#e69f00', 2: '#009e73', 5: '#0072b2' };
+const MEMORY_TEXT: Record<number, string> = { 1: '#8a5a00', 2: '#00704f', 5: '#005a8c' };
 
 /** The same start with m = 1, 2, 5: ‖∇f‖ per iteration, and the steps each needed. */
 export function LbfgsMemories({ current }: { current: number }) {
@@ -145,7 +149,7 @@ export function LbfgsMemories({ current }: { current: number }) {
         {runs.map(({ m, run }, i) => (
           <span key={m} data-m={m} data-steps={run.iterates.length - 1} data-status={run.status}>
             {i > 0 ? '; ' : ''}
-            <span style={{ color: MEMORY_COLORS[m], fontWeight: m === current ? 700 : 400 }}>m = {m}</span>:{' '}
+            <span style={{ color: MEMORY_TEXT[m], fontWeight: m === current ? 700 : 400 }}>m = {m}</span>:{' '}
             {run.iterates.length - 1} steps{run.status === 'converged' ? '' : ` (${run.status})`}
           </span>
         ))}

@@ -404,6 +404,7 @@ export function RegressionPanel() {
         y={{ lo: bounds.y[0], hi: bounds.y[1], label: logistic ? 'b' : 's' }}
         label={`The data (${rows.length} points) and the model; click to add a point`}
         testId="reg-chart"
+        interactive
         height={logistic ? 240 : 200}
         width={logistic ? 280 : 320}
       >
