@@ -20,7 +20,7 @@ export function ExplainPanel() {
     <section className="panel tc" aria-labelledby="ex-title" data-testid="explain-panel">
       <h2 id="ex-title">Explain this step</h2>
       {picker}
-      <div className="tc-text" data-testid="explain-text">
+      <div className="tc-text" data-testid="explain-text" style={{ display: 'grid', gap: '0.4rem' }}>
         {lines.map((l, i) => (
           <p key={i} className="tc-text">
             {l}
