@@ -3,14 +3,13 @@
 // same formulas in a plain TypeScript loop (the baseline every ratio is taken against).
 import * as tf from '@tensorflow/tfjs-core';
 import { startBackend } from '../compute/backend';
-import { factsAndPatch, factsAt, tfEvaluator } from '../math/engine';
+import { factsAndPatch, factsAt, runOptimizers, tfEvaluator } from '../math/engine';
 import { taylorGrid } from '../math/taylor';
 import { evalGrid } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
 import { parseFormula } from '../math/formula/parse';
 import type { Order } from '../math/jet';
 import { OPTIMIZERS, optimizerSpec, type OptimizerId } from '../math/optimizers';
-import { driveRuns } from '../math/runs';
 import { surfaceData } from '../math/surfaces';
 import { getSurface } from '../math/surfaces';
 import type { CriticalPoint, Domain } from '../math/surfaces-types';
@@ -125,23 +124,17 @@ function runOne(id: OptimizerId, n: number, mode: 'engine' | 'stepwise' | 'loop'
   const s = getSurface(data ? 'linear-regression' : 'rosenbrock')!;
   // one parse per surface: the GPU programs are cached per formula tree
   const a = benchAsts.get(s.id) ?? benchAsts.set(s.id, parse(s.formula)).get(s.id)!;
-  const evaluate = mode === 'loop' ? rosenbrockEvaluator : tfEvaluator(a);
-  const drive = driveRuns(
+  // engine: the GPU step programs where the method has one; an evaluator: one read-back per step
+  const evaluate = mode === 'loop' ? rosenbrockEvaluator : mode === 'stepwise' ? tfEvaluator(a) : undefined;
+  const rows = data ? { id: 'linear-regression' as const, rows: surfaceData('linear-regression')! } : undefined;
+  return runOptimizers(
     a,
     [id],
     { start: s.start, steps: n, tol: 0 },
     { lr: s.lr, beta: 0.9, h: 1e-3 },
-    {
-      evaluate,
-      // engine: the GPU step programs where the method has one; else one read-back per step
-      gpu: mode === 'engine' ? undefined : null,
-      data: data ? { id: 'linear-regression', rows: surfaceData('linear-regression')! } : undefined,
-    },
-  );
-  for (;;) {
-    const r = drive.next();
-    if (r.done) return r.value[0];
-  }
+    evaluate,
+    rows,
+  )[0];
 }
 
 /** Every optimizer on Rosenbrock from its suggested start (sgd on linear regression), tol 0

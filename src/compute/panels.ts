@@ -12,35 +12,42 @@ import type { Node } from '../math/formula/ast';
 import type { PointFacts } from '../math/hessian';
 import type { Trajectory } from '../math/optimizers/types';
 import { taylorGrid, type TaylorGrid } from '../math/taylor';
-import { inv2, relGap, phiValues } from '../math/teach';
-import type { CriticalPoint, Domain } from '../math/surfaces-types';
+import { inv2, relGap, phiValues, type Mat2 } from '../math/teach';
+import type { Domain } from '../math/surfaces-types';
 import { evalPointLosses } from '../math/data-loss';
 import { miniBatchSpread } from '../math/optimizers/sgd';
-import { regressionMinimum, type DataRows, type RegressionId } from '../math/regression';
+import type { DataRows, RegressionId } from '../math/regression';
 
-/** Row-major 2×2 [a, b, c, d]. */
-export type Mat2 = [number, number, number, number];
+export type { Mat2 };
 
 /** How many engine evaluations the panels have asked for (cache misses), for tests. */
 export const panelStats = { computed: 0, hits: 0 };
 
 const LIMIT = 64;
 
-/** A small cache per formula, keyed by text; the oldest entry goes first past LIMIT. */
-class Cache<T> {
-  private byAst = new WeakMap<Node, Map<string, T>>();
-  get(ast: Node, key: string, make: () => T): T {
-    let m = this.byAst.get(ast);
-    if (!m) this.byAst.set(ast, (m = new Map()));
-    if (m.has(key)) {
+/** Values keyed by text, counted in panelStats; the oldest entry goes first past LIMIT. */
+class Memo<T> {
+  private m = new Map<string, T>();
+  get(key: string, make: () => T): T {
+    if (this.m.has(key)) {
       panelStats.hits++;
-      return m.get(key)!;
+      return this.m.get(key)!;
     }
     panelStats.computed++;
     const v = make();
-    m.set(key, v);
-    if (m.size > LIMIT) m.delete(m.keys().next().value!);
+    this.m.set(key, v);
+    if (this.m.size > LIMIT) this.m.delete(this.m.keys().next().value!);
     return v;
+  }
+}
+
+/** A Memo per formula. */
+class Cache<T> {
+  private byAst = new WeakMap<Node, Memo<T>>();
+  get(ast: Node, key: string, make: () => T): T {
+    let m = this.byAst.get(ast);
+    if (!m) this.byAst.set(ast, (m = new Memo()));
+    return m.get(key, make);
   }
 }
 
@@ -157,7 +164,7 @@ export function lbfgsMemoryRuns(ast: Node, start: [number, number], steps: numbe
 
 /** Data rows are keyed by content: the same rows, the same cache entry. */
 const rowsKey = (rows: readonly (readonly number[])[]) => rows.map((r) => r.join(',')).join(';');
-const spreads = new Map<string, SgdSpread | null>();
+const spreads = new Memo<SgdSpread | null>();
 
 export interface SgdSpread {
   /** the full gradient ḡ (the mean of the per-point gradients) */
@@ -175,34 +182,11 @@ export interface SgdSpread {
  * formula, math/optimizers/sgd.ts), cached by its inputs.
  */
 export function sgdSpread(id: RegressionId, rows: DataRows, x: number, y: number, b: number): SgdSpread | null {
-  const key = JSON.stringify([id, x, y, b]) + rowsKey(rows);
-  if (spreads.has(key)) {
-    panelStats.hits++;
-    return spreads.get(key)!;
-  }
-  panelStats.computed++;
-  const v = orNull(() => {
-    const p = evalPointLosses(id, rows, x, y);
-    const s = miniBatchSpread(p.gx, p.gy, b);
-    return { ...s, gx: Array.from(p.gx), gy: Array.from(p.gy) };
-  });
-  spreads.set(key, v);
-  if (spreads.size > LIMIT) spreads.delete(spreads.keys().next().value!);
-  return v;
-}
-
-const minima = new Map<string, CriticalPoint | null>();
-
-/** The minimizer of a regression loss on these rows (closed form for linear regression: the
- *  normal equations), cached by the rows. */
-export function regressionTarget(id: RegressionId, rows: DataRows): CriticalPoint | null {
-  const key = id + rowsKey(rows);
-  if (!minima.has(key)) {
-    minima.set(
-      key,
-      orNull(() => regressionMinimum(id, rows)),
-    );
-    if (minima.size > LIMIT) minima.delete(minima.keys().next().value!);
-  }
-  return minima.get(key)!;
+  return spreads.get(JSON.stringify([id, x, y, b]) + rowsKey(rows), () =>
+    orNull(() => {
+      const p = evalPointLosses(id, rows, x, y);
+      const s = miniBatchSpread(p.gx, p.gy, b);
+      return { ...s, gx: Array.from(p.gx), gy: Array.from(p.gy) };
+    }),
+  );
 }

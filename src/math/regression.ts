@@ -340,13 +340,15 @@ function asMinimum(id: RegressionId, rows: DataRows, p: [number, number] | null)
   return { x, y, value, kind: 'minimum', global: true };
 }
 
+const minima = new WeakMap<DataRows, Map<RegressionId, CriticalPoint | null>>();
+
 /**
  * The minimizer of the mean loss, where it is found: closed form for linear regression, Newton
  * from the origin for logistic regression (convex; none where the classes are separable), and for
  * the decay curve Newton from the log-linear fit and a few other starts (not convex: the lowest
  * minimum found). Null where there is none (or none was found).
  */
-export function regressionMinimum(id: RegressionId, rows: DataRows): CriticalPoint | null {
+function findMinimum(id: RegressionId, rows: DataRows): CriticalPoint | null {
   if (id === 'linear-regression') {
     const ls = leastSquares(rows);
     if (!ls) return null;
@@ -365,4 +367,13 @@ export function regressionMinimum(id: RegressionId, rows: DataRows): CriticalPoi
     if (c && (!best || c.value < best.value)) best = c;
   }
   return best;
+}
+
+/** regressionMinimum, found once per rows array: the map's target and the convergence plot's
+ *  f* ask for the same data set on every drawing. */
+export function regressionMinimum(id: RegressionId, rows: DataRows): CriticalPoint | null {
+  let byId = minima.get(rows);
+  if (!byId) minima.set(rows, (byId = new Map()));
+  if (!byId.has(id)) byId.set(id, findMinimum(id, rows));
+  return byId.get(id)!;
 }

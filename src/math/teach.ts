@@ -52,3 +52,11 @@ export const armijo = (f0: number, slope: number, t: number, c = 1e-4) => f0 + c
 export function relGap(a: Mat2, b: Mat2): number {
   return Math.hypot(...a.map((v, i) => v - b[i])) / Math.hypot(...b);
 }
+
+/** The angle between two vectors in degrees (NaN where either is zero or not finite). */
+export function angleBetween(a: readonly [number, number], b: readonly [number, number]): number {
+  const n = Math.hypot(a[0], a[1]) * Math.hypot(b[0], b[1]);
+  if (!(n > 0) || !Number.isFinite(n)) return NaN;
+  const c = (a[0] * b[0] + a[1] * b[1]) / n;
+  return (Math.acos(Math.max(-1, Math.min(1, c))) * 180) / Math.PI;
+}

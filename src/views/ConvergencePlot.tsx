@@ -47,7 +47,7 @@ export function epochStarts(runs: readonly { optimizer: string; iterates: { k: n
     : [];
   const every = Math.max(1, Math.ceil(all.length / 40));
   return {
-    ks: all.filter((_, i) => i % every === every - 1 || every === 1),
+    ks: all.filter((_, i) => i % every === every - 1),
     count: all.length,
     every,
     color: run ? (RUN_COLORS[run.optimizer] ?? '#777777') : '#777777',

@@ -6,6 +6,7 @@ import { F_UID, NO_REFINE } from './plotly3d';
 import { CAMERA } from './surface3d/camera';
 import { textSize } from './presenting';
 import { useCallback, useMemo, useState } from 'react';
+import { useHeld } from './useHeld';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import type { OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
@@ -82,11 +83,11 @@ const TICKS = 6;
 export function SurfaceView() {
   // While a data point is dragged, f's surface stays as it was (its redraw in 3D is the slow
   // part of each write: the map, the models and the runs follow live) and catches up on release.
-  const liveGrid = useResults((r) => r.grid);
   const dataDragging = useView((v) => v.dataDragging);
-  const [heldGrid, setHeldGrid] = useState(liveGrid);
-  if (!dataDragging && heldGrid !== liveGrid) setHeldGrid(liveGrid);
-  const grid = dataDragging ? heldGrid : liveGrid;
+  const grid = useHeld(
+    useResults((r) => r.grid),
+    dataDragging,
+  );
   const patch = useResults((r) => r.patch);
   const facts = useResults((r) => r.facts);
   const runs = useResults((r) => r.runs);

@@ -10,6 +10,9 @@ export function fmt(v: number, digits = 4): string {
   return s.replace(/-/g, '−');
 }
 
+/** A point or vector as text: (x, y). */
+export const vec = (v: readonly [number, number]) => `(${fmt(v[0])}, ${fmt(v[1])})`;
+
 export const STATUS_WORDS: Record<string, string> = {
   converged: 'converged (gradient norm ≤ tol)',
   diverged: 'diverged (value or position not finite)',

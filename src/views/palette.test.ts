@@ -16,7 +16,7 @@ import {
   taylorColor,
 } from './palette';
 import { OPTIMIZER_IDS } from '../state/scene';
-import { optimizerSpec } from '../math/optimizers/registry';
+import { CONTRACT_OPTIMIZER_IDS, optimizerSpec } from '../math/optimizers/registry';
 
 /** The smallest ΔE2000 between two colours over normal vision and the three dichromacies. */
 const worst = (a: string, b: string) => Math.min(...VISIONS.map((v) => colourDistance(a, b, v)));
@@ -72,24 +72,7 @@ describe('palette', () => {
   const ids = Object.keys(RUN_STYLES);
 
   it('has a colour, a label and a marker of its own for every optimizer of the contract; any other registry method falls back', () => {
-    const contract = [
-      'gd',
-      'momentum',
-      'adam',
-      'fd-gd',
-      'newton',
-      'damped-newton',
-      'bfgs',
-      'dfp',
-      'nesterov',
-      'cg',
-      'lbfgs',
-      'trust-region',
-      'gauss-newton',
-      'lm',
-      'sgd',
-    ];
-    for (const id of contract) {
+    for (const id of CONTRACT_OPTIMIZER_IDS) {
       expect(RUN_STYLES[id], id).toBeDefined();
       expect(RUN_COLORS[id]).toMatch(/^#[0-9A-F]{6}$/i);
       expect(OPTIMIZER_LABELS[id].length).toBeGreaterThan(1);

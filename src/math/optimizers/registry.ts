@@ -259,6 +259,24 @@ export const REGISTRY = [
 ] as const satisfies readonly OptimizerSpec[];
 
 export type OptimizerId = (typeof REGISTRY)[number]['id'];
+/** The methods CONTRACT §5 (version 2) defines; the registry's others (rmsprop) are extensions. */
+export const CONTRACT_OPTIMIZER_IDS: readonly OptimizerId[] = [
+  'gd',
+  'momentum',
+  'adam',
+  'fd-gd',
+  'newton',
+  'damped-newton',
+  'bfgs',
+  'dfp',
+  'nesterov',
+  'cg',
+  'lbfgs',
+  'trust-region',
+  'gauss-newton',
+  'lm',
+  'sgd',
+];
 /** Every optimizer id, in the order the app lists them. */
 export const OPTIMIZER_IDS: readonly OptimizerId[] = REGISTRY.map((s) => s.id);
 /** The methods that line-search (a `search`): their iterates carry the trials. */

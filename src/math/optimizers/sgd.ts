@@ -167,6 +167,10 @@ export function runSgd(
 // ---------------------------------------------------------------------------------------------
 // The noise of mini-batch gradients, for the "cloud" around the full gradient.
 
+/** How much of a batch of 1's covariance a batch of b drawn without replacement from n keeps:
+ *  (n − b)/(b (n − 1)), 0 for n ≤ 1. */
+const batchShare = (n: number, b: number) => (n > 1 ? (n - b) / (b * (n - 1)) : 0);
+
 /**
  * The mean and covariance of the mini-batch gradient over all batches of size b drawn without
  * replacement from n per-point gradients g_i: the mean is the full gradient ḡ, and
@@ -192,7 +196,7 @@ export function miniBatchSpread(
     syy += dy * dy;
   }
   const bb = Math.max(1, Math.min(n, Math.floor(b)));
-  const c = n > 1 ? (n - bb) / (bb * (n - 1)) / n : 0;
+  const c = batchShare(n, bb) / n;
   return { mean: [mx, my], cov: [c * sxx, c * sxy, c * syy] };
 }
 
@@ -224,6 +228,6 @@ export function noiseByBatch(cov1: readonly [number, number, number], n: number)
   const t = cov1[0] + cov1[2];
   return Array.from({ length: n }, (_, i) => {
     const b = i + 1;
-    return n > 1 ? Math.sqrt(Math.max(0, ((n - b) / (b * (n - 1))) * t)) : 0;
+    return Math.sqrt(Math.max(0, batchShare(n, b) * t));
   });
 }

@@ -1,7 +1,8 @@
 // The key to what is not obvious on the map: the models' level sets (and their spacing), the
 // Newton step, the eigen-axes and the trails (colour and marker). A strip under the map, so it
 // covers nothing on a small screen and is never under plotly's modebar.
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useHeld } from '../useHeld';
 import { useScene } from '../../state/store';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
@@ -46,9 +47,7 @@ function Swatch({ children }: { children: ReactNode }) {
  */
 export function Legend(props: LegendProps) {
   const dragging = useView((v) => v.dragging);
-  const [held, setHeld] = useState(props);
-  if (!dragging && held !== props) setHeld(props);
-  return <LegendList {...(dragging ? held : props)} />;
+  return <LegendList {...useHeld(props, dragging)} />;
 }
 
 function LegendList({

@@ -6,11 +6,11 @@
 // ellipse of the steps every mini-batch of its size could take; with a batch of 1, each data
 // point's own step as a dot); and, on linear regression, the least-squares answer as a target.
 import { useMemo } from 'react';
-import { regressionTarget, sgdSpread } from '../../compute/panels';
+import { sgdSpread } from '../../compute/panels';
 import { teaches } from '../../math/optimizers/registry';
 import type { SgdDetail } from '../../math/optimizers/sgd';
 import { covarianceEllipse } from '../../math/optimizers/sgd';
-import { isRegressionId } from '../../math/regression';
+import { isRegressionId, regressionMinimum } from '../../math/regression';
 import { useScene } from '../../state/store';
 import { rowsInUse } from '../teach/data-edit';
 import type { Trajectory } from '../../math/optimizers/types';
@@ -171,7 +171,7 @@ function SgdNoise({ run, iter, s }: { run: Trajectory; iter: number; s: Scales }
 function LeastSquaresTarget({ s }: { s: Scales }) {
   const data = useRows();
   const target = useMemo(
-    () => (data?.id === 'linear-regression' ? regressionTarget(data.id, data.rows) : null),
+    () => (data?.id === 'linear-regression' ? regressionMinimum(data.id, data.rows) : null),
     [data],
   );
   if (!target) return null;

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { runHessians, type Mat2 } from '../../compute/panels';
 import { useResults } from '../../compute/results';
 import { teaches } from '../../math/optimizers/registry';
+import { angleBetween } from '../../math/teach';
 import type { Trajectory } from '../../math/optimizers/types';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
@@ -44,15 +45,13 @@ export function conjugacyRows(run: Trajectory, hessians: readonly (Mat2 | null)[
     const raw = quad(prev, H, d);
     const a = quad(prev, H, prev);
     const b = quad(d, H, d);
-    const n = Math.hypot(...prev) * Math.hypot(...d);
-    const cos = n > 0 ? (prev[0] * d[0] + prev[1] * d[1]) / n : NaN;
     out.push({
       k: it.k,
       prev,
       d,
       raw,
       normalised: a > 0 && b > 0 ? raw / Math.sqrt(a * b) : NaN,
-      angle: (Math.acos(Math.max(-1, Math.min(1, cos))) * 180) / Math.PI,
+      angle: angleBetween(prev, d),
       beta: it.detail?.cg?.beta ?? NaN,
       restart: it.detail?.cg?.restart ?? false,
     });

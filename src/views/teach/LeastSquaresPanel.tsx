@@ -6,9 +6,10 @@
 import { useMemo } from 'react';
 import { pointFacts } from '../../compute/panels';
 import { useResults } from '../../compute/results';
+import { dampedStep } from '../../math/optimizers/least-squares';
 import { teaches } from '../../math/optimizers/registry';
 import type { Trajectory } from '../../math/optimizers/types';
-import { inv2, type Mat2 } from '../../math/teach';
+import { angleBetween, inv2, type Mat2 } from '../../math/teach';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { Chart, TakenDots } from './Chart';
@@ -17,14 +18,6 @@ import { Line } from './TaylorErrorChart';
 import '../teach.css';
 
 const frob = (m: readonly number[]) => Math.hypot(...m);
-
-/** The angle between two vectors in degrees (NaN where either is zero or not finite). */
-export function angleBetween(a: readonly [number, number], b: readonly [number, number]): number {
-  const n = Math.hypot(a[0], a[1]) * Math.hypot(b[0], b[1]);
-  if (!(n > 0) || !Number.isFinite(n)) return NaN;
-  const c = (a[0] * b[0] + a[1] * b[1]) / n;
-  return (Math.acos(Math.max(-1, Math.min(1, c))) * 180) / Math.PI;
-}
 
 export interface MuRow {
   k: number;
@@ -121,7 +114,8 @@ export function LeastSquaresPanel() {
     const rNorm = r ? Math.hypot(...r.r) : NaN;
     const lm = detail.lm;
     const g = facts?.gradient;
-    const gnStep = g ? gnDirection(G, g) : null;
+    // the Gauss–Newton step −G⁻¹∇f: LM's step with μ = 0 (G may be singular)
+    const gnStep = g && inv2(G) ? dampedStep(G, 0, g) : null;
     const taken = lm ? lm.step : detail.direction;
     return (
       <>
@@ -185,10 +179,4 @@ export function LeastSquaresPanel() {
       {body}
     </section>
   );
-}
-
-/** The Gauss–Newton step −G⁻¹g. */
-function gnDirection(G: Mat2, g: [number, number]): [number, number] | null {
-  const inv = inv2(G);
-  return inv ? [-(inv[0] * g[0] + inv[1] * g[1]), -(inv[2] * g[0] + inv[3] * g[1])] : null;
 }

@@ -7,13 +7,13 @@ import { useResults } from '../../compute/results';
 import { teaches } from '../../math/optimizers/registry';
 import { noiseByBatch, type SgdDetail } from '../../math/optimizers/sgd';
 import { isRegressionId } from '../../math/regression';
+import { angleBetween } from '../../math/teach';
 import { useScene } from '../../state/store';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { Chart } from './Chart';
 import { Folded, stepAt, vec } from './common';
 import { rowsInUse } from './data-edit';
-import { angleBetween } from './LeastSquaresPanel';
 import { Line } from './TaylorErrorChart';
 import '../teach.css';
 

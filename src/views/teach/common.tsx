@@ -7,7 +7,7 @@ import { OPTIMIZER_IDS, type OptimizerId } from '../../state/scene';
 import { useScene } from '../../state/store';
 import { useOpening } from '../opening';
 import '../messages.css';
-import { fmt } from '../format';
+import { fmt, vec } from '../format';
 import { OPTIMIZER_LABELS, RUN_COLORS } from '../palette';
 
 export interface ScrubbedStep {
@@ -53,7 +53,7 @@ export function useRunPick(runs: Trajectory[]): [Trajectory | null, ReactElement
   return [chosen, picker];
 }
 
-export const vec = (v: [number, number]) => `(${fmt(v[0])}, ${fmt(v[1])})`;
+export { vec };
 
 /** TeX number (minus sign, exponent as ×10^). */
 export function texNum(v: number, digits = 4): string {

@@ -5,7 +5,8 @@ import { runOptimizers } from '../../math/engine';
 import { teaches } from '../../math/optimizers/registry';
 import { ast, useCpu } from '../../math/test-setup';
 import { conjugacyRows } from './ConjugacyPanel';
-import { angleBetween, muFactor, muRows } from './LeastSquaresPanel';
+import { angleBetween } from '../../math/teach';
+import { muFactor, muRows } from './LeastSquaresPanel';
 
 beforeAll(useCpu);
 
