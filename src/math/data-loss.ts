@@ -90,25 +90,34 @@ export function evalPointLosses(id: RegressionId, rows: DataRows, x: number, y: 
 const CHUNK_ELEMENTS = 1 << 20;
 
 /**
- * The mean loss and its derivatives up to `order` at m points (X, Y of any shape with m
- * elements), stacked as rows [f; fx; fy; fxx; fxy; fyy] (as many as the order has) of length m:
+ * The mean loss and its derivatives up to `order` at m points (xs[i], ys[i]), stacked as rows [f; fx; fy; fxx; fxy; fyy] (as many as the order has) of length m:
  * the layout evaluate.ts reads. The rows are tensors and the points go in chunks of at most
  * CHUNK_ELEMENTS point-row pairs, so the operation count does not grow with the data.
  */
-export function meanLossRows(id: RegressionId, rows: DataRows, X: tf.Tensor, Y: tf.Tensor, order: Order): Float32Array {
+export function meanLossRows(
+  id: RegressionId,
+  rows: DataRows,
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  order: Order,
+): Float32Array {
   const n = rows.length;
-  const m = X.size;
+  const m = xs.length;
   const names = COMPONENTS[order];
   const out = new Float32Array(names.length * m);
-  const xs = X.dataSync();
-  const ys = Y.dataSync();
   const chunk = Math.max(1, Math.floor(CHUNK_ELEMENTS / Math.max(1, n)));
   for (let at = 0; at < m; at += chunk) {
     const k = Math.min(chunk, m - at);
     const t = tf.tidy(() => {
       const cols = columns(rows, id === 'logistic-regression' ? 3 : 2);
-      const Xk = tf.tensor2d(xs.slice(at, at + k) as Float32Array, [k, 1]);
-      const Yk = tf.tensor2d(ys.slice(at, at + k) as Float32Array, [k, 1]);
+      const Xk = tf.tensor2d(
+        Float32Array.from({ length: k }, (_, i) => xs[at + i]),
+        [k, 1],
+      );
+      const Yk = tf.tensor2d(
+        Float32Array.from({ length: k }, (_, i) => ys[at + i]),
+        [k, 1],
+      );
       const j = lossJets(id, cols, seed(Xk, 'x'), seed(Yk, 'y'), order);
       return tf.stack(names.map((c) => tf.mean(full(j[c], [k, n]), 1)));
     });
@@ -121,7 +130,7 @@ export function meanLossRows(id: RegressionId, rows: DataRows, X: tf.Tensor, Y: 
 
 /**
  * The surface (the mean of the per-point losses) and its derivatives up to `order` at the points
- * (xs[i], ys[i]), with the data as tensors: an evaluator for optimizer runs on any data size.
+ * (xs[i], ys[i]), with the data as tensors: an evaluator for optimizer runs on any data size (meanLossRows as Eval objects).
  * Derivatives beyond the order are NaN, as in engine.ts's tfEvaluator.
  */
 export function evalMeanLoss(
@@ -131,35 +140,14 @@ export function evalMeanLoss(
   ys: ArrayLike<number>,
   order: Order,
 ): Eval[] {
-  const n = rows.length;
-  const m = xs.length;
   const names = COMPONENTS[order];
-  const result: Eval[] = [];
-  const chunk = Math.max(1, Math.floor(CHUNK_ELEMENTS / Math.max(1, n)));
-  for (let at = 0; at < m; at += chunk) {
-    const k = Math.min(chunk, m - at);
-    const out = tf.tidy(() => {
-      const cols = columns(rows, id === 'logistic-regression' ? 3 : 2);
-      const X = tf.tensor2d(
-        Float32Array.from({ length: k }, (_, i) => xs[at + i]),
-        [k, 1],
-      );
-      const Y = tf.tensor2d(
-        Float32Array.from({ length: k }, (_, i) => ys[at + i]),
-        [k, 1],
-      );
-      const j = lossJets(id, cols, seed(X, 'x'), seed(Y, 'y'), order);
-      return tf.stack(names.map((c) => tf.mean(full(j[c], [k, n]), 1)));
-    });
-    const data = out.dataSync() as Float32Array;
-    out.dispose();
-    for (let i = 0; i < k; i++) {
-      const get = (c: keyof Jet) => {
-        const row = names.indexOf(c);
-        return row < 0 ? NaN : data[row * k + i];
-      };
-      result.push({ value: get('v'), gx: get('x'), gy: get('y'), hxx: get('xx'), hxy: get('xy'), hyy: get('yy') });
-    }
-  }
-  return result;
+  const data = meanLossRows(id, rows, xs, ys, order);
+  const m = xs.length;
+  return Array.from({ length: m }, (_, i) => {
+    const get = (c: keyof Jet) => {
+      const row = names.indexOf(c);
+      return row < 0 ? NaN : data[row * m + i];
+    };
+    return { value: get('v'), gx: get('x'), gy: get('y'), hxx: get('xx'), hxy: get('xy'), hyy: get('yy') };
+  });
 }

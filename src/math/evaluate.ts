@@ -28,7 +28,6 @@ export function setFused(on: boolean) {
   fuseEnabled = on;
 }
 
-
 /** Whether evaluations of this formula run as one fused WebGL program on the current backend. */
 export function runsFused(ast: Node): boolean {
   // a data set's loss runs from the data as tensors (read), never compiled into a program
@@ -42,8 +41,6 @@ export function runsFused(ast: Node): boolean {
 }
 
 function read(ast: Node, X: tf.Tensor, Y: tf.Tensor, order: Order): PointValues {
-  const own = dataOfAst(ast);
-  if (own) return split(meanLossRows(own.id, own.rows, X, Y, order), X.size, order);
   // One read-back for all components: stack them, then slice on the CPU.
   const stacked = tf.tidy(() => {
     // (A [1, n] output measured 2-6× slower to read back than [3, n] on SwiftShader, so a batch
@@ -76,6 +73,9 @@ function split(data: Float32Array, n: number, order: Order): PointValues {
 
 /** Evaluate at the points (xs[i], ys[i]). */
 export function evalPoints(ast: Node, xs: ArrayLike<number>, ys: ArrayLike<number>, order: Order): PointValues {
+  // a data set's loss: from the data as tensors, the points as they are
+  const own = dataOfAst(ast);
+  if (own) return split(meanLossRows(own.id, own.rows, xs, ys, order), xs.length, order);
   const X = tf.tensor1d(Float32Array.from(xs));
   const Y = tf.tensor1d(Float32Array.from(ys));
   try {
@@ -115,6 +115,12 @@ export function evalGrid(ast: Node, domain: Domain, nx: number, ny: number, orde
     } finally {
       t.dispose();
     }
+  }
+  if (dataOfAst(ast)) {
+    // Row j is y = ys[j]: x varies along columns, y along rows.
+    const px = Float64Array.from({ length: nx * ny }, (_, k) => xs[k % nx]);
+    const py = Float64Array.from({ length: nx * ny }, (_, k) => ys[Math.floor(k / nx)]);
+    return { ...evalPoints(ast, px, py, order), xs, ys, nx, ny };
   }
   const [X, Y] = tf.tidy(() => {
     const gx = tf.tensor1d(Float32Array.from(xs));
