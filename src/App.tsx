@@ -6,6 +6,8 @@
 // playback, for iframes). data-ready waits for the views that are actually drawn.
 import type { ReactNode } from 'react';
 import { useResults } from './compute/results';
+import { appMsg } from './i18n/app';
+import { useMsg } from './i18n/i18n';
 import type { HidePart } from './state/scene';
 import { useScene } from './state/store';
 import { Alerts } from './views/Alerts';
@@ -55,6 +57,7 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
   useSceneEffects(backend);
   useShortcuts();
   useResizePost(appRoot);
+  const t = useMsg(appMsg);
   const busy = useResults((r) => r.busy);
   const version = useResults((r) => r.version);
   const hasGrid = useResults((r) => r.grid !== null);
@@ -111,7 +114,7 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
         <header className="top">
           <h1>
             Taylor &amp; Newton
-            <span className="subtitle">Taylor models, gradient descent and Newton's method on a loss surface</span>
+            <span className="subtitle">{t.subtitle}</span>
           </h1>
           {show.surface && (
             <Boxed name="surface picker">
@@ -146,10 +149,10 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
       <Alerts notices={notices} />
       <main className="workspace">
         {show.map && (
-          <section className="view-card contour-card" aria-label="Contour map">
+          <section className="view-card contour-card" aria-label={t.contourMap}>
             <div className="view-head">
-              <h2>Contour map</h2>
-              <span className="muted small view-hint">drag p · shift-click (or long-press) sets the start</span>
+              <h2>{t.contourMap}</h2>
+              <span className="muted small view-hint">{t.contourHint}</span>
             </div>
             <Boxed name="contour map">
               <WheelGuard active={embed} what="map">
@@ -164,10 +167,10 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
           </section>
         )}
         {show.surface3d && (
-          <section className="view-card surface-card" aria-label="3D surface">
+          <section className="view-card surface-card" aria-label={t.surface3d}>
             <div className="view-head">
-              <h2>Surface and Taylor models</h2>
-              <span className="muted small view-hint">drag to rotate</span>
+              <h2>{t.surfaceHeading}</h2>
+              <span className="muted small view-hint">{t.surfaceHint}</span>
             </div>
             <Boxed name="3D view">
               <WheelGuard active={embed} what="3D view">
@@ -228,12 +231,12 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
               <ConvergencePlot />
             </Boxed>
             <p className="muted small" data-testid="engine-note">
-              Computed with TensorFlow.js ({backend}) in float32{why ? `: ${why}` : ''}.
+              {t.engineNote(backend, why)}
             </p>
           </div>
         )}
         {full && show.teach && (
-          <section className="deep-card" aria-label="Inside the optimizers">
+          <section className="deep-card" aria-label={t.insideOptimizers}>
             <Boxed name="explain this step">
               <ExplainPanel />
             </Boxed>

@@ -19,8 +19,8 @@ export function withOrder(orders: readonly TaylorOrder[], k: TaylorOrder, on: bo
 }
 
 export type SliceDir = 'grad' | 'newton' | number;
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from '../i18n/i18n';
+import type { Lang } from '../i18n/i18n';
 
 /** Parts of the page `hide` can leave out (listed in the README). */
 export const HIDE_PARTS = [
@@ -44,6 +44,7 @@ export const HIDE_PARTS = [
   'help',
   'tours',
   'present',
+  'lang',
 ] as const;
 export type HidePart = (typeof HIDE_PARTS)[number];
 

@@ -1,6 +1,7 @@
 // The one store: the scene (what the user chose), the problems to show, and the actions
 // that edit them. Components select the narrowest slice they need.
 import { create } from 'zustand';
+import { resolveLang, setLang } from '../i18n/i18n';
 import { getSurface } from '../math/surfaces';
 import type { LockField, Scene } from './scene';
 import { defaultScene, parseScene, surfaceDefaults, type Problem } from './url';
@@ -127,3 +128,9 @@ export const useScene = create<SceneStore>((set, get) => ({
     set({ scene: { ...cur, ...unlocked(cur.lock, patch) }, problems });
   },
 }));
+
+// The interface's language follows the scene's `lang` (or the browser's when it names none).
+setLang(resolveLang(useScene.getState().scene.lang));
+useScene.subscribe((s, prev) => {
+  if (s.scene.lang !== prev.scene.lang) setLang(resolveLang(s.scene.lang));
+});

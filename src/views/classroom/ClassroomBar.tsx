@@ -2,7 +2,10 @@
 // guided tours, the shortcuts list and fullscreen. Also the dialogs and the live region that
 // announces what a shortcut did (both used in every mode, embed included).
 import { useCallback, useEffect, useId } from 'react';
+import { classroomBarMsg } from '../../i18n/app';
+import { useMsg } from '../../i18n/i18n';
 import { useScene } from '../../state/store';
+import { LangPicker } from '../LangPicker';
 import { startTour, toggleFullscreen, togglePresent, useClassroom } from './classroom';
 import { Dialog } from './Dialog';
 import { HelpDialogBody } from './HelpDialog';
@@ -16,18 +19,20 @@ export function ClassroomBar() {
   const tour = useScene((s) => s.scene.tour);
   const openDialog = useClassroom((c) => c.openDialog);
   const tourId = useId();
+  const t = useMsg(classroomBarMsg);
   const show = {
     share: useShown('share'),
     present: useShown('present'),
     tours: useShown('tours'),
     help: useShown('help'),
+    lang: useShown('lang'),
   };
   return (
-    <div className="cr-bar" role="toolbar" aria-label="Classroom">
+    <div className="cr-bar" role="toolbar" aria-label={t.toolbar}>
       {show.share && (
         <button type="button" data-testid="share" onClick={() => openDialog('share')} aria-haspopup="dialog">
-          Share
-          <span className="cr-sr"> or embed</span>
+          {t.share}
+          <span className="cr-sr">{t.orEmbed}</span>
         </button>
       )}
       {show.present && (
@@ -36,15 +41,15 @@ export function ClassroomBar() {
           data-testid="present"
           aria-pressed={present}
           onClick={togglePresent}
-          title="Presenter mode (P)"
+          title={t.presentTitle}
         >
-          {present ? 'Exit presenter' : 'Present'}
+          {present ? t.exitPresent : t.present}
         </button>
       )}
       {show.tours && (
         <>
           <label htmlFor={tourId} className="cr-sr">
-            Guided tour
+            {t.tourLabel}
           </label>
           <select
             id={tourId}
@@ -55,7 +60,7 @@ export function ClassroomBar() {
               else useScene.getState().setScene({ tour: null, tourStep: 0 });
             }}
           >
-            <option value="">Guided tour…</option>
+            <option value="">{t.tourPick}</option>
             {TOURS.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.title}
@@ -65,8 +70,8 @@ export function ClassroomBar() {
         </>
       )}
       {present && (
-        <button type="button" data-testid="fullscreen" onClick={toggleFullscreen} title="Fullscreen (F)">
-          Fullscreen
+        <button type="button" data-testid="fullscreen" onClick={toggleFullscreen} title={t.fullscreenTitle}>
+          {t.fullscreen}
         </button>
       )}
       {show.help && (
@@ -75,12 +80,13 @@ export function ClassroomBar() {
           data-testid="shortcuts"
           onClick={() => openDialog('help')}
           aria-haspopup="dialog"
-          title="Keyboard shortcuts (?)"
+          title={t.shortcutsTitle}
         >
           <span aria-hidden="true">?</span>
-          <span className="cr-sr">Keyboard shortcuts</span>
+          <span className="cr-sr">{t.shortcuts}</span>
         </button>
       )}
+      {show.lang && <LangPicker />}
     </div>
   );
 }
@@ -91,6 +97,7 @@ export function ClassroomLayer() {
   const notice = useClassroom((c) => c.notice);
   const openDialog = useClassroom((c) => c.openDialog);
   const close = useCallback(() => openDialog(null), [openDialog]);
+  const t = useMsg(classroomBarMsg);
 
   // The announcement fades after a few seconds (it stays in the live region's history).
   useEffect(() => {
@@ -101,10 +108,10 @@ export function ClassroomLayer() {
 
   return (
     <>
-      <Dialog open={dialog === 'share'} onClose={close} title="Share this scene" testId="share-dialog">
+      <Dialog open={dialog === 'share'} onClose={close} title={t.shareTitle} testId="share-dialog">
         <ShareDialogBody />
       </Dialog>
-      <Dialog open={dialog === 'help'} onClose={close} title="Keyboard shortcuts" testId="help-dialog">
+      <Dialog open={dialog === 'help'} onClose={close} title={t.shortcuts} testId="help-dialog">
         <HelpDialogBody />
       </Dialog>
       <p className={notice ? 'cr-notice' : 'cr-notice cr-empty'} role="status" aria-live="polite" data-testid="notice">
