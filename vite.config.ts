@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 // The Content Security Policy of the built app: no 'unsafe-eval' (user formulas are
 // parsed, never evaluated as code). Only in the build: the dev server injects inline scripts.
@@ -15,12 +17,58 @@ export const CSP = [
   "worker-src 'self' blob:",
 ].join('; ');
 
-function csp(): Plugin {
+/** The CSP of the one-file build (npm run build:single): its scripts are inline, so each is
+ *  allowed by its SHA-256 hash instead of 'self' or 'unsafe-inline'; everything else it loads is
+ *  a data: URL (fonts, the WebAssembly engine). */
+export function singleFileCsp(scriptHashes: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')} 'wasm-unsafe-eval'`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    'font-src data:',
+    'connect-src data: blob:',
+    'worker-src blob:',
+  ].join('; ');
+}
+
+const CSP_PLACEHOLDER = '__TN_SINGLE_FILE_CSP__';
+
+/** After vite-plugin-singlefile has inlined the scripts: hash each inline script into the CSP. */
+function singleFileHashes(): Plugin {
+  return {
+    name: 'single-file-csp',
+    enforce: 'post',
+    apply: 'build',
+    generateBundle: {
+      // after vite-plugin-singlefile's own generateBundle has inlined them
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+            .filter((m) => !/\bsrc=/.test(m[0].slice(0, m[0].indexOf('>'))))
+            .map((m) => createHash('sha256').update(m[1], 'utf8').digest('base64'));
+          if (!html.includes(CSP_PLACEHOLDER)) this.error('single-file-csp: the CSP placeholder is missing');
+          if (hashes.length === 0) this.error('single-file-csp: no inline script found');
+          file.source = html.replace(CSP_PLACEHOLDER, singleFileCsp(hashes));
+        }
+      },
+    },
+  };
+}
+
+function csp(single = false): Plugin {
   return {
     name: 'csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: single ? CSP_PLACEHOLDER : CSP },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -73,7 +121,8 @@ export const PLOTLY_PATCHES = [
     // `meta: 'no-refine'` (src/views/plotly3d.ts, NO_REFINE) is drawn at its own resolution.
     file: 'plotly.js/src/traces/surface/convert.js',
     find: '    surface._trace = result;\n    result.update(data);',
-    replace: "    surface._trace = result;\n    if(data.meta === 'no-refine') result.refineData = false;\n    result.update(data);",
+    replace:
+      "    surface._trace = result;\n    if(data.meta === 'no-refine') result.refineData = false;\n    result.update(data);",
   },
 ];
 
@@ -95,20 +144,45 @@ function patchPlotly(): Plugin {
 }
 
 // base './' makes the built folder work from any sub-path (e.g. /tools/taylor/).
-export default defineConfig({
-  base: './',
-  plugins: [react(), csp(), noMapStyles(), patchPlotly()],
-  // plotly.js's sources (and a few of their dependencies) expect a browserify-style `global`.
-  define: { global: 'globalThis' },
-  build: {
-    chunkSizeWarningLimit: 6000,
-    sourcemap: false,
-    // bench.html is the benchmark's page (npm run bench): the app's math without its views.
-    rollupOptions: { input: { index: resolve(import.meta.dirname, 'index.html'), bench: resolve(import.meta.dirname, 'bench.html') } },
-  },
-  test: {
-    environment: 'node',
-    include: ['src/**/*.test.ts'],
-    testTimeout: 60000,
-  },
+// `vite build --mode single` (npm run build:single) writes dist-single/index.html: one file with
+// every script, style, font and the WebAssembly engine inlined, for opening from the file system.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    plugins: [
+      react(),
+      csp(single),
+      noMapStyles(),
+      patchPlotly(),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileHashes()] : []),
+    ],
+    // plotly.js's sources (and a few of their dependencies) expect a browserify-style `global`.
+    define: { global: 'globalThis' },
+    build: single
+      ? {
+          outDir: 'dist-single',
+          chunkSizeWarningLimit: 20000,
+          sourcemap: false,
+          // everything inline, the engine's .wasm files included (as data: URLs)
+          assetsInlineLimit: () => true,
+          rollupOptions: { input: resolve(import.meta.dirname, 'index.html') },
+        }
+      : {
+          chunkSizeWarningLimit: 6000,
+          sourcemap: false,
+          // bench.html is the benchmark's page (npm run bench): the app's math without its views.
+          rollupOptions: {
+            input: {
+              index: resolve(import.meta.dirname, 'index.html'),
+              bench: resolve(import.meta.dirname, 'bench.html'),
+            },
+          },
+        },
+    test: {
+      environment: 'node',
+      include: ['src/**/*.test.ts'],
+      testTimeout: 60000,
+    },
+  };
 });

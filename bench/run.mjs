@@ -8,6 +8,7 @@
 //   BENCH_GPU=1 npm run bench         the same on a machine with a GPU (hardware WebGL)
 //   BENCH_DIST=dist-x BENCH_PORT=4399 node bench/run.mjs    an existing build, another port
 //   BENCH_ONLY=size,drag node bench/run.mjs                 some sections only
+//   BENCH_ONLY=singleFile node bench/run.mjs                the one-file build (npm run build:single)
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -26,7 +27,14 @@ const APP_QUERY = process.env.BENCH_APP_QUERY || '';
 const OUT = resolve(ROOT, process.env.BENCH_OUT || 'bench/results.json');
 const BASE = `http://127.0.0.1:${PORT}`;
 
-const COMMON_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const COMMON_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const ARGS = GPU
   ? [...COMMON_ARGS, '--use-angle=default', '--enable-gpu', '--ignore-gpu-blocklist']
   : [...COMMON_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
@@ -65,7 +73,8 @@ function graph(assets, entries) {
     const text = readFileSync(join(assets, file), 'utf8');
     for (const m of text.matchAll(STATIC_IMPORT)) visit(m[1], into);
     for (const m of text.matchAll(DYNAMIC_IMPORT)) if (!initial.has(m[1])) visit(m[1], lazy);
-    for (const m of text.matchAll(VITE_DEPS)) if (existsSync(join(assets, m[1])) && !initial.has(m[1])) visit(m[1], lazy);
+    for (const m of text.matchAll(VITE_DEPS))
+      if (existsSync(join(assets, m[1])) && !initial.has(m[1])) visit(m[1], lazy);
   };
   for (const e of entries) visit(e, initial);
   for (const f of initial) lazy.delete(f);
@@ -103,14 +112,58 @@ function shippedJs() {
   };
 }
 
+// The one-file build (npm run build:single): its size, and its cold load from file:// with the
+// network off to data-ready (the app's page hook), medians of 3 fresh contexts.
+const SINGLE = resolve(ROOT, process.env.BENCH_SINGLE || 'dist-single/index.html');
+
+function singleFileSize() {
+  if (!existsSync(SINGLE)) return { error: `no ${SINGLE}: run npm run build:single first` };
+  const buf = readFileSync(SINGLE);
+  return {
+    file: SINGLE,
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    note: 'bytes; gzip is node zlib level 9',
+  };
+}
+
+async function singleFileSection(browser) {
+  const size = singleFileSize();
+  if (size.error) return size;
+  const times = [];
+  const outside = [];
+  for (let i = 0; i < 3; i++) {
+    const ctx = await browser.newContext({ offline: true, viewport: { width: 1366, height: 768 } });
+    const page = await ctx.newPage();
+    page.on('request', (r) => {
+      if (!/^(data|blob|file):/.test(r.url())) outside.push(r.url());
+    });
+    const t0 = Date.now();
+    await page.goto(`file://${SINGLE}`);
+    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 120_000 });
+    times.push(Date.now() - t0);
+    await ctx.close();
+  }
+  return {
+    note: 'ms from navigation to data-ready, opened from file:// with the network off (1366×768); requestsOutsideTheFile must be empty',
+    size,
+    load: summarize(times),
+    requestsOutsideTheFile: outside,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function startPreview() {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  const child = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    vite,
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -150,7 +203,9 @@ async function gridSection(browser) {
 
 async function optimizerSection(browser) {
   const { page, context } = await benchPage(browser);
-  const r = await page.evaluate(() => window.__bench.optimizers(['webgl', 'webgl-stepwise', 'cpu', 'loop'], [100, 1000]));
+  const r = await page.evaluate(() =>
+    window.__bench.optimizers(['webgl', 'webgl-stepwise', 'cpu', 'loop'], [100, 1000]),
+  );
   await context.close();
   // the GPU step programs against the per-step path on the same backend, in this run
   const speedup = {};
@@ -159,7 +214,8 @@ async function optimizerSection(browser) {
     for (const [n, t] of Object.entries(byN)) {
       const base = r['webgl-stepwise']?.[id]?.[n];
       // per step taken: the two paths may stop at different iterations (float32 state)
-      speedup[id][n] = t?.median && base?.median ? round(base.median / base.iterations / (t.median / t.iterations)) : null;
+      speedup[id][n] =
+        t?.median && base?.median ? round(base.median / base.iterations / (t.median / t.iterations)) : null;
     }
   }
   return {
@@ -199,7 +255,8 @@ async function dragOrdersSection(browser) {
   const queries = { 'taylor=1,2': '?taylor=1,2', 'taylor=1,2,3,4': '?taylor=1,2,3,4' };
   const pooled = Object.fromEntries(Object.keys(queries).map((k) => [k, []]));
   for (let r = 0; r < ROUNDS; r++)
-    for (const [name, query] of Object.entries(queries)) pooled[name].push(...(await dragOnce(browser, query, 8)).latencies.bothViews);
+    for (const [name, query] of Object.entries(queries))
+      pooled[name].push(...(await dragOnce(browser, query, 8)).latencies.bothViews);
   const two = summarize(pooled['taylor=1,2']);
   const four = summarize(pooled['taylor=1,2,3,4']);
   return {
@@ -417,7 +474,7 @@ async function dragContinuous(browser, query, moves = 60, handleId = 'point-hand
 /** A data set of n rows on a noisy line (linear regression), as a data= parameter. */
 function lineData(n) {
   return Array.from({ length: n }, (_, i) => {
-    const t = Math.round((4 * i) / Math.max(1, n - 1) * 1000) / 1000;
+    const t = Math.round(((4 * i) / Math.max(1, n - 1)) * 1000) / 1000;
     return `${t},${Math.round((1.5 * t - 0.5 + 0.4 * Math.sin(7 * i)) * 1000) / 1000}`;
   }).join(';');
 }
@@ -444,7 +501,9 @@ async function dataDragSection(browser) {
     note: 'a continuous drag (~3 s, a move every 16 ms) of the first data point in the data panel on linear regression with gd, newton and sgd racing; the surface, Taylor models and runs follow each write (one per frame); medians over alternating rounds of 8 and 500 rows; ratio = 500 rows / 8 rows (1 = as smooth)',
     rows8: small,
     rows500: large,
-    contourRatio: small.contourRepaintsPerSecond ? round(large.contourRepaintsPerSecond / small.contourRepaintsPerSecond) : null,
+    contourRatio: small.contourRepaintsPerSecond
+      ? round(large.contourRepaintsPerSecond / small.contourRepaintsPerSecond)
+      : null,
   };
 }
 
@@ -453,7 +512,9 @@ async function dragSection(browser) {
   // shared machine falls on all of them alike; each figure pools its rounds' moves.
   const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 5);
   const queries = { app: '', naive: '?bench=naive', naiveRedraw: '?bench=naive-redraw' };
-  const pooled = Object.fromEntries(Object.keys(queries).map((k) => [k, { bothViews: [], contour: [], surface3d: [], missed: 0, problems: [] }]));
+  const pooled = Object.fromEntries(
+    Object.keys(queries).map((k) => [k, { bothViews: [], contour: [], surface3d: [], missed: 0, problems: [] }]),
+  );
   for (let r = 0; r < ROUNDS; r++) {
     for (const [name, query] of Object.entries(queries)) {
       const one = await dragOnce(browser, query, 8);
@@ -465,7 +526,13 @@ async function dragSection(browser) {
       p.problems.push(...one.problems);
     }
   }
-  const figures = (p) => ({ bothViews: summarize(p.bothViews), contour: summarize(p.contour), surface3d: summarize(p.surface3d), missed: p.missed, problems: [...new Set(p.problems)] });
+  const figures = (p) => ({
+    bothViews: summarize(p.bothViews),
+    contour: summarize(p.contour),
+    surface3d: summarize(p.surface3d),
+    missed: p.missed,
+    problems: [...new Set(p.problems)],
+  });
   const optimized = figures(pooled.app);
   const naive = figures(pooled.naive);
   const naiveRedraw = figures(pooled.naiveRedraw);
@@ -501,7 +568,11 @@ async function main() {
   };
   if (want('size')) result.shippedJs = shippedJs();
   const server = await startPreview();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ARGS,
+    headless: true,
+  });
   result.meta.browser = browser.version();
   const sections = [
     ['coldLoad', coldLoadSection],
@@ -513,6 +584,7 @@ async function main() {
     ['jet', jetSection],
     ['dragOrders', dragOrdersSection],
     ['dataDrag', dataDragSection],
+    ['singleFile', singleFileSection],
   ];
   try {
     for (const [name, fn] of sections) {
