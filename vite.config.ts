@@ -157,6 +157,10 @@ export default defineConfig(({ mode }) => {
       patchPlotly(),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileHashes()] : []),
     ],
+    // The built app served by `vite preview` (the tests', the bench's) answers cross-origin requests
+    // from any origin: in an <iframe sandbox="allow-scripts"> the page's origin is opaque ("null"),
+    // so its module scripts and the engine's .wasm are CORS requests (README: hosting).
+    preview: { cors: { origin: '*' } },
     // plotly.js's sources (and a few of their dependencies) expect a browserify-style `global`.
     define: { global: 'globalThis' },
     build: single

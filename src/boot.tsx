@@ -9,6 +9,8 @@ import { App } from './App';
 import { fallBackAfterContextLoss, loseContextForTest, watchContextLoss, type Started } from './compute/backend';
 import { installMathHooks } from './compute/debug';
 import { resetCache } from './compute/results';
+import { currentLang, useLangStore, useMsg, type Lang } from './i18n/i18n';
+import { engineMsg } from './i18n/problems';
 import type { Backend } from './state/scene';
 import { crashPanel, ErrorBoundary } from './views/ErrorBoundary';
 import './styles.css';
@@ -30,18 +32,32 @@ declare global {
 }
 
 let backend: Backend = 'cpu';
-/** why this engine computes (the footer's note) */
-let why = '';
-const notices: string[] = [];
+/** why this engine computes (the footer's note), in a given language */
+let why: (lang: Lang) => string = () => '';
+/** the engine's notices, each in a given language */
+const notices: ((lang: Lang) => string)[] = [];
 
+/** Render the app with the footer's note and the notices in the language in use (again on a
+ *  language switch: see boot). */
 function render(root: Root) {
+  const lang = currentLang();
   root.render(
     <StrictMode>
       {/* Last resort: a failure outside every panel's own boundary still shows, never a blank page. */}
       <ErrorBoundary name="app">
-        <App backend={backend} why={why} notices={[...notices]} />
+        <App backend={backend} why={why(lang)} notices={notices.map((n) => n(lang))} />
       </ErrorBoundary>
     </StrictMode>,
+  );
+}
+
+/** The message when no engine could start, in the language in use. */
+function EngineFailed({ detail }: { detail: string }) {
+  const t = useMsg(engineMsg);
+  return (
+    <div role="alert" className="alerts">
+      {t.couldNotStart(detail)}
+    </div>
   );
 }
 
@@ -49,15 +65,13 @@ function render(root: Root) {
 function onContextLost(root: Root) {
   void (async () => {
     try {
-      backend = await fallBackAfterContextLoss();
-      why = `the WebGL context was lost: computing on the CPU (${backend})`;
-      notices.push(
-        `backend: the WebGL context was lost; continuing on ${backend}, which is slower. Reload the page to try WebGL again.`,
-      );
+      const now = await fallBackAfterContextLoss();
+      backend = now;
+      why = (lang) => engineMsg.in(lang).contextLostWhy(now);
+      notices.push((lang) => engineMsg.in(lang).contextLost(now));
     } catch (err) {
-      notices.push(
-        `backend: the WebGL context was lost and no other backend could start: ${err instanceof Error ? err.message : String(err)}`,
-      );
+      const detail = err instanceof Error ? err.message : String(err);
+      notices.push((lang) => engineMsg.in(lang).contextLostNone(detail));
     }
     // Cached results were computed on the lost context: compute them all again.
     resetCache();
@@ -77,16 +91,16 @@ export async function boot(engine: Promise<Started>) {
   try {
     const started = await engine;
     backend = started.backend;
-    why = started.why;
-    if (started.notice) notices.push(started.notice);
+    why = started.whyIn;
+    if (started.notice) notices.push((lang) => started.noticeIn(lang) ?? '');
     watchContextLoss(() => onContextLost(root));
     render(root);
+    // the footer's note and the notices follow a language switch
+    useLangStore.subscribe((s, prev) => {
+      if (s.lang !== prev.lang) render(root);
+    });
   } catch (err) {
-    root.render(
-      <div role="alert" className="alerts">
-        The numeric engine could not start: {err instanceof Error ? err.message : String(err)}
-      </div>,
-    );
+    root.render(<EngineFailed detail={err instanceof Error ? err.message : String(err)} />);
   }
 }
 

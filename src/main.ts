@@ -3,13 +3,16 @@
 // download and WebAssembly compilation then overlap the evaluation of the app's code instead of
 // following it (issues 14 and 16: cold load).
 import { startBackend, type Started } from './compute/backend';
+import { engineMsg } from './i18n/problems';
 import { useScene } from './state/store';
 
 useScene.getState().loadUrl(window.location.search);
 const forced = useScene.getState().scene.backend;
 // timed for the benchmark: choosing and starting the engine (probe included)
 performance.mark('tn-engine-start');
-const engine: Promise<Started> = startBackend(forced).finally(() => performance.measure('tn-engine', 'tn-engine-start'));
+const engine: Promise<Started> = startBackend(forced).finally(() =>
+  performance.measure('tn-engine', 'tn-engine-start'),
+);
 // never an unhandled rejection: boot.tsx reports a failure to start
 engine.catch(() => undefined);
 import('./boot')
@@ -21,6 +24,6 @@ import('./boot')
     const alert = document.createElement('div');
     alert.setAttribute('role', 'alert');
     alert.className = 'alerts';
-    alert.textContent = `The app could not load: ${err instanceof Error ? err.message : String(err)}. Reload the page to try again.`;
+    alert.textContent = engineMsg().couldNotLoad(err instanceof Error ? err.message : String(err));
     root.replaceChildren(alert);
   });

@@ -2,6 +2,8 @@
 // real; wasm first where WebGL is software (SwiftShader, llvmpipe, …) or missing; cpu last.
 // `backend=` forces one; a forced backend that cannot start is reported and the next is used.
 import * as tf from '@tensorflow/tfjs-core';
+import { currentLang, type Lang } from '../i18n/i18n';
+import { engineMsg } from '../i18n/problems';
 import type { Backend } from '../state/scene';
 
 // Each backend's code is loaded when it is tried: the page's first request carries none of
@@ -77,9 +79,9 @@ function probe(): GraphicsProbe {
 }
 
 /** A short name for a software renderer, for the footer ("SwiftShader", "llvmpipe"). */
-function rendererName(renderer: string | null): string {
+function rendererName(renderer: string | null, lang: Lang): string {
   const m = renderer?.match(/swiftshader|llvmpipe|softpipe|lavapipe/i);
-  if (!m) return 'software rendering';
+  if (!m) return engineMsg.in(lang).softwareRendering;
   const n = m[0].toLowerCase();
   return n === 'swiftshader' ? 'SwiftShader' : n;
 }
@@ -108,10 +110,14 @@ async function tryBackend(name: Backend): Promise<boolean> {
 
 export interface Started {
   backend: Backend;
-  /** an alert when a forced backend could not start */
+  /** an alert when a forced backend could not start (in the language in use at start) */
   notice: string | null;
-  /** why this engine, in words for the footer */
+  /** why this engine, in words for the footer (in the language in use at start) */
   why: string;
+  /** the notice in a given language (the page says it again after a language switch) */
+  noticeIn: (lang: Lang) => string | null;
+  /** why this engine, in a given language */
+  whyIn: (lang: Lang) => string;
 }
 
 /** Start the forced or best backend; returns its name, a notice when a forced choice could
@@ -122,26 +128,31 @@ export async function startBackend(forced: Backend | null, probe: GraphicsProbe 
   const order = forced ? [forced, ...base.filter((b) => b !== forced)] : base;
   for (const name of order) {
     if (await tryBackend(name)) {
-      const notice = forced && name !== forced ? `backend: "${forced}" is not available here; using ${name}` : null;
-      return { backend: name, notice, why: whyEngine(name, forced, probe) };
+      const noticeIn = (lang: Lang) =>
+        forced && name !== forced ? engineMsg.in(lang).notAvailable(forced, name) : null;
+      const whyIn = (lang: Lang) => whyEngine(name, forced, probe, lang);
+      const lang = currentLang();
+      return { backend: name, notice: noticeIn(lang), why: whyIn(lang), noticeIn, whyIn };
     }
   }
-  throw new Error('No TensorFlow.js backend could start');
+  // shown on the page (boot.tsx: the engine could not start)
+  throw new Error(engineMsg().noBackend);
 }
 
-const ENGINE_WORDS: Record<Backend, string> = {
-  webgl: 'on the GPU with WebGL',
-  wasm: 'on the CPU with WebAssembly',
-  cpu: 'on the CPU in plain JavaScript',
-};
+const ENGINE_WORDS = { webgl: 'onGpu', wasm: 'onWasm', cpu: 'onCpu' } as const satisfies Record<Backend, string>;
 
-/** The footer's sentence: which engine computes, and why. */
-export function whyEngine(backend: Backend, forced: Backend | null, probe: GraphicsProbe): string {
-  const how = `computing ${ENGINE_WORDS[backend]}`;
-  if (forced === backend) return `${how} (chosen in the link: backend=${forced})`;
-  if (probe.none) return `no WebGL here: ${how}`;
-  if (probe.software && backend !== 'webgl')
-    return `software graphics detected (${rendererName(probe.renderer)}): ${how}`;
+/** The footer's sentence: which engine computes, and why (in `lang`, default: the language in use). */
+export function whyEngine(
+  backend: Backend,
+  forced: Backend | null,
+  probe: GraphicsProbe,
+  lang: Lang = currentLang(),
+): string {
+  const m = engineMsg.in(lang);
+  const how = m[ENGINE_WORDS[backend]];
+  if (forced === backend) return m.forced(how, forced);
+  if (probe.none) return m.noWebgl(how);
+  if (probe.software && backend !== 'webgl') return m.software(rendererName(probe.renderer, lang), how);
   return how;
 }
 

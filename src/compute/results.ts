@@ -1,6 +1,7 @@
 // Scene → results. Each result is recomputed only when the inputs it depends on change
 // (cached by a key of those inputs); tensors never outlive a computation (see math/).
 import { create } from 'zustand';
+import { computeMsg } from '../i18n/problems';
 import { factsAndPatch, factsAt, tfEvaluator } from '../math/engine';
 import { evalGrid, type GridValues } from '../math/evaluate';
 import type { Node } from '../math/formula/ast';
@@ -36,7 +37,8 @@ export interface Results {
   runAlerts: string[];
   /** while optimizer runs are being computed (spread over frames): how far, 0…1; else null */
   runsProgress: number | null;
-  /** the last computation's failure, shown as an alert; the previous results stay */
+  /** the last computation's failure, shown as an alert; the previous results stay (in the
+   *  language in use when it failed) */
   error: string | null;
   busy: boolean;
 }
@@ -146,7 +148,7 @@ function startRuns(key: string, ast: Node, scene: Scene) {
       setTimeout(slice, 0);
     } catch (err) {
       runJob = null;
-      const error = `Computation failed: ${err instanceof Error ? err.message : String(err)}`;
+      const error = computeMsg().failed(err instanceof Error ? err.message : String(err));
       if (first) firstSliceError = error;
       useResults.setState({ runsProgress: null, busy: false, error });
     } finally {
@@ -196,7 +198,7 @@ export function compute(scene: Scene, backend: string): boolean {
   if (parsed?.formula !== scene.formula) {
     const r = treeOf(scene);
     if (!r.ok) {
-      useResults.setState({ error: `Formula: ${r.message}`, busy: false });
+      useResults.setState({ error: computeMsg().formula(r.message), busy: false });
       return false;
     }
     parsed = { formula: scene.formula, ast: r.ast };
@@ -254,7 +256,7 @@ export function compute(scene: Scene, backend: string): boolean {
   } catch (err) {
     useResults.setState({
       ...patch,
-      error: `Computation failed: ${err instanceof Error ? err.message : String(err)}`,
+      error: computeMsg().failed(err instanceof Error ? err.message : String(err)),
       busy: false,
     });
     return Object.keys(patch).length > 0;

@@ -2,10 +2,11 @@
 // resolution there) and f's range over the domain, turned into each run's status in words
 // (math/runStatus.ts). Views call useRunStatuses and only display what it returns.
 import { useMemo } from 'react';
+import { currentLang, useLang, type Lang } from '../i18n/i18n';
 import type { Node } from '../math/formula/ast';
 import { evalPoints, type GridValues } from '../math/evaluate';
 import { f32ErrorBound } from '../math/roundoff';
-import { classifyRun, type EndFacts, type RunLike, type RunStatus } from '../math/runStatus';
+import { classifyRun, type EndFacts, type RunContext, type RunLike, type RunStatus } from '../math/runStatus';
 import type { Domain } from '../math/surfaces-types';
 import { useScene } from '../state/store';
 import { useResults } from './results';
@@ -59,24 +60,39 @@ export function endFacts(ast: Node, runs: readonly RunLike[]): (EndFacts | null)
   return out;
 }
 
-/** Every run's status in words, in the order of the runs. */
+/** What the words of every run's status are read from: the facts at each end, f's range, the span. */
+function endContexts(
+  ast: Node | null,
+  runs: readonly RunLike[],
+  grid: Pick<GridValues, 'v'> | null,
+  domain: Domain,
+): RunContext[] {
+  const ends = ast ? endFacts(ast, runs) : runs.map(() => null);
+  const range = gridRange(grid);
+  const span = Math.max(domain[1] - domain[0], domain[3] - domain[2]);
+  return ends.map((end) => ({ end, range, span }));
+}
+
+/** Every run's status in words (of `lang`, by default the language in use), in the order of the runs. */
 export function runStatuses(
   ast: Node | null,
   runs: readonly RunLike[],
   grid: Pick<GridValues, 'v'> | null,
   domain: Domain,
+  lang: Lang = currentLang(),
 ): RunStatus[] {
-  const ends = ast ? endFacts(ast, runs) : runs.map(() => null);
-  const range = gridRange(grid);
-  const span = Math.max(domain[1] - domain[0], domain[3] - domain[2]);
-  return runs.map((run, i) => classifyRun(run, { end: ends[i], range, span }));
+  const ctx = endContexts(ast, runs, grid, domain);
+  return runs.map((run, i) => classifyRun(run, ctx[i], lang));
 }
 
-/** The statuses of the current runs, recomputed when the runs (or f, or its grid) change. */
+/** The statuses of the current runs, recomputed when the runs (or f, or its grid) change; a
+ *  language switch only rewords them (the facts are not evaluated again). */
 export function useRunStatuses(): RunStatus[] {
   const runs = useResults((r) => r.runs);
   const ast = useResults((r) => r.ast);
   const grid = useResults((r) => r.grid);
   const domain = useScene((s) => s.scene.domain);
-  return useMemo(() => runStatuses(ast, runs, grid, domain), [ast, runs, grid, domain]);
+  const lang = useLang();
+  const ctx = useMemo(() => endContexts(ast, runs, grid, domain), [ast, runs, grid, domain]);
+  return useMemo(() => runs.map((run, i) => classifyRun(run, ctx[i], lang)), [runs, ctx, lang]);
 }

@@ -16,6 +16,9 @@ export const LATIN_ALLOWED = [
   'Levenberg',
   'Marquardt',
   'Rosenbrock',
+  'Styblinski',
+  'Tang',
+  'McCormick',
   'Himmelblau',
   'Rastrigin',
   'Beale',
@@ -45,9 +48,14 @@ export const LATIN_ALLOWED = [
   'mulberry32',
   // the product and its engines, formats and hosts
   'TensorFlow.js',
+  'tfjs',
   'TensorFlow',
   'js',
   'WebGL',
+  'SwiftShader',
+  'llvmpipe',
+  'Mesa',
+  'ANGLE',
   'WebAssembly',
   'wasm',
   'webgl',
@@ -121,6 +129,7 @@ export const LATIN_ALLOWED = [
   'radius',
   'backend',
   'tour',
+  'step',
   'min',
   'max',
   'inf',
@@ -174,12 +183,14 @@ const ALLOWED = new Set<string>(LATIN_ALLOWED.map((w) => w.toLowerCase()));
 
 /** Words of two or more Latin letters in the text that the Chinese interface must not show. */
 export function englishWords(text: string): string[] {
-  const words = text.match(/[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z]{2,}/g) ?? [];
+  // superscript and subscript letters (ᵀ, ₖ) belong to formulas: they split words, never make one
+  const plain = text.replace(/[\u1D2C-\u1D6A\u2090-\u209C\u2070-\u207F]/g, ' ');
+  const words = plain.match(/\p{Script=Latin}[\p{Script=Latin}0-9.-]*[\p{Script=Latin}0-9]/gu) ?? [];
   return words.filter((w) => {
     const low = w.toLowerCase();
     if (ALLOWED.has(low)) return false;
     // symbols with indices and orders: T1, T2, x0, H11, B3 …; a hyphenated pair of allowed words
-    if (/^[a-z]{1,2}\d*$/i.test(w) && w.length <= 3) return false;
+    if (/^\p{Script=Latin}{1,2}\d*$/u.test(w) && w.length <= 3) return false;
     if (low.split(/[-.]/).every((p) => p === '' || ALLOWED.has(p) || /^[a-z]?\d*$/.test(p))) return false;
     return true;
   });

@@ -1,7 +1,11 @@
 // Reads data sets for the regression surfaces (CONTRACT §1 `data`, §4 "Data"): the URL form
 // `t,s;t,s;...` and pasted or uploaded text (CSV or whitespace-separated rows, a header row
 // skipped), validated row by row. Errors are values that name the first bad row and why.
+import { currentLang, type Lang } from '../i18n/i18n';
+import { dataMsg } from '../i18n/problems';
 import { dataColumns, type RegressionId } from './regression';
+
+type Msgs = typeof dataMsg.en;
 
 /** At least this many rows (a loss over one point is degenerate), at most this many (CONTRACT §1). */
 export const MIN_ROWS = 2;
@@ -10,7 +14,7 @@ export const MAX_ROWS = 500;
  *  so anything over this is refused at once, before any splitting. */
 export const MAX_TEXT = 1_000_000;
 
-/** Why data were refused: a code for translations, with the English message beside it. */
+/** Why data were refused: a code, with the message (in the language asked for) beside it. */
 export type DataErrorReason =
   'too-large' | 'empty' | 'too-few' | 'too-many' | 'not-a-number' | 'non-finite' | 'columns' | 'label';
 
@@ -32,7 +36,7 @@ const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 /** Beyond float32's range the app's float32 numbers would be infinite. */
 const FLOAT32_MAX = 3.4028234663852886e38;
 
-const LAYOUT: Record<2 | 3, string> = { 2: 't,s (2 numbers)', 3: 'a,b,label (3 numbers)' };
+const layout = (m: Msgs, columns: 2 | 3) => (columns === 2 ? m.layout2 : m.layout3);
 
 interface Line {
   /** the row's text */
@@ -44,7 +48,7 @@ interface Line {
 type Check = { ok: true; row: number[] } | { ok: false; reason: DataErrorReason; what: string };
 
 /** One row's numbers, or why not. */
-function readRow(fields: string[], columns: 2 | 3): Check {
+function readRow(fields: string[], columns: 2 | 3, m: Msgs): Check {
   const row: number[] = [];
   for (const f of fields) {
     if (!NUMBER.test(f)) {
@@ -52,12 +56,12 @@ function readRow(fields: string[], columns: 2 | 3): Check {
       return {
         ok: false,
         reason: 'not-a-number',
-        what: f === '' ? 'a value is missing' : `"${shown}" is not a number`,
+        what: f === '' ? m.missing : m.notNumber(shown),
       };
     }
     const v = Number(f);
     if (!Number.isFinite(v) || Math.abs(v) > FLOAT32_MAX) {
-      return { ok: false, reason: 'non-finite', what: `"${f}" is too large (beyond float32's range of about 3.4e38)` };
+      return { ok: false, reason: 'non-finite', what: m.tooBig(f) };
     }
     row.push(v);
   }
@@ -65,46 +69,37 @@ function readRow(fields: string[], columns: 2 | 3): Check {
     return {
       ok: false,
       reason: 'columns',
-      what: `it has ${row.length} number${row.length === 1 ? '' : 's'}; rows here are ${LAYOUT[columns]}`,
+      what: m.columns(row.length, layout(m, columns)),
     };
   }
   if (columns === 3 && row[2] !== 1 && row[2] !== -1) {
-    return { ok: false, reason: 'label', what: `the label is ${fields[2]}; labels are 1 or -1` };
+    return { ok: false, reason: 'label', what: m.label(fields[2]) };
   }
   return { ok: true, row };
 }
 
-function tooLarge(length: number): DataResult {
+function tooLarge(length: number, m: Msgs): DataResult {
   const size = length >= 1e6 ? `${(length / 1e6).toFixed(1)} MB` : `${Math.round(length / 1e3)} kB`;
-  return {
-    ok: false,
-    reason: 'too-large',
-    message: `The data is too large (${size}; at most ${MAX_TEXT / 1e6} MB and ${MAX_ROWS} rows)`,
-  };
+  return { ok: false, reason: 'too-large', message: m.tooLarge(size, `${MAX_TEXT / 1e6} MB`, MAX_ROWS) };
 }
 
 /** Validates the rows in order; `kind` says whether positions are lines of text or URL rows. */
-function readRows(lines: Line[], columns: 2 | 3, kind: 'line' | 'row'): DataResult {
+function readRows(lines: Line[], columns: 2 | 3, kind: 'line' | 'row', m: Msgs): DataResult {
   if (lines.length === 0) {
-    return {
-      ok: false,
-      reason: 'empty',
-      message: `The data is empty: give at least ${MIN_ROWS} rows of ${LAYOUT[columns]}`,
-    };
+    return { ok: false, reason: 'empty', message: m.empty(MIN_ROWS, layout(m, columns)) };
   }
   if (lines.length > MAX_ROWS) {
-    return { ok: false, reason: 'too-many', message: `Too many rows: ${lines.length}, at most ${MAX_ROWS}` };
+    return { ok: false, reason: 'too-many', message: m.tooMany(lines.length, MAX_ROWS) };
   }
   const rows: number[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const { text, at } = lines[i];
-    const r = readRow(split(text), columns);
+    const r = readRow(split(text), columns, m);
     if (!r.ok) {
-      const where = kind === 'line' ? `Line ${at}` : `Row ${i + 1}`;
       return {
         ok: false,
         reason: r.reason,
-        message: `${where}: ${r.what}`,
+        message: kind === 'line' ? m.atLine(at, r.what) : m.atRow(i + 1, r.what),
         row: i + 1,
         ...(kind === 'line' ? { line: at } : {}),
       };
@@ -112,11 +107,7 @@ function readRows(lines: Line[], columns: 2 | 3, kind: 'line' | 'row'): DataResu
     rows.push(r.row);
   }
   if (rows.length < MIN_ROWS) {
-    return {
-      ok: false,
-      reason: 'too-few',
-      message: `Too few rows: ${rows.length}, at least ${MIN_ROWS}`,
-    };
+    return { ok: false, reason: 'too-few', message: m.tooFew(rows.length, MIN_ROWS) };
   }
   return { ok: true, rows };
 }
@@ -130,31 +121,34 @@ function split(text: string): string[] {
 /**
  * The URL form (`data=0.5,1.2;1.5,2.1`): rows separated by `;`, numbers by `,`. Empty rows (a
  * trailing `;`) are ignored; a bad row is named by its position among the `;`-separated rows.
+ * Messages are in `lang` (default: the language in use).
  */
-export function parseDataParam(text: string, id: RegressionId): DataResult {
-  if (text.length > MAX_TEXT) return tooLarge(text.length);
+export function parseDataParam(text: string, id: RegressionId, lang: Lang = currentLang()): DataResult {
+  const m = dataMsg.in(lang);
+  if (text.length > MAX_TEXT) return tooLarge(text.length, m);
   const lines: Line[] = [];
   text.split(';').forEach((t, i) => {
     if (t.trim() !== '') lines.push({ text: t, at: i + 1 });
   });
-  return readRows(lines, dataColumns(id), 'row');
+  return readRows(lines, dataColumns(id), 'row', m);
 }
 
 /**
  * Pasted or uploaded text: one row per line, numbers separated by commas or whitespace (CSV, TSV,
  * or columns from a spreadsheet). Blank lines and lines starting with `#` are ignored; a first
  * line with no number in it is a header and is skipped. A single line holding `;` is read as the
- * URL form. Messages name the first bad line.
+ * URL form. Messages name the first bad line, in `lang` (default: the language in use).
  */
-export function parseDataText(text: string, id: RegressionId): DataResult {
-  if (text.length > MAX_TEXT) return tooLarge(text.length);
+export function parseDataText(text: string, id: RegressionId, lang: Lang = currentLang()): DataResult {
+  const m = dataMsg.in(lang);
+  if (text.length > MAX_TEXT) return tooLarge(text.length, m);
   const columns = dataColumns(id);
-  if (!/[\r\n]/.test(text.trim()) && text.includes(';')) return parseDataParam(text, id);
+  if (!/[\r\n]/.test(text.trim()) && text.includes(';')) return parseDataParam(text, id, lang);
   // A quick count first: a long paste is refused without splitting it into strings. (Up to a
   // few times the limit, the rows are counted exactly below, header and comments left out.)
   const count = contentLines(text);
   if (count > 4 * MAX_ROWS) {
-    return { ok: false, reason: 'too-many', message: `Too many rows: ${count} lines, at most ${MAX_ROWS} rows` };
+    return { ok: false, reason: 'too-many', message: m.tooManyLines(count, MAX_ROWS) };
   }
   const lines: Line[] = [];
   const all = text.split(/\r\n|\r|\n/);
@@ -169,7 +163,7 @@ export function parseDataText(text: string, id: RegressionId): DataResult {
     }
     lines.push({ text: t, at: i + 1 });
   }
-  return readRows(lines, columns, 'line');
+  return readRows(lines, columns, 'line', m);
 }
 
 /** Lines with something other than white space on them that do not start with `#`, counted

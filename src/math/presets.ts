@@ -1,7 +1,11 @@
 // Guided presets: for each catalog surface a few one-click scenes (point, start, optimizers,
 // parameters) that show its lesson, with one sentence each. Every sentence's claim is written
 // down as data (`claims`) and checked by presets.test.ts, which runs the optimizers as the app
-// does (tfjs, float32), so a sentence cannot drift from what the app shows.
+// does (tfjs, float32), so a sentence cannot drift from what the app shows. The titles and
+// sentences, in English and Chinese, are in src/i18n/presets.ts, keyed `<surface id>/<preset
+// id>`: a preset here without its words there is a type error.
+import { presetSentenceMsg, presetTitleMsg, type PresetKey } from '../i18n/presets';
+import { currentLang, type Lang } from '../i18n/i18n';
 import type { Scene, OptimizerId } from '../state/scene';
 import type { Status } from './optimizers/types';
 import { getSurface, SURFACES } from './surfaces';
@@ -32,9 +36,9 @@ export interface PresetClaim {
 export interface Preset {
   /** unique within the surface */
   id: string;
-  /** a button label, a few words */
+  /** a button label, a few words (in the language asked for) */
   title: string;
-  /** one sentence on what to watch */
+  /** one sentence on what to watch (likewise) */
   sentence: string;
   /** the scene edit that sets the preset up (apply with setScene) */
   scene: Partial<Scene>;
@@ -43,10 +47,14 @@ export interface Preset {
   claims: PresetClaim[];
 }
 
-interface Spec {
-  id: string;
-  title: string;
-  sentence: string;
+/** The surfaces that have presets, and each one's preset ids, as src/i18n/presets.ts names them. */
+type SurfaceOf<K> = K extends `${infer S}/${string}` ? S : never;
+type IdOf<K, S extends string> = K extends `${S}/${infer I}` ? I : never;
+type PresetSurface = SurfaceOf<PresetKey>;
+
+interface Spec<Id extends string = string> {
+  /** the preset's id; its title and sentence are the catalog's `<surface id>/<id>` */
+  id: Id;
   start?: [number, number];
   point?: [number, number];
   opt: OptimizerId[];
@@ -62,13 +70,10 @@ interface Spec {
   claims: PresetClaim[];
 }
 
-const SPECS: Record<string, Spec[]> = {
+const SPECS: { [S in PresetSurface]: Spec<IdOf<PresetKey, S>>[] } = {
   quadratic: [
     {
       id: 'newton-one-step',
-      title: 'Newton: one step',
-      sentence:
-        'f is its own quadratic Taylor model, so Newton lands on the minimum in one step while gradient descent zig-zags across the steep y direction.',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'newton', endsAt: 'minimum', maxSteps: 1 },
@@ -77,9 +82,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'cg-two-steps',
-      title: 'CG: two steps',
-      sentence:
-        'Conjugate gradients starts along −∇f like gradient descent, but its first trial step is the exact minimum of the quadratic model along d, and its second direction is H-conjugate to the first (d₀ᵀHd₁ = 0, the conjugate-gradients panel): on this quadratic it lands on the minimum in two steps while gradient descent zig-zags.',
       opt: ['gd', 'cg'],
       iteration: 1,
       claims: [
@@ -89,9 +91,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'lr-too-large',
-      title: 'Step size too large',
-      sentence:
-        'With lr = 0.12, above 2/20 = 0.1 for the steep curvature 20, each gd step overshoots further in y and the run diverges.',
       opt: ['gd'],
       lr: 0.12,
       steps: 1000,
@@ -99,9 +98,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'fd-h-too-small',
-      title: 'h below float32',
-      sentence:
-        'With h = 1e-9, x ± h rounds back to x in float32 (spacing 2.4e-7 at 2.5), the difference quotient is 0, and fd-gd never leaves the start while gd converges.',
       opt: ['gd', 'fd-gd'],
       h: 1e-9,
       claims: [
@@ -113,9 +109,6 @@ const SPECS: Record<string, Spec[]> = {
   booth: [
     {
       id: 'newton-one-step',
-      title: 'Newton: one step',
-      sentence:
-        'A rotated bowl is still quadratic: one Newton step solves it, while gradient descent curves in because the gradient does not point at the minimum.',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'newton', endsAt: 'minimum', maxSteps: 1 },
@@ -124,8 +117,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'lr-too-large',
-      title: 'Step size too large',
-      sentence: 'With lr = 0.12, above the limit 2/18 ≈ 0.111 set by the largest curvature, gradient descent diverges.',
       opt: ['gd'],
       lr: 0.12,
       steps: 1000,
@@ -133,9 +124,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'nesterov',
-      title: 'Nesterov vs momentum',
-      sentence:
-        'Both carry a velocity v, but Nesterov takes the gradient at the look-ahead point x + βv (◇ on the map, scrub to follow it), so it feels the far wall before it gets there and brakes: with lr = 0.01 it converges in about 130 steps, where momentum overshoots and circles for more than 250.',
       opt: ['momentum', 'nesterov'],
       lr: 0.01,
       steps: 1000,
@@ -149,9 +137,6 @@ const SPECS: Record<string, Spec[]> = {
   matyas: [
     {
       id: 'flat-valley',
-      title: 'Crawling along the valley',
-      sentence:
-        'Along x = y the curvature is only 0.04: gradient descent is still crawling after 100 steps, while Newton divides by that small curvature and jumps to the minimum.',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'gd', status: 'max-steps' },
@@ -162,9 +147,6 @@ const SPECS: Record<string, Spec[]> = {
   rosenbrock: [
     {
       id: 'gd-vs-newton',
-      title: 'GD vs Newton',
-      sentence:
-        'Gradient descent, held to a small step by the steep walls, is still far from (1, 1) after 100 steps; Newton follows the curving valley there in a handful.',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'gd', status: 'max-steps' },
@@ -173,9 +155,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'quasi-newton',
-      title: 'BFGS learns the curvature',
-      sentence:
-        'BFGS builds its inverse-Hessian estimate from gradients alone and reaches the minimum without ever computing H; the quasi-Newton panel opens at iteration 3 (scrub on to watch B approach H⁻¹).',
       opt: ['bfgs', 'damped-newton'],
       iteration: 3,
       claims: [
@@ -185,9 +164,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'lbfgs-memory',
-      title: 'L-BFGS: memory m',
-      sentence:
-        'L-BFGS keeps no matrix, only the last m = 5 pairs (s, y), and still reaches (1, 1) like BFGS; the quasi-Newton panel draws the pairs it holds at each iteration and runs m = 1, 2 and 5 from this start side by side.',
       opt: ['lbfgs', 'bfgs'],
       m: 5,
       iteration: 3,
@@ -198,9 +174,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'line-search',
-      title: 'Backtracking line search',
-      sentence:
-        'At iteration 1 the full Newton step (t = 1) does not decrease f enough: damped Newton halves t until φ(t) lies under the Armijo line, and accepts t = 1/8 on the fourth trial (the line-search panel).',
       opt: ['damped-newton'],
       iteration: 1,
       claims: [
@@ -212,9 +185,6 @@ const SPECS: Record<string, Spec[]> = {
   beale: [
     {
       id: 'newton-saddle',
-      title: 'Newton finds a saddle',
-      sentence:
-        'From (1, 1.5) plain Newton converges to the saddle at (0, 1), while damped Newton descends to the minimum at (3, 0.5).',
       opt: ['newton', 'damped-newton'],
       claims: [
         { opt: 'newton', endsAt: 'saddle' },
@@ -225,9 +195,6 @@ const SPECS: Record<string, Spec[]> = {
   himmelblau: [
     {
       id: 'newton-maximum',
-      title: 'Newton climbs to the maximum',
-      sentence:
-        'From (0, 0), where H is negative definite, plain Newton converges to the local maximum at (−0.27, −0.92), while damped Newton flips the curvature and reaches a minimum.',
       start: [0, 0],
       point: [0, 0],
       opt: ['newton', 'damped-newton'],
@@ -239,9 +206,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'damped-basins',
-      title: 'Damped Newton basins',
-      sentence:
-        'Coloured by where damped Newton goes, the map splits into the four minima’s basins only: the maximum and the saddles attract no starts.',
       start: [0, 0],
       opt: ['damped-newton', 'bfgs'],
       basins: 'damped-newton',
@@ -252,9 +216,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'trust-region',
-      title: 'Trust region vs Newton',
-      sentence:
-        'From (0, 0), where H is negative definite, plain Newton jumps to the quadratic model’s maximum and climbs; the trust region minimises the same model only within a radius Δ, so it steps downhill, checks ρ, and reaches a minimum (the trust-region panel and its disk on the map open at iteration 1).',
       start: [0, 0],
       point: [0, 0],
       opt: ['newton', 'trust-region'],
@@ -268,9 +229,6 @@ const SPECS: Record<string, Spec[]> = {
   'three-hump-camel': [
     {
       id: 'local-vs-saddle',
-      title: 'Local minimum and saddle',
-      sentence:
-        'From (−1, 1.5) gradient descent settles in the local minimum at (−1.75, 0.87), and Newton stops on the saddle between it and the global minimum.',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'gd', endsAt: 'minimum', global: false },
@@ -281,8 +239,6 @@ const SPECS: Record<string, Spec[]> = {
   'six-hump-camel': [
     {
       id: 'newton-saddle',
-      title: 'Newton finds a saddle',
-      sentence: 'From (−1, 1) Newton converges to a saddle while gradient descent reaches a global minimum.',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'gd', endsAt: 'minimum', global: true },
@@ -293,9 +249,6 @@ const SPECS: Record<string, Spec[]> = {
   'styblinski-tang': [
     {
       id: 'newton-maximum',
-      title: 'Newton finds the maximum',
-      sentence:
-        'From (0.5, 0.8) Newton converges to the maximum near (0.16, 0.16), and gradient descent finds the nearest minimum (2.75, 2.75), not the global one.',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'newton', endsAt: 'maximum' },
@@ -306,9 +259,6 @@ const SPECS: Record<string, Spec[]> = {
   mccormick: [
     {
       id: 'newton-saddle',
-      title: 'Newton finds the saddle',
-      sentence:
-        'From (−1, 3) gradient descent reaches the global minimum while Newton converges to the saddle at (1.55, 0.55).',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'gd', endsAt: 'minimum', global: true },
@@ -319,9 +269,6 @@ const SPECS: Record<string, Spec[]> = {
   saddle: [
     {
       id: 'newton-to-saddle',
-      title: 'Newton jumps to the saddle',
-      sentence:
-        'Newton only looks for a zero gradient, so it jumps to the saddle at the origin in one step, while gradient descent slides off along the falling y direction.',
       opt: ['gd', 'newton'],
       claims: [
         { opt: 'newton', endsAt: 'saddle', maxSteps: 1 },
@@ -330,9 +277,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'damped-escapes',
-      title: 'Damped Newton escapes',
-      sentence:
-        'Damped Newton flips the negative curvature (−2 → 2), so its direction goes downhill away from the saddle, and on this unbounded surface it runs off to −∞.',
       opt: ['newton', 'damped-newton'],
       claims: [
         { opt: 'newton', endsAt: 'saddle' },
@@ -343,9 +287,6 @@ const SPECS: Record<string, Spec[]> = {
   'monkey-saddle': [
     {
       id: 'newton-halves',
-      title: 'Newton without curvature',
-      sentence:
-        'The Hessian vanishes at the origin, so Newton converges only linearly there, halving its distance each step, instead of doubling its digits.',
       opt: ['newton'],
       claims: [{ opt: 'newton', endsAt: 'saddle' }],
     },
@@ -353,9 +294,6 @@ const SPECS: Record<string, Spec[]> = {
   rastrigin: [
     {
       id: 'trapped',
-      title: 'Trapped by a bump',
-      sentence:
-        'From (2.3, 1.6) gradient descent stops in the nearest local minimum near (1.99, 1.99), far from the global one at the origin.',
       opt: ['gd', 'newton'],
       claims: [{ opt: 'gd', near: [1.99, 1.99] }],
     },
@@ -363,16 +301,11 @@ const SPECS: Record<string, Spec[]> = {
   'linear-regression': [
     {
       id: 'normal-equations',
-      title: 'Newton = normal equations',
-      sentence:
-        'The squared error is exactly quadratic in (slope, intercept), so one Newton step lands on the least-squares line; gradient descent zig-zags down the long valley.',
       opt: ['gd', 'newton'],
       claims: [{ opt: 'newton', endsAt: 'minimum', maxSteps: 1 }],
     },
     {
       id: 'lr-too-large',
-      title: 'Step size too large',
-      sentence: 'With lr = 0.2, just above 2/10.2 ≈ 0.196 for the steep slope direction, gradient descent diverges.',
       opt: ['gd'],
       lr: 0.2,
       steps: 1000,
@@ -380,9 +313,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'sgd-noise',
-      title: 'SGD: batch of 1',
-      sentence:
-        'With one data point per step and the same lr = 0.1, SGD follows gradient descent down the valley on average, but each step uses one point’s gradient: near the least-squares line (⊕) it rattles around inside the noise ellipse and never settles, while gradient descent converges in about 225 steps. Raise the batch in the optimizer panel and the ellipse (and the rattling) shrinks; at 8, all the points, SGD is gradient descent.',
       opt: ['gd', 'sgd'],
       lr: 0.1,
       batch: 1,
@@ -397,9 +327,6 @@ const SPECS: Record<string, Spec[]> = {
   'logistic-regression': [
     {
       id: 'newton-overshoots',
-      title: 'Newton overshoots',
-      sentence:
-        'Far from the minimum the loss is almost linear, so the curvature is tiny and a full Newton step from (−2, −2) flies off, while damped Newton and gradient descent converge.',
       opt: ['gd', 'newton', 'damped-newton'],
       claims: [
         { opt: 'newton', leaves: true },
@@ -411,9 +338,6 @@ const SPECS: Record<string, Spec[]> = {
   'exp-regression': [
     {
       id: 'newton-plateau',
-      title: 'Newton on the plateau',
-      sentence:
-        'From (0.5, 2) the decay is too fast and the loss is a nearly flat plateau with an indefinite Hessian: Newton runs off toward an infinite rate and stops where the gradient is below tol, a flat region and not a fit, while damped Newton reaches the least-squares fit.',
       opt: ['newton', 'damped-newton'],
       claims: [
         { opt: 'newton', leaves: true },
@@ -422,9 +346,6 @@ const SPECS: Record<string, Spec[]> = {
     },
     {
       id: 'gauss-newton',
-      title: 'Gauss–Newton and LM',
-      sentence:
-        'The loss is a sum of squares: Gauss–Newton replaces H by G = 2JᵀWJ, which is never indefinite, so from (0.5, 2), where Newton runs off along the plateau, it reaches the fit in at most 8 steps; Levenberg–Marquardt damps G by μ and takes a few more (the least-squares panel: G beside H, and μ falling as LM turns into Gauss–Newton).',
       opt: ['newton', 'gauss-newton', 'lm'],
       claims: [
         { opt: 'newton', leaves: true },
@@ -440,11 +361,12 @@ const DEFAULT_TOL = 1e-5;
 const DEFAULT_H = 1e-3;
 const DEFAULT_BETA = 0.9;
 
-function build(s: Surface, p: Spec): Preset {
+function build(s: Surface, p: Spec, lang: Lang): Preset {
+  const key = `${s.id}/${p.id}` as PresetKey;
   return {
     id: p.id,
-    title: p.title,
-    sentence: p.sentence,
+    title: presetTitleMsg.in(lang)[key],
+    sentence: presetSentenceMsg.in(lang)[key],
     scene: {
       surfaceId: s.id,
       formula: s.formula,
@@ -468,12 +390,13 @@ function build(s: Surface, p: Spec): Preset {
   };
 }
 
-/** The presets of a catalog surface, in order (empty for a typed formula or unknown id). */
-export function presetsFor(surfaceId: string | null): Preset[] {
+/** The presets of a catalog surface, in order (empty for a typed formula or unknown id), with
+ *  their words in `lang` (by default the language in use). */
+export function presetsFor(surfaceId: string | null, lang: Lang = currentLang()): Preset[] {
   if (!surfaceId) return [];
   const s = getSurface(surfaceId);
   if (!s) return [];
-  return (SPECS[surfaceId] ?? []).map((p) => build(s, p));
+  return ((SPECS as Record<string, Spec[]>)[surfaceId] ?? []).map((p) => build(s, p, lang));
 }
 
 /** Every surface's presets (tests). */

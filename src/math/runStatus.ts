@@ -1,6 +1,9 @@
 // How a run ended, in words that tell the truth: the export keeps CONTRACT §5's status, and
 // this reads the trajectory and the facts at its end (f, ∇f, H, float32 resolution of f)
 // to say what that status means here. Pure: no tfjs, no DOM (unit-tested in runStatus.test.ts).
+// The words are in the language asked for (i18n/methods.ts), by default the one in use.
+import { currentLang, type Lang } from '../i18n/i18n';
+import { runStatusMsg } from '../i18n/methods';
 import { classify, eigSym2 } from './hessian';
 
 /** What the classifier reads of a run (a Trajectory fits; unknown optimizers and statuses too). */
@@ -71,7 +74,6 @@ export const BEYOND = 10;
 /** A decrease below this many float32 error bounds cannot be seen. */
 export const NOISE_FACTOR = 4;
 
-const plural = (k: number) => `${k} iteration${k === 1 ? '' : 's'}`;
 const SUP: Record<string, string> = {
   '-': '⁻',
   '0': '⁰',
@@ -86,9 +88,10 @@ const SUP: Record<string, string> = {
   '9': '⁹',
 };
 
-/** A short number for messages: 3 significant digits, or m·10ⁿ for large and tiny ones. */
-export function num(v: number): string {
-  if (Number.isNaN(v)) return 'undefined';
+/** A short number for messages: 3 significant digits, or m·10ⁿ for large and tiny ones
+ *  (NaN in words of the language, English by default). */
+export function num(v: number, lang: Lang = 'en'): string {
+  if (Number.isNaN(v)) return runStatusMsg.in(lang).undef;
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
   if (v === 0) return '0';
   const a = Math.abs(v);
@@ -103,8 +106,6 @@ export function powerBelow(v: number): string {
   const e = Math.floor(Math.log10(v));
   return e >= 5 || e < -3 ? num(10 ** e) : String(10 ** e);
 }
-
-const pair = (x: number, y: number) => `(${num(x)}, ${num(y)})`;
 
 /** Length of the Newton step −H⁻¹g (Infinity where H is singular or undefined). */
 function newtonStep(g: [number, number], h: [number, number, number]): number {
@@ -139,10 +140,13 @@ function float32Bound(end: EndFacts, trialDecrease: number | null): { bound: boo
 }
 
 /** How the run ended, in words (the export's status is unchanged; this only explains it). */
-export function classifyRun(run: RunLike, ctx: RunContext): RunStatus {
+export function classifyRun(run: RunLike, ctx: RunContext, lang: Lang = currentLang()): RunStatus {
+  const say = runStatusMsg.in(lang);
+  const n0 = (v: number) => num(v, lang);
+  const pair = (x: number, y: number) => `(${n0(x)}, ${n0(y)})`;
   const its = run.iterates;
   const n = its.length;
-  if (n === 0) return { code: 'other', words: `${run.status} (no iterates)` };
+  if (n === 0) return { code: 'other', words: say.noIterates(run.status) };
   const first = its[0];
   const last = its[n - 1];
   const k = last.k;
@@ -151,11 +155,11 @@ export function classifyRun(run: RunLike, ctx: RunContext): RunStatus {
   if (!Number.isFinite(first.value)) {
     return {
       code: 'start-undefined',
-      words: `start is outside f's domain: f is ${Number.isNaN(first.value) ? 'undefined' : 'not finite'} at ${pair(first.x, first.y)}`,
+      words: say.startUndefined(Number.isNaN(first.value), pair(first.x, first.y)),
     };
   }
   if (!Number.isFinite(first.gradNorm)) {
-    return { code: 'start-no-gradient', words: `stopped at the start: ∇f is undefined at ${pair(first.x, first.y)}` };
+    return { code: 'start-no-gradient', words: say.startNoGradient(pair(first.x, first.y)) };
   }
 
   // Growth and fall of f over the finite iterates.
@@ -186,84 +190,54 @@ export function classifyRun(run: RunLike, ctx: RunContext): RunStatus {
   const status = run.status;
   if (status === 'diverged') {
     const positionLost = !Number.isFinite(last.x) || !Number.isFinite(last.y);
-    const then =
-      positionLost || Math.abs(last.value) === Infinity ? 'then overflowed float32' : 'then became undefined';
+    // then overflowed float32 (else: then became undefined)
+    const overflow = positionLost || Math.abs(last.value) === Infinity;
     if (last.value === -Infinity && !positionLost) {
-      return {
-        code: 'unbounded-below',
-        words: `f fell to −∞ at iteration ${k}, at ${pair(last.x, last.y)}: f has no minimum along this path`,
-      };
+      return { code: 'unbounded-below', words: say.fellToMinusInf(k, pair(last.x, last.y)) };
     }
     if (fellFar(vMin) && !grewFar(vMax)) {
-      return {
-        code: 'unbounded-below',
-        words: `f fell past ${num(vMin)} by iteration ${kMin}, ${then}: f seems unbounded below along this path`,
-      };
+      return { code: 'unbounded-below', words: say.fellPast(n0(vMin), kMin, overflow) };
     }
     if (grewFar(vMax) || last.value === Infinity || positionLost) {
       return {
         code: 'diverging',
-        words: `diverging (f grew past ${powerBelow(Math.max(vMax, 1e-300))} by iteration ${kMax}, ${then} at iteration ${k})`,
+        words: say.divergingThen(powerBelow(Math.max(vMax, 1e-300)), kMax, overflow, k),
       };
     }
     if (Number.isNaN(last.value)) {
-      return {
-        code: 'left-domain',
-        words: `stopped at iteration ${k}: the step reached ${pair(last.x, last.y)}, outside f's domain (f is undefined there)`,
-      };
+      return { code: 'left-domain', words: say.leftDomain(k, pair(last.x, last.y)) };
     }
-    return { code: 'diverged', words: `diverged at iteration ${k} (value or gradient not finite)` };
+    return { code: 'diverged', words: say.diverged(k) };
   }
 
   if (status === 'converged') {
     const end = ctx.end;
-    if (!finiteFacts(end)) return { code: 'converged', words: `converged after ${plural(k)} (‖∇f‖ ≤ tol)` };
+    if (!finiteFacts(end)) return { code: 'converged', words: say.converged(k) };
     const [l1, l2] = eigSym2(...end.hessian).values;
     const curv = classify(l1, l2);
     const critical = newtonStep(end.gradient, end.hessian) <= CRITICAL_REL * ctx.span;
-    if (critical && curv === 'positive-definite')
-      return {
-        code: 'converged',
-        words: `converged after ${plural(k)} (‖∇f‖ ≤ tol; H is positive definite: a minimum)`,
-      };
-    if (critical && curv === 'negative-definite')
-      return {
-        code: 'converged-maximum',
-        words: `converged after ${plural(k)} to a maximum (‖∇f‖ ≤ tol, but H is negative definite: f is largest here nearby)`,
-      };
-    if (critical && curv === 'indefinite')
-      return {
-        code: 'converged-saddle',
-        words: `converged after ${plural(k)} to a saddle point (‖∇f‖ ≤ tol, but H is indefinite: f still falls along one direction)`,
-      };
-    return {
-      code: 'flat',
-      words: `stopped after ${plural(k)}: the gradient is below tol on a flat region, not necessarily a minimum (H does not confirm one here)`,
-    };
+    if (critical && curv === 'positive-definite') return { code: 'converged', words: say.convergedMinimum(k) };
+    if (critical && curv === 'negative-definite') return { code: 'converged-maximum', words: say.convergedMaximum(k) };
+    if (critical && curv === 'indefinite') return { code: 'converged-saddle', words: say.convergedSaddle(k) };
+    return { code: 'flat', words: say.flat(k) };
   }
 
   // Any other ending: a run blowing up or falling away says so first.
   if (grewFar(vEnd) && rising) {
-    return { code: 'diverging', words: `diverging (f grew past ${powerBelow(vEnd)} by iteration ${k}, still growing)` };
+    return { code: 'diverging', words: say.divergingGrowing(powerBelow(vEnd), k) };
   }
   if (fellFar(vEnd) && falling) {
-    return {
-      code: 'unbounded-below',
-      words: `f keeps falling (past ${num(vEnd)} by iteration ${k}, below its values on the domain): f seems unbounded below along this path`,
-    };
+    return { code: 'unbounded-below', words: say.keepsFalling(n0(vEnd), k) };
   }
 
   switch (status) {
     case 'max-steps':
       // ‖∇f‖ stuck above tol where float32 cannot see f decrease (rounding in ∇f keeps it there)
       if (finiteFacts(ctx.end) && float32Bound(ctx.end, null).bound)
-        return {
-          code: 'max-steps-float32',
-          words: `reached the step limit (${plural(k)}) at a point as good as float32 can tell: f cannot decrease in float32 here, though ‖∇f‖ = ${num(last.gradNorm)} stays above tol`,
-        };
-      return { code: 'max-steps', words: `reached the step limit (${plural(k)}) without converging` };
+        return { code: 'max-steps-float32', words: say.maxStepsFloat32(k, n0(last.gradNorm)) };
+      return { code: 'max-steps', words: say.maxSteps(k) };
     case 'singular-hessian':
-      return { code: 'singular-hessian', words: `stopped at iteration ${k}: the Hessian is singular` };
+      return { code: 'singular-hessian', words: say.singularHessian(k) };
     case 'line-search-failed': {
       const d = last.detail;
       const tmax = d?.trials?.length ? Math.max(...d.trials.map((t) => t.t)) : null;
@@ -274,23 +248,17 @@ export function classifyRun(run: RunLike, ctx: RunContext): RunStatus {
         if (f.bound)
           return {
             code: 'line-search-float32',
-            words: `line search cannot decrease f in float32 here: the point is as good as float32 can tell (iteration ${k}: any decrease, at most ${num(f.decrease)}, is within float32's rounding of f, up to ${num(ctx.end.f32Error)} here)`,
+            words: say.lineSearchFloat32(k, n0(f.decrease), n0(ctx.end.f32Error)),
           };
       }
-      return {
-        code: 'line-search-failed',
-        words: `stopped at iteration ${k}: the line search found no step that decreases f enough`,
-      };
+      return { code: 'line-search-failed', words: say.lineSearchFailed(k) };
     }
     case 'stalled': {
       if (finiteFacts(ctx.end) && float32Bound(ctx.end, null).bound)
-        return {
-          code: 'stalled-float32',
-          words: `stalled at iteration ${k}: f cannot decrease in float32 here, the point is as good as float32 can tell`,
-        };
-      return { code: 'stalled', words: `stalled at iteration ${k}: no trial step reduces f any more` };
+        return { code: 'stalled-float32', words: say.stalledFloat32(k) };
+      return { code: 'stalled', words: say.stalled(k) };
     }
     default:
-      return { code: 'other', words: `${status} at iteration ${k}` };
+      return { code: 'other', words: say.other(status, k) };
   }
 }

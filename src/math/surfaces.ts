@@ -1,5 +1,10 @@
 // The built-in surface catalog (CONTRACT §4): each surface's formula, plotting domain, suggested
 // expansion point, optimizer start and step size, known critical points, and a one-line lesson.
+// Names, groups, lessons and the data sets' descriptions are in English here; surfaceName,
+// surfaceGroupName, surfaceLesson and surfaceDataDescription say them in the language in use
+// (i18n/methods.ts holds both).
+import { currentLang, type Lang } from '../i18n/i18n';
+import { surfaceDataMsg, surfaceGroupMsg, surfaceLessonMsg, surfaceNameMsg } from '../i18n/methods';
 import {
   dataOf,
   isRegressionId,
@@ -35,8 +40,7 @@ export const DEFAULT_SURFACE_ID = 'rosenbrock';
 // s = 1.5 t + 0.5 plus a fixed, hand-picked bit of noise, so the best line is near (1.5, 0.5)
 // but not exactly on it, and the (slope, intercept) valley is long and narrow (condition ~20).
 const LINEAR_DATA: RegressionData = {
-  description:
-    '8 points (t, s): hours studied t vs. test score s (in tens of points); the loss is the mean squared error of the line s ≈ x·t + y, with slope x and intercept y.',
+  description: surfaceDataMsg.en['linear-regression'],
   features: [[0], [0.5], [1], [1.5], [2], [2.5], [3], [3.5]],
   targets: [0.6, 1.05, 2.15, 2.65, 3.7, 4.1, 5.05, 5.65],
 };
@@ -45,8 +49,7 @@ const LINEAR_DATA: RegressionData = {
 // other class, so no line through the origin separates them and the loss has a finite
 // minimizer, near (1.02, 0.70).
 const LOGISTIC_DATA: RegressionData = {
-  description:
-    '8 points (a, b) labelled +1 or −1 in two overlapping classes; the loss is the mean logistic loss of the classifier sign(x·a + y·b), which has weights x, y and no bias.',
+  description: surfaceDataMsg.en['logistic-regression'],
   features: [
     [1, 0.5],
     [0.5, 1.5],
@@ -63,8 +66,7 @@ const LOGISTIC_DATA: RegressionData = {
 // s = 2 exp(-0.5 t) plus fixed noise (+0.04, -0.03, 0.02, -0.05, 0.03, 0.01, -0.02, 0.02), rounded
 // to two decimals. The least-squares fit is (2.01619, 0.507282), f = 9.2925e-4 (float64 Newton).
 const DECAY_DATA: RegressionData = {
-  description:
-    '8 measurements (t, s) of something decaying: time t vs. amount left s; the loss is the mean squared error of the curve s ≈ x·exp(−y·t), with initial amount x and rate y.',
+  description: surfaceDataMsg.en['exp-regression'],
   features: [[0], [0.5], [1], [1.5], [2], [3], [4], [6]],
   targets: [2.04, 1.53, 1.23, 0.89, 0.77, 0.46, 0.25, 0.12],
 };
@@ -81,17 +83,17 @@ function shippedMinimum(id: RegressionId, data: RegressionData): CriticalPoint {
 // starts over each domain (and checked in surfaces.test.ts against hand-written derivatives);
 // values are f there, rounded to 15 significant digits.
 
-const BOWLS = 'Bowls and valleys';
-const MINIMA = 'Several minima';
-const SADDLES = 'Saddles';
-const RUGGED = 'Rugged';
-const ML = 'Machine learning';
+const BOWLS = surfaceGroupMsg.en.bowls;
+const MINIMA = surfaceGroupMsg.en.minima;
+const SADDLES = surfaceGroupMsg.en.saddles;
+const RUGGED = surfaceGroupMsg.en.rugged;
+const ML = surfaceGroupMsg.en.ml;
 
 export const SURFACES: Surface[] = [
   // ---- Bowls and valleys
   {
     id: 'quadratic',
-    name: 'Elongated bowl',
+    name: surfaceNameMsg.en.quadratic,
     group: BOWLS,
     formula: 'x^2 + 10*y^2',
     domain: [-3, 3, -2, 2],
@@ -100,12 +102,11 @@ export const SURFACES: Surface[] = [
     // Curvatures 2 and 20: gd is stable for lr < 0.1; 0.08 overshoots in y (factor -0.6), a zig-zag.
     lr: 0.08,
     critical: [{ x: 0, y: 0, value: 0, kind: 'minimum', global: true }],
-    lesson:
-      'Curvature 10 times steeper in y than in x makes gradient descent zig-zag across the bowl, while the quadratic Taylor model is exact and Newton lands on the minimum in one step.',
+    lesson: surfaceLessonMsg.en.quadratic,
   },
   {
     id: 'booth',
-    name: 'Booth',
+    name: surfaceNameMsg.en.booth,
     group: BOWLS,
     formula: '(x + 2*y - 7)^2 + (2*x + y - 5)^2',
     domain: [-10, 10, -10, 10],
@@ -113,12 +114,11 @@ export const SURFACES: Surface[] = [
     start: [-7, -8],
     lr: 0.05, // Hessian eigenvalues 2 and 18: stable for lr < 1/9
     critical: [{ x: 1, y: 3, value: 0, kind: 'minimum', global: true }],
-    lesson:
-      'A rotated bowl: the gradient does not point at the minimum, but the function is quadratic, so its second-order Taylor model is exact and one Newton step solves it.',
+    lesson: surfaceLessonMsg.en.booth,
   },
   {
     id: 'matyas',
-    name: 'Matyas',
+    name: surfaceNameMsg.en.matyas,
     group: BOWLS,
     formula: '0.26*(x^2 + y^2) - 0.48*x*y',
     domain: [-10, 10, -10, 10],
@@ -128,12 +128,11 @@ export const SURFACES: Surface[] = [
     // one step and then crawls by a factor 0.96 per step along the flat valley.
     lr: 1,
     critical: [{ x: 0, y: 0, value: 0, kind: 'minimum', global: true }],
-    lesson:
-      'A very flat valley along x = y: gradient descent crawls along it because the slope is tiny there, while Newton divides by that tiny curvature and jumps straight to the minimum.',
+    lesson: surfaceLessonMsg.en.matyas,
   },
   {
     id: 'rosenbrock',
-    name: 'Rosenbrock',
+    name: surfaceNameMsg.en.rosenbrock,
     group: BOWLS,
     formula: '(1 - x)^2 + 100*(y - x^2)^2',
     domain: [-2, 2, -1, 3],
@@ -143,11 +142,11 @@ export const SURFACES: Surface[] = [
     start: [-1.2, 1],
     lr: 0.001, // largest Hessian eigenvalue at the start is about 1500, so 2/1500 is the limit
     critical: [{ x: 1, y: 1, value: 0, kind: 'minimum', global: true }],
-    lesson: 'A curved, narrow valley: gradient descent zig-zags across it while Newton follows the curvature.',
+    lesson: surfaceLessonMsg.en.rosenbrock,
   },
   {
     id: 'beale',
-    name: 'Beale',
+    name: surfaceNameMsg.en.beale,
     group: BOWLS,
     formula: '(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2',
     domain: [-4.5, 4.5, -4.5, 4.5],
@@ -160,14 +159,13 @@ export const SURFACES: Surface[] = [
       { x: 0, y: 1, value: 14.203125, kind: 'saddle' },
       { x: 0.100537937324158, y: -2.64451358502312, value: 9.86451228475556, kind: 'saddle' },
     ],
-    lesson:
-      'Steep walls and flat plateaus: from (1, 1.5) pure Newton heads for the saddle at (0, 1), while gradient descent creeps along the flat valley toward the minimum at (3, 0.5).',
+    lesson: surfaceLessonMsg.en.beale,
   },
 
   // ---- Several minima
   {
     id: 'himmelblau',
-    name: 'Himmelblau',
+    name: surfaceNameMsg.en.himmelblau,
     group: MINIMA,
     formula: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
     domain: [-5, 5, -5, 5],
@@ -186,12 +184,11 @@ export const SURFACES: Surface[] = [
       { x: -3.07302575076439, y: -0.0813530442879675, value: 104.015162917558, kind: 'saddle' },
       { x: -0.12796134673068, y: -1.95371498024458, value: 178.337239201927, kind: 'saddle' },
     ],
-    lesson:
-      'Four equally good minima, a maximum and four saddles: gradient descent finds the minimum whose basin it starts in, while pure Newton, which only seeks a zero gradient, climbs to the maximum from (0.5, 0.5).',
+    lesson: surfaceLessonMsg.en.himmelblau,
   },
   {
     id: 'three-hump-camel',
-    name: 'Three-hump camel',
+    name: surfaceNameMsg.en['three-hump-camel'],
     group: MINIMA,
     formula: '2*x^2 - 1.05*x^4 + x^6/6 + x*y + y^2',
     domain: [-2, 2, -2, 2],
@@ -205,12 +202,11 @@ export const SURFACES: Surface[] = [
       { x: -1.07054229182366, y: 0.53527114591183, value: 0.87736155776314, kind: 'saddle' },
       { x: 1.07054229182366, y: -0.53527114591183, value: 0.87736155776314, kind: 'saddle' },
     ],
-    lesson:
-      'A global minimum flanked by two local ones: from (-1, 1.5) gradient descent settles in a local minimum, and Newton, started where the Hessian is indefinite, stops on the saddle between them.',
+    lesson: surfaceLessonMsg.en['three-hump-camel'],
   },
   {
     id: 'six-hump-camel',
-    name: 'Six-hump camel',
+    name: surfaceNameMsg.en['six-hump-camel'],
     group: MINIMA,
     formula: '(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (-4 + 4*y^2)*y^2',
     // Tighter than the usual [-3, 3] x [-2, 2], which is dominated by the steep x^6 and y^4 walls.
@@ -235,12 +231,11 @@ export const SURFACES: Surface[] = [
       { x: -1.29607026716711, y: -0.605084388038658, value: 2.22947081802986, kind: 'saddle' },
       { x: 1.29607026716711, y: 0.605084388038658, value: 2.22947081802986, kind: 'saddle' },
     ],
-    lesson:
-      'Six minima (two of them global), two maxima and seven saddles: the quadratic model changes shape from point to point, and from (-1, 1) Newton converges to a saddle while gradient descent reaches a global minimum.',
+    lesson: surfaceLessonMsg.en['six-hump-camel'],
   },
   {
     id: 'styblinski-tang',
-    name: 'Styblinski-Tang',
+    name: surfaceNameMsg.en['styblinski-tang'],
     group: MINIMA,
     formula: '(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)/2',
     domain: [-5, 5, -5, 5],
@@ -259,12 +254,11 @@ export const SURFACES: Surface[] = [
       { x: 2.74680277099084, y: 0.15673125678034, value: -24.8338342962286, kind: 'saddle' },
       { x: 0.15673125678034, y: 2.74680277099084, value: -24.8338342962286, kind: 'saddle' },
     ],
-    lesson:
-      'A sum of two one-dimensional quartics, so its nine critical points sit on a 3 × 3 grid: gradient descent from (0.5, 0.8) finds the nearest minimum rather than the global one, and Newton converges to the maximum.',
+    lesson: surfaceLessonMsg.en['styblinski-tang'],
   },
   {
     id: 'mccormick',
-    name: 'McCormick',
+    name: surfaceNameMsg.en.mccormick,
     group: MINIMA,
     formula: 'sin(x + y) + (x - y)^2 - 1.5*x + 2.5*y + 1',
     domain: [-1.5, 4, -3, 4],
@@ -278,14 +272,13 @@ export const SURFACES: Surface[] = [
       { x: 2.5943951023932, y: 1.5943951023932, value: 1.22836969860876, kind: 'minimum' },
       { x: 1.5471975511966, y: 0.547197551196598, value: 1.91322295498104, kind: 'saddle' },
     ],
-    lesson:
-      'A tilted bowl plus a sine wave that adds a second minimum and a saddle: from (-1, 3) gradient descent reaches the global minimum, while Newton converges to the saddle.',
+    lesson: surfaceLessonMsg.en.mccormick,
   },
 
   // ---- Saddles
   {
     id: 'saddle',
-    name: 'Saddle',
+    name: surfaceNameMsg.en.saddle,
     group: SADDLES,
     formula: 'x^2 - y^2',
     domain: [-2, 2, -2, 2],
@@ -294,12 +287,11 @@ export const SURFACES: Surface[] = [
     // Unbounded below: with lr = 0.02, y grows by 4% a step and leaves the domain near step 75.
     lr: 0.02,
     critical: [{ x: 0, y: 0, value: 0, kind: 'saddle' }],
-    lesson:
-      'The simplest saddle: Newton jumps to the critical point at the origin in one step although it is no minimum, while gradient descent slides off along the falling y direction.',
+    lesson: surfaceLessonMsg.en.saddle,
   },
   {
     id: 'monkey-saddle',
-    name: 'Monkey saddle',
+    name: surfaceNameMsg.en['monkey-saddle'],
     group: SADDLES,
     formula: 'x^3 - 3*x*y^2',
     domain: [-2, 2, -2, 2],
@@ -310,14 +302,13 @@ export const SURFACES: Surface[] = [
     lr: 0.005,
     // Degenerate: the Hessian is zero at the origin, so the kind comes from the cubic terms.
     critical: [{ x: 0, y: 0, value: 0, kind: 'saddle' }],
-    lesson:
-      'A saddle with three valleys and a zero Hessian at the origin: the quadratic Taylor model is flat there, Newton only halves its distance each step, and gradient descent stalls on the ridge before tipping into a valley.',
+    lesson: surfaceLessonMsg.en['monkey-saddle'],
   },
 
   // ---- Rugged
   {
     id: 'rastrigin',
-    name: 'Rastrigin',
+    name: surfaceNameMsg.en.rastrigin,
     group: RUGGED,
     formula: '20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)',
     domain: [-5.12, 5.12, -5.12, 5.12],
@@ -341,14 +332,13 @@ export const SURFACES: Surface[] = [
       { x: 0, y: 0.502546036554675, value: 20.2512729909901, kind: 'saddle' },
       { x: 0, y: -0.502546036554675, value: 20.2512729909901, kind: 'saddle' },
     ],
-    lesson:
-      'Hundreds of local minima on top of a bowl: each quadratic model sees only the nearest bump, so both gradient descent and Newton get trapped close to where they start.',
+    lesson: surfaceLessonMsg.en.rastrigin,
   },
 
   // ---- Machine learning
   {
     id: 'linear-regression',
-    name: 'Linear regression (MSE)',
+    name: surfaceNameMsg.en['linear-regression'],
     group: ML,
     formula: regressionFormula('linear-regression', rowsOf(LINEAR_DATA)),
     domain: [-1, 4, -2, 3],
@@ -357,13 +347,12 @@ export const SURFACES: Surface[] = [
     // Hessian eigenvalues about 10.2 and 0.51: lr = 0.15 zig-zags in slope yet converges.
     lr: 0.15,
     critical: [shippedMinimum('linear-regression', LINEAR_DATA)],
-    lesson:
-      'The squared-error loss of a line is exactly quadratic in (slope, intercept), so the second-order Taylor model is the loss itself and one Newton step solves the normal equations, while gradient descent zig-zags down the long valley.',
+    lesson: surfaceLessonMsg.en['linear-regression'],
     data: LINEAR_DATA,
   },
   {
     id: 'logistic-regression',
-    name: 'Logistic regression',
+    name: surfaceNameMsg.en['logistic-regression'],
     group: ML,
     formula: regressionFormula('logistic-regression', rowsOf(LOGISTIC_DATA)),
     domain: [-3, 4, -3, 4],
@@ -371,13 +360,12 @@ export const SURFACES: Surface[] = [
     start: [-2, -2],
     lr: 1, // the curvature is at most 0.25·λmax(mean of z zᵀ) ≈ 0.36, so gd descends for lr < 5.5
     critical: [shippedMinimum('logistic-regression', LOGISTIC_DATA)],
-    lesson:
-      'A convex loss that turns almost linear far from its minimum: the curvature there is so small that a pure Newton step from (-2, -2) overshoots out of sight, while gradient descent and damped Newton converge.',
+    lesson: surfaceLessonMsg.en['logistic-regression'],
     data: LOGISTIC_DATA,
   },
   {
     id: 'exp-regression',
-    name: 'Exponential decay fit',
+    name: surfaceNameMsg.en['exp-regression'],
     group: ML,
     formula: regressionFormula('exp-regression', rowsOf(DECAY_DATA)),
     domain: [-0.5, 4, -0.25, 2.5],
@@ -389,8 +377,7 @@ export const SURFACES: Surface[] = [
     // 0.3 reaches the minimum's neighbourhood in about 100 steps.
     lr: 0.3,
     critical: [shippedMinimum('exp-regression', DECAY_DATA)],
-    lesson:
-      'A sum of squares that is not convex: where the decay rate is too large the loss is a nearly flat plateau with an indefinite Hessian, so pure Newton runs off toward infinite rate while Gauss–Newton and Levenberg–Marquardt, which use only the residuals’ slopes, reach the fit in a few steps.',
+    lesson: surfaceLessonMsg.en['exp-regression'],
     data: DECAY_DATA,
   },
 ];
@@ -399,6 +386,45 @@ const BY_ID = new Map(SURFACES.map((s) => [s.id, s]));
 
 export function getSurface(id: string): Surface | undefined {
   return BY_ID.get(id);
+}
+
+const isCatalogId = (id: string): id is keyof typeof surfaceNameMsg.en => Object.hasOwn(surfaceNameMsg.en, id);
+
+/** A catalog surface's name in `lang` (by default the language in use); an unknown id is its own name. */
+export function surfaceName(id: string, lang: Lang = currentLang()): string {
+  return isCatalogId(id) ? surfaceNameMsg.in(lang)[id] : id;
+}
+
+/** A catalog surface's lesson in `lang`; undefined for an unknown id. */
+export function surfaceLesson(id: string, lang: Lang = currentLang()): string | undefined {
+  return isCatalogId(id) ? surfaceLessonMsg.in(lang)[id] : undefined;
+}
+
+const GROUP_KEY = new Map(
+  Object.entries(surfaceGroupMsg.en).map(([k, v]) => [v, k as keyof typeof surfaceGroupMsg.en]),
+);
+
+/** A picker group (a surface's `group`, in English) in `lang`; an unknown group is itself. */
+export function surfaceGroupName(group: string, lang: Lang = currentLang()): string {
+  const k = GROUP_KEY.get(group);
+  return k ? surfaceGroupMsg.in(lang)[k] : group;
+}
+
+/**
+ * What a regression surface's data are, in `lang`: the shipped set's description, or "Your data:
+ * n points" for a surface from withData; undefined where the surface has no data.
+ */
+export function surfaceDataDescription(
+  s: Pick<Surface, 'id' | 'data'>,
+  lang: Lang = currentLang(),
+): string | undefined {
+  if (!s.data) return undefined;
+  const say = surfaceDataMsg.in(lang);
+  const shipped = BY_ID.get(s.id)?.data;
+  // the shipped set (or a copy of it): its own description
+  if (isRegressionId(s.id) && shipped && (s.data === shipped || s.data.description === shipped.description))
+    return say[s.id];
+  return say.yourData(s.data.targets.length, s.id === 'logistic-regression');
 }
 
 /** The rows of a regression surface's shipped data set ([t, s] or [a, b, label]), fresh arrays. */
@@ -416,11 +442,11 @@ export function withData(id: string, rows: DataRows): Surface | undefined {
   const s = BY_ID.get(id);
   if (!s || !isRegressionId(id)) return undefined;
   const min = regressionMinimum(id, rows);
-  const what = id === 'logistic-regression' ? 'points (a, b, label)' : 'points (t, s)';
   return {
     ...s,
     formula: regressionFormula(id, rows),
     critical: min ? [min] : [],
-    data: dataOf(rows, `Your data: ${rows.length} ${what}.`),
+    // in the language in use when made (surfaceDataDescription follows a switch)
+    data: dataOf(rows, surfaceDataMsg().yourData(rows.length, id === 'logistic-regression')),
   };
 }

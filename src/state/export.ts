@@ -1,6 +1,8 @@
 // The JSON export (CONTRACT §6), built from the scene and its results. Non-finite numbers
 // (a diverged run) are written as null, which is what JSON can say.
 import type { Results } from '../compute/results';
+import { currentLang, type Lang } from '../i18n/i18n';
+import { csvMsg } from '../i18n/views';
 import type { Trajectory } from '../math/optimizers/types';
 import { surfaceData } from '../math/surfaces';
 import type { Scene } from './scene';
@@ -78,7 +80,8 @@ export function exportText(data: ReturnType<typeof buildExport>): string {
   return JSON.stringify(data, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
 }
 
-export const CSV_HEADER = 'optimizer,k,x,y,value,gradNorm';
+/** The CSV's header in English (CONTRACT §6's field names). */
+export const CSV_HEADER = csvMsg.en.header;
 
 /** A CSV field: numbers in full precision, non-finite ones as an empty cell; text quoted if needed. */
 function csvField(v: string | number): string {
@@ -86,9 +89,10 @@ function csvField(v: string | number): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** Every iterate of every run, one row each, in run order (CONTRACT §6's fields, flat). */
-export function buildCsv(runs: readonly Trajectory[]): string {
-  const rows = [CSV_HEADER];
+/** Every iterate of every run, one row each, in run order (CONTRACT §6's fields, flat). The
+ *  header is in `lang` (the language in use by default); the rows are numbers and optimizer ids. */
+export function buildCsv(runs: readonly Trajectory[], lang: Lang = currentLang()): string {
+  const rows = [csvMsg.in(lang).header];
   for (const r of runs) {
     for (const it of r.iterates) {
       rows.push([r.optimizer, it.k, it.x, it.y, it.value, it.gradNorm].map(csvField).join(','));

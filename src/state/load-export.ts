@@ -2,7 +2,10 @@
 // An export carries the scene as its query string (`scene`, an extension of CONTRACT §6), which
 // parseScene reads with every check of a URL; an export without it (older, or written by hand)
 // is read from its contract fields: the surface or formula, its domain and data, p, and the
-// runs (their optimizers, parameters and common start). Never throws: what is wrong is named.
+// runs (their optimizers, parameters and common start). Never throws: what is wrong is named,
+// in the language in use (the page's, not the export's `lang`).
+import { currentLang } from '../i18n/i18n';
+import { exportMsg } from '../i18n/problems';
 import { dataParam } from '../math/data';
 import { isRegressionId } from '../math/regression';
 import { surfaceData } from '../math/surfaces';
@@ -22,10 +25,10 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 function queryOf(json: Json): string {
   const q = new URLSearchParams();
   const surface = json.surface;
-  if (!isObj(surface)) return 'it has no "surface" object';
+  if (!isObj(surface)) return exportMsg().noSurface;
   if (typeof surface.id === 'string') q.set('surface', surface.id);
   else if (typeof surface.formula === 'string') q.set('f', surface.formula);
-  else return 'its surface has neither an id nor a formula';
+  else return exportMsg().noFormula;
   if (Array.isArray(surface.domain) && surface.domain.length === 4 && surface.domain.every(isNum))
     q.set('domain', surface.domain.join(','));
   const id = typeof surface.id === 'string' ? surface.id : null;
@@ -54,18 +57,18 @@ function queryOf(json: Json): string {
  * problems parseScene found (shown as alerts); or why the text is no export of this app.
  */
 export function sceneFromExport(text: string, base: Scene): Loaded {
+  const m = exportMsg();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return { ok: false, message: `is not JSON (${err instanceof Error ? err.message : String(err)})` };
+    return { ok: false, message: m.notJson(err instanceof Error ? err.message : String(err)) };
   }
-  if (!isObj(json) || !('version' in json))
-    return { ok: false, message: 'is not a Taylor & Newton export (no "version")' };
+  if (!isObj(json) || !('version' in json)) return { ok: false, message: m.noVersion };
   if (json.version !== 1 && json.version !== 2)
-    return { ok: false, message: `has version ${JSON.stringify(json.version)}; this app reads versions 1 and 2` };
+    return { ok: false, message: m.badVersion(String(JSON.stringify(json.version))) };
   const query = typeof json.scene === 'string' && json.scene.startsWith('?') ? json.scene : queryOf(json);
-  if (!query.startsWith('?')) return { ok: false, message: `is not a scene: ${query}` };
-  const { scene, problems } = parseScene(query, base);
+  if (!query.startsWith('?')) return { ok: false, message: m.notScene(query) };
+  const { scene, problems } = parseScene(query, base, currentLang());
   return { ok: true, scene, problems };
 }

@@ -3,6 +3,8 @@
 // check and the words that say it), and how it is written back. parseScene, serializeScene and
 // the typed fields (the optimizer panel, the data panel) all read this table, so no rule is
 // written twice (the optimizers' own defaults are the registry's, PARAM_DEFAULTS) and a message says the same thing wherever the value was typed.
+import { currentLang, type Lang } from '../i18n/i18n';
+import { paramMsg } from '../i18n/problems';
 import { PARAM_DEFAULTS } from '../math/optimizers/registry';
 import type { Scene } from './scene';
 
@@ -28,63 +30,67 @@ export interface NumberParam {
   readonly fallback: (c: ParamContext) => number | null;
   /** whether a finite number is allowed */
   readonly ok: (v: number, c: ParamContext) => boolean;
-  /** the rule in words, as messages say it after "out of range: " */
-  readonly rule: (c: ParamContext) => string;
+  /** the rule in words, as messages say it after "out of range: " (default: the language in use) */
+  readonly rule: (c: ParamContext, lang?: Lang) => string;
 }
 
 const whole = (lo: number, hi: number) => (v: number) => Number.isInteger(v) && v >= lo && v <= hi;
 const positive = (v: number) => v > 0;
+/** The messages in `lang`, or in the language in use. */
+const words = (lang?: Lang) => paramMsg.in(lang ?? currentLang());
 
 /** The table, in the order the parameters are written to the URL. */
 export const NUMBER_PARAMS: readonly NumberParam[] = [
-  { key: 'lr', fallback: (c) => c.lr, ok: positive, rule: () => 'must be positive' },
-  { key: 'beta', fallback: () => PARAM_DEFAULTS.beta, ok: (v) => v >= 0 && v < 1, rule: () => 'must be in [0, 1)' },
-  { key: 'h', fallback: () => PARAM_DEFAULTS.h, ok: positive, rule: () => 'must be positive' },
+  { key: 'lr', fallback: (c) => c.lr, ok: positive, rule: (_c, lang) => words(lang).positive },
+  {
+    key: 'beta',
+    fallback: () => PARAM_DEFAULTS.beta,
+    ok: (v) => v >= 0 && v < 1,
+    rule: (_c, lang) => words(lang).beta,
+  },
+  { key: 'h', fallback: () => PARAM_DEFAULTS.h, ok: positive, rule: (_c, lang) => words(lang).positive },
   {
     key: 'steps',
     fallback: () => 100,
     ok: whole(...STEPS_RANGE),
-    rule: () => `must be a whole number from ${STEPS_RANGE[0]} to ${STEPS_RANGE[1]}`,
+    rule: (_c, lang) => words(lang).whole(...STEPS_RANGE),
   },
-  { key: 'tol', fallback: () => 1e-5, ok: positive, rule: () => 'must be positive' },
+  { key: 'tol', fallback: () => 1e-5, ok: positive, rule: (_c, lang) => words(lang).positive },
   {
     key: 'grid',
     fallback: () => null,
     ok: whole(...GRID_RANGE),
-    rule: () => `must be a whole number from ${GRID_RANGE[0]} to ${GRID_RANGE[1]}`,
+    rule: (_c, lang) => words(lang).whole(...GRID_RANGE),
   },
   {
     key: 'patch',
     fallback: () => 0.2,
     ok: (v) => v >= PATCH_RANGE[0] && v <= PATCH_RANGE[1],
-    rule: () => `must be from ${PATCH_RANGE[0]} to ${PATCH_RANGE[1]}`,
+    rule: (_c, lang) => words(lang).from(...PATCH_RANGE),
   },
   {
     key: 'm',
     fallback: () => PARAM_DEFAULTS.m,
     ok: whole(...M_RANGE),
-    rule: () => `the memory of lbfgs must be a whole number from ${M_RANGE[0]} to ${M_RANGE[1]}`,
+    rule: (_c, lang) => words(lang).memory(...M_RANGE),
   },
   {
     key: 'radius',
     fallback: () => PARAM_DEFAULTS.radius,
     ok: positive,
-    rule: () => 'the trust radius must be positive',
+    rule: (_c, lang) => words(lang).radius,
   },
   {
     key: 'batch',
     fallback: (c) => Math.min(PARAM_DEFAULTS.batch, c.rows ?? PARAM_DEFAULTS.batch),
     ok: (v, c) => Number.isInteger(v) && v >= 1 && (c.rows === undefined || v <= c.rows),
-    rule: (c) =>
-      c.rows === undefined
-        ? 'the batch size must be a whole number from 1'
-        : `the batch size must be a whole number from 1 to ${c.rows} (the number of data points)`,
+    rule: (c, lang) => (c.rows === undefined ? words(lang).batchAny : words(lang).batchRows(c.rows)),
   },
   {
     key: 'seed',
     fallback: () => PARAM_DEFAULTS.seed,
     ok: whole(0, SEED_MAX),
-    rule: () => `the seed must be a whole number from 0 to ${SEED_MAX}`,
+    rule: (_c, lang) => words(lang).seed(SEED_MAX),
   },
 ];
 
@@ -110,16 +116,24 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
 
 /**
  * Read a parameter's text by its row. `using` ends a message: what stays in use instead (the
- * URL says "using 0.01", a field "still using 0.01"). Empty text is the fields' case only (an
- * absent URL parameter never gets here).
+ * URL says "using 0.01", a field "still using 0.01"), in the same language as `lang` (default:
+ * the language in use). Empty text is the fields' case only (an absent URL parameter never
+ * gets here).
  */
-export function readNumber(key: NumberKey, text: string, c: ParamContext, using: string): Checked<number> {
+export function readNumber(
+  key: NumberKey,
+  text: string,
+  c: ParamContext,
+  using: string,
+  lang: Lang = currentLang(),
+): Checked<number> {
+  const m = paramMsg.in(lang);
   const row = numberParam(key);
   const t = text.trim();
-  if (t === '') return { ok: false, message: `is empty: type a number; ${using}` };
+  if (t === '') return { ok: false, message: m.then(m.isEmpty, using) };
   const v = parseNumber(t);
-  if (v === null) return { ok: false, message: `${quote(t)} is not a number; ${using}` };
-  if (!row.ok(v, c)) return { ok: false, message: `${v} is out of range: ${row.rule(c)}; ${using}` };
+  if (v === null) return { ok: false, message: m.then(m.notNumber(quote(t)), using) };
+  if (!row.ok(v, c)) return { ok: false, message: m.then(m.outOfRange(v, row.rule(c, lang)), using) };
   return { ok: true, value: v };
 }
 

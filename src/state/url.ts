@@ -1,6 +1,9 @@
 // The URL schema (CONTRACT §1): one declarative table of parameters, parsed and serialised
 // by one piece of code. Parsing never throws: bad values become problems that name the
-// parameter, and the default (or the last valid value) is used instead.
+// parameter, and the default (or the last valid value) is used instead. The problems are in
+// the language the URL asks for (its `lang`, else the browser's).
+import { currentLang, resolveLang } from '../i18n/i18n';
+import { paramMsg, urlMsg } from '../i18n/problems';
 import { parseFormula } from '../math/formula/parse';
 import { dataParam, parseDataParam } from '../math/data';
 import { isRegressionId, regressionFormula, REGRESSION_IDS } from '../math/regression';
@@ -49,13 +52,13 @@ export { GRID_RANGE, M_RANGE, PATCH_RANGE, parseNumber, quote, SEED_MAX, STEPS_R
 /** Largest magnitude of a domain bound: beyond it float32 grids lose all meaning. */
 export const DOMAIN_LIMIT = 1e6;
 
-function parseList(text: string, n: number): number[] | string {
+function parseList(text: string, n: number, lang: Lang): number[] | string {
   const parts = text.split(',');
-  if (parts.length !== n) return `expected ${n} comma-separated numbers, got ${quote(text)}`;
+  if (parts.length !== n) return urlMsg.in(lang).expectedNumbers(n, quote(text));
   const out: number[] = [];
   for (const p of parts) {
     const v = parseNumber(p);
-    if (v === null) return `${quote(p.trim())} is not a number`;
+    if (v === null) return paramMsg.in(lang).notNumber(quote(p.trim()));
     out.push(v);
   }
   return out;
@@ -65,13 +68,14 @@ function parseList(text: string, n: number): number[] | string {
  * What is wrong with a domain [xmin, xmax, ymin, ymax] of finite numbers, or null. Besides
  * the order, the bounds stay within ±DOMAIN_LIMIT and each side spans more than float32 can
  * resolve across a grid (about 1e-4 of the bounds' size), so the plots never collapse.
+ * The message is in `lang` (default: the language in use).
  */
-export function checkDomain(d: readonly number[]): string | null {
-  if (!(d[0] < d[1] && d[2] < d[3])) return 'needs xmin < xmax and ymin < ymax';
-  if (d.some((v) => Math.abs(v) > DOMAIN_LIMIT)) return `bounds must lie within ±${DOMAIN_LIMIT.toExponential(0)}`;
+export function checkDomain(d: readonly number[], lang: Lang = currentLang()): string | null {
+  const m = urlMsg.in(lang);
+  if (!(d[0] < d[1] && d[2] < d[3])) return m.domainOrder;
+  if (d.some((v) => Math.abs(v) > DOMAIN_LIMIT)) return m.domainLimit(DOMAIN_LIMIT.toExponential(0));
   const narrow = (a: number, b: number) => b - a < 1e-4 * Math.max(1e-2, Math.abs(a), Math.abs(b));
-  if (narrow(d[0], d[1]) || narrow(d[2], d[3]))
-    return 'is too narrow to plot in float32 (each side needs a width above 1e-4 of its bounds)';
+  if (narrow(d[0], d[1]) || narrow(d[2], d[3])) return m.domainNarrow;
   return null;
 }
 
@@ -123,22 +127,26 @@ export function defaultScene(): Scene {
   };
 }
 
-/** `grad`, `newton`, or an angle in degrees (any finite number, kept as written): the direction, or a message. */
-export function parseDir(text: string): { dir: SliceDir } | { message: string } {
+/** `grad`, `newton`, or an angle in degrees (any finite number, kept as written): the direction,
+ *  or a message (in `lang`, default: the language in use). */
+export function parseDir(text: string, lang: Lang = currentLang()): { dir: SliceDir } | { message: string } {
   if (text === 'grad' || text === 'newton') return { dir: text };
   const v = parseNumber(text);
-  if (v === null) return { message: `${quote(text)} is not grad, newton or an angle in degrees` };
+  if (v === null) return { message: urlMsg.in(lang).notDir(quote(text), 'grad', 'newton') };
   return { dir: v };
 }
 
 /** A comma list of ids from `allowed` (repeats folded): the ids, or a message naming the first unknown one. */
-function parseIds<T extends string>(text: string, allowed: readonly T[], what: string): T[] | string {
+function parseIds<T extends string>(
+  text: string,
+  allowed: readonly T[],
+  unknown: (quoted: string, choices: string) => string,
+): T[] | string {
   const out: T[] = [];
   for (const raw of text.split(',')) {
     const id = raw.trim();
     if (id === '') continue;
-    if (!(allowed as readonly string[]).includes(id))
-      return `unknown ${what} ${quote(id)}; choose from ${allowed.join(', ')}`;
+    if (!(allowed as readonly string[]).includes(id)) return unknown(quote(id), allowed.join(', '));
     if (!out.includes(id as T)) out.push(id as T);
   }
   return out;
@@ -149,33 +157,43 @@ export function taylorParam(t: readonly TaylorOrder[]): string {
   return t.length === 0 ? '0' : t.join(',');
 }
 
-/** `0`, or a comma list of orders 1 to 6 (any order, repeats folded): the orders, or a message. */
-export function parseTaylor(text: string): TaylorOrder[] | string {
+/** `0`, or a comma list of orders 1 to 6 (any order, repeats folded): the orders, or a message
+ *  (in `lang`, default: the language in use). */
+export function parseTaylor(text: string, lang: Lang = currentLang()): TaylorOrder[] | string {
   const key = text.replace(/\s/g, '');
   if (key === '0') return [];
   const out: TaylorOrder[] = [];
   for (const part of key.split(',')) {
     const k = TAYLOR_ORDERS.find((o) => String(o) === part);
-    if (k === undefined)
-      return `${quote(part)} is not a Taylor order: use 0, or a comma list of orders 1 to 6 (e.g. 1,2)`;
+    if (k === undefined) return urlMsg.in(lang).notTaylor(quote(part));
     if (!out.includes(k)) out.push(k);
   }
   return out.sort((a, b) => a - b);
 }
 
 /** The tour's step (1-based in the URL, 0-based in the scene): a whole number from 1 to 100. */
-function tourStepOf(text: string | null, bad: (param: string, message: string) => void): number {
+function tourStepOf(text: string | null, bad: (param: string, message: string) => void, lang: Lang): number {
   if (text === null) return 0;
+  const pm = paramMsg.in(lang);
   const v = parseNumber(text);
-  if (v === null) bad('step', `${quote(text)} is not a number; using 1`);
+  if (v === null) bad('step', pm.then(pm.notNumber(quote(text)), pm.using('1')));
   else if (!(Number.isInteger(v) && v >= 1 && v <= 100))
-    bad('step', `${v} is out of range: must be a whole number from 1 to 100; using 1`);
+    bad('step', pm.then(pm.outOfRange(v, pm.whole(1, 100)), pm.using('1')));
   else return v - 1;
   return 0;
 }
 
-/** Parse a query string into a scene; `base` supplies last valid values (default: defaults). */
-export function parseScene(search: string, base: Scene = defaultScene()): { scene: Scene; problems: Problem[] } {
+/**
+ * Parse a query string into a scene; `base` supplies last valid values (default: defaults).
+ * The problems are in `msgLang` when given (an export loaded into the page: the page's
+ * language), else in the language the URL asks for: its own `lang`, else the browser's (a bad
+ * `lang` itself is said in the browser's).
+ */
+export function parseScene(
+  search: string,
+  base: Scene = defaultScene(),
+  msgLang?: Lang,
+): { scene: Scene; problems: Problem[] } {
   const q = new URLSearchParams(search);
   const problems: Problem[] = [];
   const bad = (param: string, message: string) => problems.push({ param, message });
@@ -184,17 +202,26 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
     return v === null ? null : v.trim();
   };
 
+  // The language first: every message below is in it.
+  let lang: Lang | null = null;
+  const lp = get('lang');
+  if (lp !== null && (LANGS as readonly string[]).includes(lp)) lang = lp as Lang;
+  const said = msgLang ?? resolveLang(lang);
+  const um = urlMsg.in(said);
+  const pm = paramMsg.in(said);
+  const then = pm.then;
+
   // Surface or formula first: every other default depends on it.
   let surfaceId: string | null = DEFAULT_SURFACE_ID;
   const sp = get('surface');
   if (sp !== null) {
     if (getSurface(sp)) surfaceId = sp;
-    else bad('surface', `unknown surface ${quote(sp)}; choose one of ${SURFACES.map((s) => s.id).join(', ')}`);
+    else bad('surface', um.unknownSurface(quote(sp), SURFACES.map((s) => s.id).join(', ')));
   }
   let formula = getSurface(surfaceId)!.formula;
   const fp = q.get('f');
   if (fp !== null) {
-    const r = parseFormula(fp);
+    const r = parseFormula(fp, said);
     if (r.ok) {
       surfaceId = null;
       formula = fp;
@@ -202,21 +229,20 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
       // No surface named either: keep the last valid one.
       surfaceId = base.surfaceId;
       formula = base.formula;
-      bad('f', `${r.message}; keeping the last valid surface`);
-    } else bad('f', `${r.message}; showing the surface "${surfaceId}" instead`);
+      bad('f', then(r.message, um.keepingSurface));
+    } else bad('f', then(r.message, um.showingSurface(String(surfaceId))));
   }
 
   let data: number[][] | null = null;
   const dtp = q.get('data');
   if (dtp !== null) {
-    if (!isRegressionId(surfaceId))
-      bad('data', `data applies to the regression surfaces only (${REGRESSION_IDS.join(', ')}); ignoring it`);
+    if (!isRegressionId(surfaceId)) bad('data', then(um.dataRegressionOnly(REGRESSION_IDS.join(', ')), um.ignoringIt));
     else {
-      const r = parseDataParam(dtp, surfaceId);
+      const r = parseDataParam(dtp, surfaceId, said);
       if (!r.ok) {
         // the last valid rows stay (base), when they belong to the same surface
         if (base.surfaceId === surfaceId && base.data) data = base.data.map((row) => [...row]);
-        bad('data', `${r.message}; ${data ? 'keeping the last valid data' : "using the surface's own data"}`);
+        bad('data', then(r.message, data ? um.keepingData : um.ownData));
       } else data = r.rows.map((row) => [...row]);
     }
   }
@@ -226,9 +252,9 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   let domain = sd.domain;
   const dp = get('domain');
   if (dp !== null) {
-    const v = parseList(dp, 4);
-    const problem = typeof v === 'string' ? `${v} (xmin,xmax,ymin,ymax)` : checkDomain(v);
-    if (problem !== null) bad('domain', typeof v === 'string' ? problem : `${problem}, got ${quote(dp)}`);
+    const v = parseList(dp, 4, said);
+    const problem = typeof v === 'string' ? um.domainFormat(v) : checkDomain(v, said);
+    if (problem !== null) bad('domain', typeof v === 'string' ? problem : um.got(problem, quote(dp)));
     else domain = v as Domain;
   }
   const within = surfaceDefaults(surfaceId, domain);
@@ -236,14 +262,14 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   const pair = (key: 'point' | 'start', fallback: [number, number]): [number, number] => {
     const t = get(key);
     if (t === null) return fallback;
-    const v = parseList(t, 2);
+    const v = parseList(t, 2, said);
     if (typeof v === 'string') {
-      bad(key, `${v} (x,y)`);
+      bad(key, um.pairFormat(v));
       return fallback;
     }
     const p: [number, number] = [v[0], v[1]];
     if (!inside(domain, p)) {
-      bad(key, `${fmtPair(p)} lies outside the domain ${fmtDomain(domain)}`);
+      bad(key, um.outsideDomain(fmtPair(p), fmtDomain(domain)));
       return fallback;
     }
     return p;
@@ -254,8 +280,8 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   let taylor: TaylorOrder[] = [1, 2];
   const tp = get('taylor');
   if (tp !== null) {
-    const t = parseTaylor(tp);
-    if (typeof t === 'string') bad('taylor', `${t}; using 1,2`);
+    const t = parseTaylor(tp, said);
+    if (typeof t === 'string') bad('taylor', then(t, pm.using('1,2')));
     else taylor = t;
   }
 
@@ -267,10 +293,10 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
       const id = raw.trim();
       if ((OPTIMIZER_IDS as readonly string[]).includes(id)) {
         if (!ids.includes(id as OptimizerId)) ids.push(id as OptimizerId);
-      } else bad('opt', `unknown optimizer ${quote(id)}; choose from ${OPTIMIZER_IDS.join(', ')}`);
+      } else bad('opt', um.unknownOptimizer(quote(id), OPTIMIZER_IDS.join(', ')));
     }
     if (ids.length > 0) opt = ids;
-    else bad('opt', `no valid optimizer in ${quote(op)}; using ${DEFAULT_OPT.join(',')}`);
+    else bad('opt', then(um.noOptimizer(quote(op)), pm.using(DEFAULT_OPT.join(','))));
   }
 
   // The numeric parameters, by their rows in NUMBER_PARAMS (params.ts).
@@ -279,9 +305,11 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   const num = (key: NumberKey, fallback: number | null): number | null => {
     const t = get(key);
     if (t === null) return fallback;
-    const using = fallback === null ? 'using the default' : `using ${fallback}`;
+    const using = fallback === null ? pm.usingDefault : pm.using(String(fallback));
     const r =
-      t === '' ? { ok: false as const, message: `"" is not a number; ${using}` } : readNumber(key, t, ctx, using);
+      t === ''
+        ? { ok: false as const, message: then(pm.notNumber('""'), using) }
+        : readNumber(key, t, ctx, using, said);
     if (r.ok) return r.value;
     bad(key, r.message);
     return fallback;
@@ -293,68 +321,71 @@ export function parseScene(search: string, base: Scene = defaultScene()): { scen
   let dir: SliceDir = 'grad';
   const dp2 = get('dir');
   if (dp2 !== null) {
-    const v = parseDir(dp2);
-    if ('message' in v) bad('dir', `${v.message}; using grad`);
+    const v = parseDir(dp2, said);
+    if ('message' in v) bad('dir', then(v.message, pm.using('grad')));
     else dir = v.dir;
   }
-  let lang: Lang | null = null;
-  const lp = get('lang');
-  if (lp !== null) {
-    if ((LANGS as readonly string[]).includes(lp)) lang = lp as Lang;
-    else bad('lang', `${quote(lp)} is not a language of the app; choose ${LANGS.join(' or ')}`);
+  if (lp !== null && lang === null) {
+    // said in the browser's language: the link's own asks for none that the app knows
+    const lm = urlMsg.in(msgLang ?? resolveLang(null));
+    bad('lang', lm.notLang(quote(lp), LANGS.join(lm.or)));
   }
-  const ids = <T extends string>(key: string, allowed: readonly T[], what: string): T[] => {
+  const ids = <T extends string>(
+    key: string,
+    allowed: readonly T[],
+    unknown: (quoted: string, choices: string) => string,
+  ): T[] => {
     const t = get(key);
     if (t === null) return [];
-    const v = parseIds(t, allowed, what);
+    const v = parseIds(t, allowed, unknown);
     if (typeof v === 'string') {
-      bad(key, `${v}; ignoring ${key}`);
+      bad(key, then(v, um.ignoring(key)));
       return [];
     }
     return v;
   };
-  const hide = ids('hide', HIDE_PARTS, 'part of the page');
-  const lock = ids('lock', LOCK_FIELDS, 'field');
+  const hide = ids('hide', HIDE_PARTS, um.unknownPart);
+  const lock = ids('lock', LOCK_FIELDS, um.unknownField);
   let resize = false;
   const rp = get('resize');
   if (rp !== null) {
     if (rp === '1' || rp === '0') resize = rp === '1';
-    else bad('resize', `${quote(rp)} is not 1 or 0`);
+    else bad('resize', um.notBinary(quote(rp)));
   }
 
   let backend: Backend | null = null;
   const bp = get('backend');
   if (bp !== null) {
     if (bp === 'webgl' || bp === 'wasm' || bp === 'cpu') backend = bp;
-    else bad('backend', `${quote(bp)} is not one of webgl, wasm, cpu`);
+    else bad('backend', um.notOneOf(quote(bp), 'webgl, wasm, cpu'));
   }
   let embed = false;
   const ep = get('embed');
   if (ep !== null) {
     if (ep === '1' || ep === '0') embed = ep === '1';
-    else bad('embed', `${quote(ep)} is not 1 or 0`);
+    else bad('embed', um.notBinary(quote(ep)));
   }
 
   let basins: Scene['basins'] = 'off';
   const bsp = get('basins');
   if (bsp !== null) {
     if (bsp === 'newton' || bsp === 'damped-newton' || bsp === 'off') basins = bsp;
-    else bad('basins', `${quote(bsp)} is not one of newton, damped-newton, off`);
+    else bad('basins', um.notOneOf(quote(bsp), 'newton, damped-newton, off'));
   }
   let present = false;
   const pp = get('present');
   if (pp !== null) {
     if (pp === '1' || pp === '0') present = pp === '1';
-    else bad('present', `${quote(pp)} is not 1 or 0`);
+    else bad('present', um.notBinary(quote(pp)));
   }
   // The tour's id is checked against the tours by the tour bar (it knows them); here only its form.
   let tour: string | null = null;
   const tp2 = get('tour');
   if (tp2 !== null) {
     if (/^[a-z0-9-]{1,40}$/.test(tp2)) tour = tp2;
-    else bad('tour', `${quote(tp2)} is not a tour name`);
+    else bad('tour', um.notTour(quote(tp2)));
   }
-  const tourStep = tour === null ? 0 : tourStepOf(get('step'), bad);
+  const tourStep = tour === null ? 0 : tourStepOf(get('step'), bad, said);
 
   return {
     scene: {

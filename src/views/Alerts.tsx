@@ -3,11 +3,14 @@
 // scene stays drawn; these only explain what was not used.
 import { useMemo } from 'react';
 import { useResults } from '../compute/results';
+import { useMsg } from '../i18n/i18n';
+import { alertsMsg } from '../i18n/views';
 import { fmtDomain } from '../state/url';
 import { useScene } from '../state/store';
 import { shownBeside, useBeside } from './FieldMessage';
 
 export function Alerts({ notices }: { notices: string[] }) {
+  const t = useMsg(alertsMsg);
   const problems = useScene((s) => s.problems);
   const beside = useBeside((b) => b.shown);
   const domain = useScene((s) => s.scene.domain);
@@ -17,14 +20,10 @@ export function Alerts({ notices }: { notices: string[] }) {
   // empty, so say why rather than leave a blank picture.
   const nothing = useMemo(() => grid !== null && !grid.v.some((v) => Number.isFinite(v)), [grid]);
   const lines = [
-    ...problems.filter((p) => !shownBeside(beside, p)).map((p) => `${p.param}: ${p.message}`),
+    ...problems.filter((p) => !shownBeside(beside, p)).map((p) => t.problem(p.param, p.message)),
     ...notices,
     ...(error ? [error] : []),
-    ...(nothing
-      ? [
-          `f: the formula is undefined or not finite everywhere on the domain ${fmtDomain(domain)}, so there is nothing to draw; try another formula or domain`,
-        ]
-      : []),
+    ...(nothing ? [t.nothingToDraw(fmtDomain(domain))] : []),
   ];
   if (lines.length === 0) return null;
   return (

@@ -5,6 +5,8 @@
 // marks/useDrag.ts; nothing is computed here beyond placing marks.
 import type { PlotlyHTMLElement } from './plotly';
 import { useBasins } from '../compute/basins';
+import { useMsg } from '../i18n/i18n';
+import { contourMsg } from '../i18n/views';
 import { useResults } from '../compute/results';
 import { newtonStep } from '../math/taylor';
 import { useScene } from '../state/store';
@@ -42,6 +44,7 @@ export function ContourOverlay({
   /** where each shown model is within ε of f, and ε (null: not shown) */
   accuracy: { regions: AccuracyRegion[]; eps: number } | null;
 }) {
+  const t = useMsg(contourMsg);
   const point = useScene((s) => s.scene.point);
   const start = useScene((s) => s.scene.start);
   const domain = useScene((s) => s.scene.domain);
@@ -67,7 +70,7 @@ export function ContourOverlay({
         height="100%"
         aria-hidden={false}
         role="group"
-        aria-label="Expansion point, start and trajectories"
+        aria-label={t.overlayLabel}
       >
         <defs>
           <clipPath id="contour-clip">

@@ -8,6 +8,8 @@ import { teaches } from '../math/optimizers/registry';
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useCallback, useMemo, useState } from 'react';
 import { useResults, type Results } from '../compute/results';
+import { useMsg } from '../i18n/i18n';
+import { contourMsg, slot } from '../i18n/views';
 import type { GridValues } from '../math/evaluate';
 import { useScene } from '../state/store';
 import { textSize, usePresenting } from './presenting';
@@ -109,6 +111,8 @@ const CONFIG: Partial<Config> = { scrollZoom: true, modeBarButtonsToRemove: ['se
 const EMBED_CONFIG: Partial<Config> = { scrollZoom: true, displayModeBar: false };
 
 export function ContourView() {
+  const t = useMsg(contourMsg);
+  const [logBefore, logAfter] = slot(t.logLevels);
   // the page opening: the first drawing waits a moment for the runs, so it is done once, not
   // twice (a plotly drawing is the slow part of a cold load on a software renderer)
   const busy = useResults((r) => r.busy);
@@ -192,7 +196,7 @@ export function ContourView() {
       <div className="contour-wrap" data-testid="contour-view">
         <Plot
           className="plot contour-plot"
-          label="Contour map of the surface"
+          label={t.plotLabel}
           data={data}
           layout={layout}
           config={embed ? EMBED_CONFIG : CONFIG}
@@ -213,7 +217,9 @@ export function ContourView() {
         )}
         {z?.log && (
           <span className="contour-note" data-testid="log-levels">
-            levels log-spaced in f − f<sub>min</sub>
+            {logBefore}
+            <sub>min</sub>
+            {logAfter}
           </span>
         )}
       </div>

@@ -4,21 +4,23 @@
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useResults } from '../compute/results';
-import { isOptimizerId, optimizerSpec, teaches } from '../math/optimizers/registry';
+import { useLang, useMsg, type Lang } from '../i18n/i18n';
+import { convergenceMsg } from '../i18n/views';
+import { optimizerShort, teaches } from '../math/optimizers/registry';
 import type { OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { convergenceSeries, fStarOf, sliceSeries, type Metric } from './controls-logic';
 import { useDrawn } from './drawn';
 import { textSize, usePresenting } from './presenting';
-import { OPTIMIZER_LABELS, RUN_COLORS } from './palette';
+import { RUN_COLORS, runLabel } from './palette';
 import { FIRST_HOLD_MS, Plot } from './Plot';
 import { registerPlot } from './plots';
 import './controls.css';
 
 const CONFIG: Partial<Config> = { displayModeBar: false, responsive: true };
 /** Short legend names (the registry's): one legend row for several runs in a half-width plot. */
-const SHORT = (id: string) => (isOptimizerId(id) ? optimizerSpec(id).short : id);
+const SHORT = (id: string, lang: Lang) => optimizerShort(id, lang);
 const onReady = (el: PlotlyHTMLElement) => registerPlot('convergence', el);
 
 // A number per runs result, for uirevision: moving p bumps the results version but leaves the
@@ -66,28 +68,30 @@ export function ConvergencePlot() {
   const markDrawn = useDrawn((d) => d.mark);
   const [metric, setMetric] = useState<Metric>('f');
   const selectId = useId();
+  const lang = useLang();
+  const t = useMsg(convergenceMsg);
 
   useEffect(() => () => registerPlot('convergence', null), []);
 
   const sceneData = useScene((s) => s.scene.data);
   const fStar = useMemo(() => fStarOf(surfaceId, sceneData), [surfaceId, sceneData]);
   // Everything that does not depend on the scrubber, computed once per result.
-  const all = useMemo(() => convergenceSeries(runs, metric, fStar), [runs, metric, fStar]);
+  const all = useMemo(() => convergenceSeries(runs, metric, fStar, lang), [runs, metric, fStar, lang]);
   const styles = useMemo(
     () =>
       runs.map((r) => {
         const id = r.optimizer as OptimizerId;
         const color = RUN_COLORS[id] ?? '#777777';
-        const full = OPTIMIZER_LABELS[id] ?? r.optimizer;
+        const full = runLabel(id, lang);
         return {
-          name: SHORT(r.optimizer),
+          name: SHORT(r.optimizer, lang),
           color,
           // markers help short runs (Newton takes a handful of steps) and clutter long ones
           mode: r.iterates.length <= 60 ? 'lines+markers' : 'lines',
           hovertemplate: `${full}<br>k = %{x}<br>${all.quantity} = %{y:.4g}<extra></extra>`,
         };
       }),
-    [runs, all.quantity],
+    [runs, all.quantity, lang],
   );
 
   // SGD's epoch boundaries: the iterations whose step starts a new pass over the data.
@@ -125,7 +129,7 @@ export function ConvergencePlot() {
         // presenter mode: 1.5× (issue 15, item 4)
         font: { family: 'system-ui, sans-serif', size: fs },
         xaxis: {
-          title: { text: 'iteration', standoff: 4 },
+          title: { text: t.iteration, standoff: 4 },
           // fixed over all iterates (nothing jumps while playing); a little room for end markers
           range: [-0.02 * Math.max(1, maxIter), 1.02 * Math.max(1, maxIter)],
           autorange: false,
@@ -166,15 +170,15 @@ export function ConvergencePlot() {
         uirevision: `${revisionOf(runs)}-${metric}`,
         hovermode: 'closest',
       }) as Partial<Layout>,
-    [maxIter, all.title, all.log, all.range, runs, metric, present, fs, epochs],
+    [maxIter, all.title, all.log, all.range, runs, metric, present, fs, epochs, t],
   );
 
   return (
     <section className="panel cv-panel" aria-labelledby="cv-title">
       <div className="cv-head">
-        <h2 id="cv-title">Convergence</h2>
+        <h2 id="cv-title">{t.title}</h2>
         <label htmlFor={selectId} className="cv-select">
-          show
+          {t.show}
           <select
             id={selectId}
             data-testid="convergence-metric"
@@ -188,7 +192,7 @@ export function ConvergencePlot() {
       </div>
       <Plot
         className="cv-plot"
-        label={`Convergence plot: ${all.title} against iteration, one line per run`}
+        label={t.plotLabel(all.title)}
         data={data}
         layout={layout}
         config={CONFIG}
@@ -200,8 +204,7 @@ export function ConvergencePlot() {
       />
       {epochs.ks.length > 0 && (
         <p className="muted small" data-testid="epoch-note" data-count={epochs.count}>
-          Dotted lines: SGD's epoch boundaries ({epochs.count} new passes over the data
-          {epochs.ks.length < epochs.count ? `, one in ${epochs.every} drawn` : ''}).
+          {t.epochNote(epochs.count, epochs.ks.length < epochs.count ? epochs.every : 0)}
         </p>
       )}
     </section>

@@ -3,6 +3,8 @@
 import Plotly from './plotly';
 import type { Layout } from './plotly';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useMsg } from '../i18n/i18n';
+import { domainMsg } from '../i18n/views';
 import { FieldMessage, useBeside } from './FieldMessage';
 import { checkDomain, parseNumber, fmtPair, inside, surfaceDefaults } from '../state/url';
 import type { Domain } from '../math/surfaces-types';
@@ -11,6 +13,7 @@ import { getPlot } from './plots';
 import { CAMERA } from './surface3d/camera';
 
 export function DomainControls() {
+  const t = useMsg(domainMsg);
   const domain = useScene((s) => s.scene.domain);
   const surfaceId = useScene((s) => s.scene.surfaceId);
   const setScene = useScene((s) => s.setScene);
@@ -35,12 +38,11 @@ export function DomainControls() {
     }
   }, [message, setProblem, show]);
   const invalid = message !== null;
-  const apply = (t: string) => {
-    const parts = t.split(',').map((p) => parseNumber(p));
+  const apply = (typed: string) => {
+    const parts = typed.split(',').map((p) => parseNumber(p));
+    // written now, in the language in use (the store keeps it until the box is fixed)
     const problem =
-      parts.length !== 4 || parts.some((p) => p === null)
-        ? `"${t}" is not four numbers xmin, xmax, ymin, ymax`
-        : checkDomain(parts as number[]);
+      parts.length !== 4 || parts.some((p) => p === null) ? t.notFourNumbers(typed) : checkDomain(parts as number[]);
     owned.current = problem !== null;
     setMessage(problem);
     show('domain', problem);
@@ -73,13 +75,13 @@ export function DomainControls() {
     <div className="domain-controls">
       <div className="fm-wrap">
         <label>
-          domain
+          {t.domain}
           <input
             data-testid="domain-input"
             value={text}
             aria-invalid={invalid}
             aria-describedby={invalid ? msgId : undefined}
-            title={`x from ${fmtPair([domain[0], domain[1]])}, y from ${fmtPair([domain[2], domain[3]])}`}
+            title={t.range(fmtPair([domain[0], domain[1]]), fmtPair([domain[2], domain[3]]))}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') apply(text);
@@ -91,11 +93,11 @@ export function DomainControls() {
       </div>
       {!isOwn && (
         <button type="button" onClick={() => setScene({ domain: own })} data-testid="domain-default">
-          surface's domain
+          {t.surfaceDomain}
         </button>
       )}
       <button type="button" onClick={resetView} data-testid="reset-view">
-        Reset view
+        {t.resetView}
       </button>
     </div>
   );

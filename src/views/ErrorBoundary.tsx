@@ -5,6 +5,8 @@
 // render, so the containment can be checked end to end; it changes nothing else.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { create } from 'zustand';
+import { useMsg } from '../i18n/i18n';
+import { alertsMsg } from '../i18n/views';
 
 /** The name of the panel asked to fail on its next render, or null. */
 export const useCrashTest = create<{ target: string | null }>(() => ({ target: null }));
@@ -20,6 +22,22 @@ function CrashProbe({ name }: { name: string }) {
   const target = useCrashTest((s) => s.target);
   if (target === name) throw new TestCrash(`test failure requested for the ${name} panel`);
   return null;
+}
+
+/** What a failed panel shows in its place (a component of its own, so it follows the language). */
+function PanelError({ name, error, retry }: { name: string; error: Error; retry: () => void }) {
+  const t = useMsg(alertsMsg);
+  return (
+    <div className="alerts panel-error" role="alert" data-testid="panel-error" data-panel={name}>
+      <p>
+        <strong>{t.panelFailed(name)}</strong> {error.message || error.name}
+      </p>
+      <p className="muted small">{t.keepsWorking}</p>
+      <button type="button" onClick={retry} data-testid="panel-retry">
+        {t.tryAgain}
+      </button>
+    </div>
+  );
 }
 
 interface Props {
@@ -49,19 +67,7 @@ export class ErrorBoundary extends Component<Props, State> {
   render(): ReactNode {
     const { error } = this.state;
     const { name, children } = this.props;
-    if (error) {
-      return (
-        <div className="alerts panel-error" role="alert" data-testid="panel-error" data-panel={name}>
-          <p>
-            <strong>The {name} panel failed:</strong> {error.message || error.name}
-          </p>
-          <p className="muted small">The rest of the page keeps working.</p>
-          <button type="button" onClick={this.retry} data-testid="panel-retry">
-            Try again
-          </button>
-        </div>
-      );
-    }
+    if (error) return <PanelError name={name} error={error} retry={this.retry} />;
     return (
       <>
         <CrashProbe name={name} />

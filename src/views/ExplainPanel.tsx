@@ -3,6 +3,8 @@
 // region, so a screen-reader user hears each step as they step or scrub through a run.
 import { useMemo } from 'react';
 import { useResults } from '../compute/results';
+import { useLang, useMsg } from '../i18n/i18n';
+import { explainMsg } from '../i18n/methods';
 import { useView } from '../state/view';
 import { explainStep } from './explain';
 import { useRunPick } from './teach/common';
@@ -14,11 +16,13 @@ export function ExplainPanel() {
   const iter = useView((v) => v.iter);
   const playing = useView((v) => v.playing);
   const [run, picker] = useRunPick(runs);
-  const lines = useMemo(() => (run ? explainStep(run, iter) : []), [run, iter]);
+  const lang = useLang();
+  const t = useMsg(explainMsg);
+  const lines = useMemo(() => (run ? explainStep(run, iter, lang) : []), [run, iter, lang]);
   if (!run) return null;
   return (
     <section className="panel tc" aria-labelledby="ex-title" data-testid="explain-panel">
-      <h2 id="ex-title">Explain this step</h2>
+      <h2 id="ex-title">{t.title}</h2>
       {picker}
       <div className="tc-text" data-testid="explain-text" style={{ display: 'grid', gap: '0.4rem' }}>
         {lines.map((l, i) => (

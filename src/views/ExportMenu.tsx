@@ -3,6 +3,8 @@
 import { tensorMemory } from '../compute/memory';
 import { webglAvailable } from '../compute/backend';
 import { useEffect, useRef, useState } from 'react';
+import { useMsg } from '../i18n/i18n';
+import { exportMenuMsg } from '../i18n/views';
 import { useResults } from '../compute/results';
 import { LoadButton, useDropExport } from './LoadExport';
 import { buildCsv, buildExport, derivativeOrder, download, downloadUrl, exportText } from '../state/export';
@@ -11,7 +13,14 @@ import { snapshot } from './snapshot';
 import { getPlot, type ViewName } from './plots';
 import './teach.css';
 
-const VIEW_WORDS: Record<ViewName, string> = { contour: 'map', surface3d: '3D view', convergence: 'convergence plot' };
+type ExportText = ReturnType<typeof exportMenuMsg>;
+
+/** How a view is named in the messages about saving it. */
+const VIEW_WORDS: Record<ViewName, (t: ExportText) => string> = {
+  contour: (t) => t.viewMap,
+  surface3d: (t) => t.view3d,
+  convergence: (t) => t.viewConvergence,
+};
 
 /** Download names say what was exported: taylor-newton-rosenbrock.json, …-formula-contour.png */
 function baseName(): string {
@@ -30,6 +39,7 @@ export function downloadJson(backend: string) {
 }
 
 export function ExportMenu({ backend }: { backend: string }) {
+  const t = useMsg(exportMenuMsg);
   const [status, setStatus] = useState('');
   const [manualLink, setManualLink] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -65,7 +75,7 @@ export function ExportMenu({ backend }: { backend: string }) {
   const onPng = async (name: ViewName) => {
     const el = getPlot(name);
     if (!el) {
-      say(`The ${VIEW_WORDS[name]} is not shown, so there is nothing to save.`);
+      say(t.notShown(VIEW_WORDS[name](t)));
       return;
     }
     try {
@@ -76,7 +86,7 @@ export function ExportMenu({ backend }: { backend: string }) {
       const url = await snapshot(el, overlay);
       downloadUrl(`${baseName()}-${name}.png`, url);
     } catch (err) {
-      say(`Could not save the ${VIEW_WORDS[name]}: ${err instanceof Error ? err.message : String(err)}`, 6000);
+      say(t.couldNotSave(VIEW_WORDS[name](t), err instanceof Error ? err.message : String(err)), 6000);
     }
   };
 
@@ -86,26 +96,20 @@ export function ExportMenu({ backend }: { backend: string }) {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(href);
       setManualLink(null);
-      say('Copied');
+      say(t.copied);
     } catch {
       // No clipboard access (insecure context, permission denied): show the link selected.
       setManualLink(href);
-      say('Press Ctrl+C (⌘C) to copy the selected link', 6000);
+      say(t.pressCtrlC, 6000);
     }
   };
 
   return (
     <div className="ex-menu" role="group" aria-labelledby="ex-label">
       <span id="ex-label" className="ex-label">
-        Export:
+        {t.exportLabel}
       </span>
-      <button
-        type="button"
-        className="ex-item"
-        data-testid="export-json"
-        onClick={onJson}
-        title="The point facts and all runs as JSON"
-      >
+      <button type="button" className="ex-item" data-testid="export-json" onClick={onJson} title={t.jsonTitle}>
         JSON
       </button>
       <span className="ex-sep" aria-hidden="true">
@@ -115,13 +119,7 @@ export function ExportMenu({ backend }: { backend: string }) {
       <span className="ex-sep" aria-hidden="true">
         ·
       </span>
-      <button
-        type="button"
-        className="ex-item"
-        data-testid="export-csv"
-        onClick={onCsv}
-        title="Every iterate of every run as CSV"
-      >
+      <button type="button" className="ex-item" data-testid="export-csv" onClick={onCsv} title={t.csvTitle}>
         CSV
       </button>
       <span className="ex-sep" aria-hidden="true">
@@ -132,9 +130,9 @@ export function ExportMenu({ backend }: { backend: string }) {
         className="ex-item"
         data-testid="export-png-contour"
         onClick={() => void onPng('contour')}
-        title="The contour map as a PNG image"
+        title={t.pngMapTitle}
       >
-        PNG (map)
+        {t.pngMap}
       </button>
       <span className="ex-sep" aria-hidden="true">
         ·
@@ -145,11 +143,9 @@ export function ExportMenu({ backend }: { backend: string }) {
         data-testid="export-png-surface3d"
         onClick={() => void onPng('surface3d')}
         disabled={!webglAvailable()}
-        title={
-          webglAvailable() ? 'The 3D view as a PNG image' : 'The 3D view needs WebGL, which this browser does not offer'
-        }
+        title={webglAvailable() ? t.png3dTitle : t.noWebgl}
       >
-        PNG (3D)
+        {t.png3d}
       </button>
       <span className="ex-sep" aria-hidden="true">
         ·
@@ -159,9 +155,9 @@ export function ExportMenu({ backend }: { backend: string }) {
         className="ex-item"
         data-testid="copy-link"
         onClick={() => void onCopy()}
-        title="Copy a link to exactly this scene"
+        title={t.copyLinkTitle}
       >
-        Copy link
+        {t.copyLink}
       </button>
       {manualLink !== null && (
         <input
@@ -170,7 +166,7 @@ export function ExportMenu({ backend }: { backend: string }) {
           data-testid="share-link"
           readOnly
           value={manualLink}
-          aria-label="Link to this scene"
+          aria-label={t.linkLabel}
           onFocus={(e) => e.currentTarget.select()}
           onKeyDown={(e) => {
             if (e.key === 'Escape') setManualLink(null);

@@ -2,13 +2,19 @@
 // curvature class and condition number, as numbers. (TaylorPanel, below it, writes the models
 // built from them.)
 import { useResults } from '../compute/results';
+import { useMsg } from '../i18n/i18n';
+import { factsMsg } from '../i18n/views';
+import type { Curvature } from '../math/hessian';
 import { fmt } from './format';
 
-const CURVATURE_WORDS: Record<string, string> = {
-  'positive-definite': 'positive definite (a bowl: p is near a minimum of the quadratic model)',
-  'negative-definite': 'negative definite (a dome: the quadratic model has a maximum)',
-  indefinite: 'indefinite (a saddle: curving up one way, down the other)',
-  semidefinite: 'semidefinite (flat in one direction)',
+type FactsText = ReturnType<typeof factsMsg>;
+
+/** The curvature class in words. */
+const CURVATURE_WORDS: Record<Curvature, (t: FactsText) => string> = {
+  'positive-definite': (t) => t.positiveDefinite,
+  'negative-definite': (t) => t.negativeDefinite,
+  indefinite: (t) => t.indefinite,
+  semidefinite: (t) => t.semidefinite,
 };
 
 /** A unit-vector component; float noise such as cos(π/2) = 6e−17 is shown as 0. */
@@ -17,19 +23,20 @@ function unit(v: number): string {
 }
 
 /** ∞ for a singular Hessian; "undefined" where H itself is (never NaN). */
-function conditionText(k: number): string {
-  if (Number.isNaN(k)) return 'undefined';
-  return Number.isFinite(k) ? fmt(k) : '∞ (singular Hessian)';
+function conditionText(t: FactsText, k: number): string {
+  if (Number.isNaN(k)) return t.undefined;
+  return Number.isFinite(k) ? fmt(k) : t.singular;
 }
 
 export function FactsPanel() {
+  const t = useMsg(factsMsg);
   const p = useResults((r) => r.facts);
   if (!p) return null;
   const [[a, b], [, c]] = p.hessian;
   const [v1, v2] = p.eigenvectors;
   return (
     <section className="panel facts" aria-labelledby="facts-title" data-testid="facts">
-      <h2 id="facts-title">At the expansion point p</h2>
+      <h2 id="facts-title">{t.title}</h2>
       <dl>
         <dt>p</dt>
         <dd data-testid="fact-point">
@@ -43,7 +50,7 @@ export function FactsPanel() {
         </dd>
         <dt>H(p)</dt>
         <dd data-testid="fact-hessian">
-          <table className="matrix" aria-label="Hessian matrix">
+          <table className="matrix" aria-label={t.hessianMatrix}>
             <tbody>
               <tr>
                 <td>{fmt(a)}</td>
@@ -56,21 +63,20 @@ export function FactsPanel() {
             </tbody>
           </table>
         </dd>
-        <dt>eigenvalues</dt>
+        <dt>{t.eigenvalues}</dt>
         <dd data-testid="fact-eigenvalues">
           λ₁ = {fmt(p.eigenvalues[0])}, λ₂ = {fmt(p.eigenvalues[1])}
         </dd>
-        <dt>eigen-directions</dt>
-        <dd
-          data-testid="fact-eigenvectors"
-          title="unit eigenvectors of H: the directions of least and greatest curvature"
-        >
+        <dt>{t.eigenDirections}</dt>
+        <dd data-testid="fact-eigenvectors" title={t.eigenTitle}>
           v₁ = ({unit(v1[0])}, {unit(v1[1])}), v₂ = ({unit(v2[0])}, {unit(v2[1])})
         </dd>
-        <dt>curvature</dt>
-        <dd data-testid="fact-curvature">{p.eigenvalues.every(Number.isFinite) ? CURVATURE_WORDS[p.curvature] : "undefined (H is not finite here)"}</dd>
-        <dt>condition number</dt>
-        <dd data-testid="fact-condition">{conditionText(p.condition)}</dd>
+        <dt>{t.curvature}</dt>
+        <dd data-testid="fact-curvature">
+          {p.eigenvalues.every(Number.isFinite) ? CURVATURE_WORDS[p.curvature]?.(t) : t.curvatureUndefined}
+        </dd>
+        <dt>{t.conditionNumber}</dt>
+        <dd data-testid="fact-condition">{conditionText(t, p.condition)}</dd>
       </dl>
     </section>
   );

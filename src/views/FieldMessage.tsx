@@ -2,6 +2,8 @@
 // input's aria-describedby), and the record of which problems are shown that way, so the
 // page's banner leaves them out and keeps to URL problems and computations.
 import { create } from 'zustand';
+import { useMsg } from '../i18n/i18n';
+import { alertsMsg } from '../i18n/views';
 import './messages.css';
 
 interface Beside {
@@ -29,10 +31,11 @@ export function shownBeside(shown: Record<string, string>, p: { param: string; m
 
 /** The message under a field; renders nothing without one. `param` names it in the text. */
 export function FieldMessage({ id, param, message }: { id: string; param: string; message: string | null }) {
+  const t = useMsg(alertsMsg);
   if (message === null) return null;
   return (
     <p id={id} className="fm-msg" role="alert" data-testid={`field-error-${param.replace(/\s+/g, '-')}`}>
-      {param}: {message}
+      {t.problem(param, message)}
     </p>
   );
 }

@@ -2,35 +2,39 @@
 // anywhere on the page (the data panel keeps its own drops: CSV and text rows). What is wrong
 // with a file is named in an alert; the scene stays as it was.
 import { useEffect, useRef } from 'react';
+import { useMsg } from '../i18n/i18n';
+import { exportMenuMsg } from '../i18n/views';
 import { MAX_EXPORT_BYTES, sceneFromExport } from '../state/load-export';
 import { useScene } from '../state/store';
 
 const isJson = (f: File) => /\.json$/i.test(f.name) || f.type === 'application/json';
 
-/** Read a file and load the scene in it; returns what to say (the alert carries failures). */
+/** Read a file and load the scene in it; returns what to say (the alert carries failures).
+ *  The messages are written now, in the language in use. */
 export async function loadExportFile(file: File): Promise<string> {
   const { setProblem, loadScene } = useScene.getState();
+  const t = exportMenuMsg();
   const fail = (message: string) => {
-    setProblem('load', `${file.name} ${message}; the scene is unchanged`);
-    return `Could not load ${file.name}`;
+    setProblem('load', t.loadFailed(file.name, message));
+    return t.couldNotLoad(file.name);
   };
-  if (file.size > MAX_EXPORT_BYTES)
-    return fail(`is ${(file.size / 1048576).toFixed(1)} MB, more than an export can be (20 MB)`);
+  if (file.size > MAX_EXPORT_BYTES) return fail(t.tooBig((file.size / 1048576).toFixed(1)));
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return fail('could not be read');
+    return fail(t.unreadable);
   }
   const r = sceneFromExport(text, useScene.getState().scene);
   if (!r.ok) return fail(r.message);
   loadScene(r.scene, r.problems);
-  return `Loaded ${file.name}`;
+  return t.loaded(file.name);
 }
 
 /** The button and its hidden file input. */
 export function LoadButton({ onDone }: { onDone: (message: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const t = useMsg(exportMenuMsg);
   return (
     <>
       <button
@@ -38,9 +42,9 @@ export function LoadButton({ onDone }: { onDone: (message: string) => void }) {
         className="ex-item"
         data-testid="load-json"
         onClick={() => input.current?.click()}
-        title="Open a JSON export of this app: its scene and data replace these"
+        title={t.loadTitle}
       >
-        Load JSON…
+        {t.load}
       </button>
       <input
         ref={input}
@@ -48,7 +52,7 @@ export function LoadButton({ onDone }: { onDone: (message: string) => void }) {
         accept=".json,application/json"
         hidden
         data-testid="load-json-file"
-        aria-label="JSON export to load"
+        aria-label={t.loadLabel}
         onChange={(e) => {
           const f = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
@@ -79,13 +83,7 @@ export function useDropExport(onDone: (message: string) => void) {
       e.preventDefault();
       const f = all.find(isJson);
       if (f) void loadExportFile(f).then((m) => done.current(m));
-      else
-        useScene
-          .getState()
-          .setProblem(
-            'load',
-            `${all[0].name} is not a .json export of this app (CSV or text rows go on the data panel of a regression surface)`,
-          );
+      else useScene.getState().setProblem('load', exportMenuMsg().notAnExport(all[0].name));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

@@ -2,6 +2,8 @@
 // right beside itself (role="alert", aria-describedby; the store keeps it until fixed) and
 // commits only valid values to the scene.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useMsg } from '../i18n/i18n';
+import { alertsMsg } from '../i18n/views';
 import { parseNumber } from '../state/url';
 import { useScene } from '../state/store';
 import { FieldMessage, useBeside } from './FieldMessage';
@@ -19,6 +21,7 @@ export interface NumberFieldProps {
 }
 
 export function NumberField({ param, label, value, check, onCommit, testId, step }: NumberFieldProps) {
+  const t = useMsg(alertsMsg);
   const setProblem = useScene((s) => s.setProblem);
   const show = useBeside((b) => b.show);
   const msgId = useId();
@@ -50,10 +53,11 @@ export function NumberField({ param, label, value, check, onCommit, testId, step
     [param, setProblem, show],
   );
   const invalid = problem !== null;
-  const onChange = (t: string) => {
-    setText(t);
-    const v = parseNumber(t);
-    const problem = v === null ? `"${t}" is not a number` : (check?.(v) ?? null);
+  const onChange = (typed: string) => {
+    setText(typed);
+    const v = parseNumber(typed);
+    // written now, in the language in use (the store keeps it until the field is fixed)
+    const problem = v === null ? t.notANumber(typed) : (check?.(v) ?? null);
     owned.current = problem !== null;
     setLocalProblem(problem);
     show(param, problem);

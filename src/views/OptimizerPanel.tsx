@@ -5,7 +5,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useResults } from '../compute/results';
 import { pointFacts } from '../compute/panels';
-import { optimizerSpec } from '../math/optimizers/registry';
+import { useLang, useMsg } from '../i18n/i18n';
+import { optimizerPanelMsg } from '../i18n/methods';
+import { optimizerGroupName, optimizerLabel } from '../math/optimizers/registry';
 import { surfaceData } from '../math/surfaces';
 import { OPTIMIZER_IDS, type OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
@@ -66,6 +68,7 @@ interface NumberFieldProps {
 }
 
 function NumberField({ param, label, value, onValid, describedBy, check }: NumberFieldProps) {
+  const lang = useLang();
   const [text, setText] = useState(String(value));
   const [invalid, setInvalid] = useState(false);
   // Follow the scene when it changes from elsewhere ("adjust state while rendering").
@@ -80,7 +83,7 @@ function NumberField({ param, label, value, onValid, describedBy, check }: Numbe
 
   const onChange = (t: string) => {
     setText(t);
-    const r = check ? check(t, value) : checkNumber(param as NumberParam, t, value);
+    const r = check ? check(t, value) : checkNumber(param as NumberParam, t, value, lang);
     if (r.ok) {
       setInvalid(false);
       report(null);
@@ -119,6 +122,8 @@ function StartFields() {
   const start = useScene((s) => s.scene.start);
   const domain = useScene((s) => s.scene.domain);
   const setScene = useScene((s) => s.setScene);
+  const lang = useLang();
+  const t = useMsg(optimizerPanelMsg);
   const [tx, setTx] = useState(String(start[0]));
   const [ty, setTy] = useState(String(start[1]));
   const [bad, setBad] = useState<[boolean, boolean]>([false, false]);
@@ -137,7 +142,7 @@ function StartFields() {
   const onChange = (x: string, y: string) => {
     setTx(x);
     setTy(y);
-    const r = checkStart(x, y, domain, start);
+    const r = checkStart(x, y, domain, start, lang);
     if (r.ok) {
       setBad([false, false]);
       report(null);
@@ -154,7 +159,7 @@ function StartFields() {
   return (
     <div className="fm-wrap">
       <fieldset className="ctl-start">
-        <legend className="ctl-name">start</legend>
+        <legend className="ctl-name">{t.start}</legend>
         <label className="ctl-field">
           <span className="ctl-name">x</span>
           <input
@@ -163,7 +168,7 @@ function StartFields() {
             spellCheck={false}
             autoComplete="off"
             data-testid="start-x"
-            aria-label="start x"
+            aria-label={t.startX}
             value={tx}
             aria-invalid={bad[0]}
             aria-describedby={describedBy}
@@ -178,7 +183,7 @@ function StartFields() {
             spellCheck={false}
             autoComplete="off"
             data-testid="start-y"
-            aria-label="start y"
+            aria-label={t.startY}
             value={ty}
             aria-invalid={bad[1]}
             aria-describedby={describedBy}
@@ -197,11 +202,12 @@ function LrLimitNote({ id }: { id: string }) {
   const start = useScene((s) => s.scene.start);
   const surfaceId = useScene((s) => s.scene.surfaceId);
   const lr = useScene((s) => s.scene.lr);
+  const lang = useLang();
   const [sx, sy] = start;
   // One point, second order: a single small tfjs evaluation, redone only when f or the start moves.
   const eigenvalues = useMemo(() => (ast ? (pointFacts(ast, sx, sy)?.eigenvalues ?? null) : null), [ast, sx, sy]);
   if (!ast) return null;
-  const info = lrLimit(eigenvalues, surfaceId, lr);
+  const info = lrLimit(eigenvalues, surfaceId, lr, lang);
   return (
     <div className="ctl-limit">
       <p id={id} className="muted small" data-testid="lr-limit">
@@ -232,6 +238,8 @@ export function OptimizerPanel() {
   const data = useScene((s) => s.scene.data);
   const runAlerts = useResults((r) => r.runAlerts);
   const setScene = useScene((s) => s.setScene);
+  const lang = useLang();
+  const t = useMsg(optimizerPanelMsg);
   const limitId = useId();
   const hintId = useId();
   const alertId = useId();
@@ -248,25 +256,25 @@ export function OptimizerPanel() {
 
   return (
     <section className="panel ctl-panel" aria-labelledby="ctl-title">
-      <h2 id="ctl-title">Optimizers</h2>
+      <h2 id="ctl-title">{t.title}</h2>
       <fieldset className="ctl-opts">
-        <legend className="ctl-sr">Optimizers to run</legend>
+        <legend className="ctl-sr">{t.toRun}</legend>
         {groups.map((g) => (
           <div
             key={g.title}
             className="ctl-group"
             role="group"
-            aria-label={g.title}
+            aria-label={optimizerGroupName(g.title, lang)}
             data-testid={`opt-group-${g.title}`}
           >
             <span className="ctl-group-name muted small" aria-hidden="true">
-              {g.title}
+              {optimizerGroupName(g.title, lang)}
             </span>
             {g.ids.map((id) => {
               const checked = opt.includes(id);
               const last = checked && opt.length === 1;
               return (
-                <label key={id} className="ctl-opt" title={last ? 'At least one optimizer stays selected' : undefined}>
+                <label key={id} className="ctl-opt" title={last ? t.lastStays : undefined}>
                   <input
                     type="checkbox"
                     data-testid={`opt-${id}`}
@@ -276,77 +284,71 @@ export function OptimizerPanel() {
                     onChange={(e) => toggle(id, e.target.checked)}
                   />
                   <span className="swatch" style={{ background: RUN_COLORS[id] }} aria-hidden="true" />
-                  {optimizerSpec(id).label}
+                  {optimizerLabel(id, lang)}
                 </label>
               );
             })}
           </div>
         ))}
         <span id={hintId} className="ctl-sr">
-          At least one optimizer stays selected.
+          {t.lastStaysHint}
         </span>
       </fieldset>
       {runAlerts.length > 0 && (
         <div id={alertId} className="fm-msg" role="alert" data-testid="run-alerts">
           <ul>
             {runAlerts.map((a) => (
-              <li key={a}>{a}; the other methods still run.</li>
+              <li key={a}>{t.alert(a)}</li>
             ))}
           </ul>
         </div>
       )}
       <div className="ctl-params">
         {showLr && (
-          <NumberField
-            param="lr"
-            label="step size lr"
-            value={lr}
-            onValid={(v) => setScene({ lr: v })}
-            describedBy={limitId}
-          />
+          <NumberField param="lr" label={t.lr} value={lr} onValid={(v) => setScene({ lr: v })} describedBy={limitId} />
         )}
         {used.has('beta') && (
-          <NumberField param="beta" label="momentum β" value={beta} onValid={(v) => setScene({ beta: v })} />
+          <NumberField param="beta" label={t.beta} value={beta} onValid={(v) => setScene({ beta: v })} />
         )}
-        {used.has('h') && <NumberField param="h" label="FD step h" value={h} onValid={(v) => setScene({ h: v })} />}
+        {used.has('h') && <NumberField param="h" label={t.h} value={h} onValid={(v) => setScene({ h: v })} />}
         {used.has('m') && (
           <NumberField
             param="m"
-            label="L-BFGS memory m"
+            label={t.m}
             value={m}
-            check={(t, keep) => checkExtra('m', t, keep)}
+            check={(text, keep) => checkExtra('m', text, keep, undefined, lang)}
             onValid={(v) => setScene({ m: v })}
           />
         )}
         {used.has('radius') && (
           <NumberField
             param="radius"
-            label="trust radius"
+            label={t.radius}
             value={radius}
-            check={(t, keep) => checkExtra('radius', t, keep)}
+            check={(text, keep) => checkExtra('radius', text, keep, undefined, lang)}
             onValid={(v) => setScene({ radius: v })}
           />
         )}
         {used.has('batch') && (
           <NumberField
             param="batch"
-            label={rows === undefined ? 'batch size' : `batch size (of ${rows})`}
+            label={rows === undefined ? t.batch : t.batchOf(rows)}
             value={batch}
-            check={(t, keep) => checkExtra('batch', t, keep, rows)}
+            check={(text, keep) => checkExtra('batch', text, keep, rows, lang)}
             onValid={(v) => setScene({ batch: v })}
           />
         )}
         {used.has('seed') && (
           <NumberField
             param="seed"
-            label="seed"
+            label={t.seed}
             value={seed}
-            check={(t, keep) => checkExtra('seed', t, keep)}
+            check={(text, keep) => checkExtra('seed', text, keep, undefined, lang)}
             onValid={(v) => setScene({ seed: v })}
           />
         )}
-        <NumberField param="steps" label="max steps" value={steps} onValid={(v) => setScene({ steps: v })} />
-        <NumberField param="tol" label="tol (‖∇f‖ ≤)" value={tol} onValid={(v) => setScene({ tol: v })} />
+        <NumberField param="steps" label={t.steps} value={steps} onValid={(v) => setScene({ steps: v })} />
+        <NumberField param="tol" label={t.tol} value={tol} onValid={(v) => setScene({ tol: v })} />
         <StartFields />
       </div>
       {showLr && <LrLimitNote id={limitId} />}

@@ -4,6 +4,8 @@
 // open at their end, or at the iteration a preset or tour step names (openingIteration).
 import { useEffect, useId } from 'react';
 import { useResults } from '../compute/results';
+import { useMsg } from '../i18n/i18n';
+import { playbackMsg } from '../i18n/views';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { advance, maxIterOf, openingIteration } from './controls-logic';
@@ -17,6 +19,7 @@ const TEXT_STYLE = (s: string) => s.replace(/[\u21E4\u25B6\u25C0]/g, (c) => `${c
 export const PLAY_SPEEDS = [2, 5, 10, 20, 50] as const;
 
 export function Playback() {
+  const t = useMsg(playbackMsg);
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
   const maxIter = useView((v) => v.maxIter);
@@ -71,24 +74,18 @@ export function Playback() {
     : [...PLAY_SPEEDS, speed].sort((a, b) => a - b);
 
   return (
-    <section className="panel pb-panel" aria-label="Playback">
+    <section className="panel pb-panel" aria-label={t.playback}>
       <div className="pb-buttons">
-        <button
-          type="button"
-          data-testid="reset"
-          aria-label="Reset to iteration 0"
-          title="Reset to iteration 0"
-          onClick={reset}
-        >
+        <button type="button" data-testid="reset" aria-label={t.resetTitle} title={t.resetTitle} onClick={reset}>
           <span aria-hidden="true">{TEXT_STYLE('⇤')}</span>
-          <span className="pb-text">Reset</span>
+          <span className="pb-text">{t.reset}</span>
         </button>
         <button
           type="button"
           className="pb-step"
           data-testid="step-back"
-          aria-label="Step back one iteration"
-          title="Step back"
+          aria-label={t.backLabel}
+          title={t.backTitle}
           onClick={() => step(-1)}
         >
           <span aria-hidden="true">{TEXT_STYLE('❙◀')}</span>
@@ -97,29 +94,29 @@ export function Playback() {
           type="button"
           className="pb-play"
           data-testid="play"
-          aria-label={playing ? 'Pause' : 'Play'}
-          title={playing ? 'Pause' : 'Play'}
+          aria-label={playing ? t.pause : t.play}
+          title={playing ? t.pause : t.play}
           onClick={playing ? pause : play}
         >
           <span aria-hidden="true">{playing ? '❚❚' : TEXT_STYLE('▶')}</span>
-          <span className="pb-text">{playing ? 'Pause' : 'Play'}</span>
+          <span className="pb-text">{playing ? t.pause : t.play}</span>
         </button>
         <button
           type="button"
           className="pb-step"
           data-testid="step-forward"
-          aria-label="Step forward one iteration"
-          title="Step forward"
+          aria-label={t.forwardLabel}
+          title={t.forwardTitle}
           onClick={() => step(1)}
         >
           <span aria-hidden="true">{TEXT_STYLE('▶❙')}</span>
         </button>
         <label className="pb-speed">
-          <span>speed</span>
+          <span>{t.speed}</span>
           <select data-testid="speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {speeds.map((s) => (
               <option key={s} value={s}>
-                {s} it/s
+                {t.perSecond(s)}
               </option>
             ))}
           </select>
@@ -127,7 +124,7 @@ export function Playback() {
       </div>
       <div className="pb-scrub">
         <label htmlFor={scrubId} className="pb-sr">
-          Iteration
+          {t.iteration}
         </label>
         <input
           id={scrubId}
@@ -137,14 +134,14 @@ export function Playback() {
           max={maxIter}
           step={1}
           value={Math.min(iter, maxIter)}
-          aria-valuetext={`iteration ${iter} of ${maxIter}`}
+          aria-valuetext={t.iterValueText(iter, maxIter)}
           onChange={(e) => {
             if (useView.getState().playing) pause();
             setIter(Number(e.target.value));
           }}
         />
         <output htmlFor={scrubId} className="pb-readout" data-testid="iter-readout">
-          iteration {iter} / {maxIter}
+          {t.iterReadout(iter, maxIter)}
         </output>
       </div>
     </section>

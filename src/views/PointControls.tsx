@@ -1,4 +1,6 @@
 // The expansion point typed as coordinates, the Taylor overlays' toggles and the patch size.
+import { useMsg } from '../i18n/i18n';
+import { pointMsg, slot } from '../i18n/views';
 import { fmtDomain } from '../state/url';
 import { useScene } from '../state/store';
 import { NumberField } from './NumberField';
@@ -8,14 +10,10 @@ import { useView } from '../state/view';
 import { useAccuracy } from './marks/AccuracyRegions';
 import { fmt } from './format';
 
-const TAYLOR_LABELS: Record<number, string> = {
-  1: 'T1 tangent plane',
-  2: 'T2 quadratic model',
-  3: 'T3 cubic',
-  4: 'T4',
-  5: 'T5',
-  6: 'T6',
-};
+/** A Taylor model's toggle: T1–T3 with a word, the higher orders by name alone. */
+function taylorLabel(t: ReturnType<typeof pointMsg>, k: number): string {
+  return k === 1 ? t.t1 : k === 2 ? t.t2 : k === 3 ? t.t3 : `T${k}`;
+}
 
 /** A fraction as a percentage with as many digits as it needs (0.01 % … 100 %). */
 function fmtPercent(v: number): string {
@@ -24,6 +22,7 @@ function fmtPercent(v: number): string {
 }
 
 export function PointControls() {
+  const t = useMsg(pointMsg);
   const point = useScene((s) => s.scene.point);
   const domain = useScene((s) => s.scene.domain);
   const taylor = useScene((s) => s.scene.taylor);
@@ -32,13 +31,13 @@ export function PointControls() {
   const accuracyLog = useView((v) => v.accuracyLog);
   const setAccuracy = useView((v) => v.setAccuracy);
   const { on: accuracyOn, relative, eps } = useAccuracy();
-  const inX = (v: number) =>
-    v >= domain[0] && v <= domain[1] ? null : `${v} lies outside the domain ${fmtDomain(domain)}`;
-  const inY = (v: number) =>
-    v >= domain[2] && v <= domain[3] ? null : `${v} lies outside the domain ${fmtDomain(domain)}`;
+  // written when the value is typed, in the language in use (the store keeps it until fixed)
+  const inX = (v: number) => (v >= domain[0] && v <= domain[1] ? null : t.outside(String(v), fmtDomain(domain)));
+  const inY = (v: number) => (v >= domain[2] && v <= domain[3] ? null : t.outside(String(v), fmtDomain(domain)));
+  const [accuracyBefore, accuracyAfter] = slot(t.accuracyLabel);
   return (
     <fieldset className="point-controls">
-      <legend>Expansion point p</legend>
+      <legend>{t.legend}</legend>
       <NumberField
         param="point x"
         label="x"
@@ -63,17 +62,19 @@ export function PointControls() {
             checked={taylor.includes(k)}
             onChange={(e) => setScene({ taylor: withOrder(taylor, k, e.target.checked) })}
           />
-          {TAYLOR_LABELS[k]}
+          {taylorLabel(t, k)}
         </label>
       ))}
-      <label className="accuracy-toggle" title="shade, around p, where each shown model is within ε of f">
+      <label className="accuracy-toggle" title={t.accuracyTitle}>
         <input
           type="checkbox"
           data-testid="accuracy-toggle"
           checked={accuracyOn}
           onChange={(e) => setAccuracy({ on: e.target.checked })}
         />
-        where |f − T<sub>k</sub>| &lt; ε
+        {accuracyBefore}
+        <sub>k</sub>
+        {accuracyAfter}
       </label>
       {accuracyOn && (
         <label className="patch-size">
@@ -85,16 +86,16 @@ export function PointControls() {
             step={0.25}
             value={accuracyLog}
             data-testid="accuracy-eps"
-            aria-valuetext={`ε = ${fmt(eps, 3)}, ${fmtPercent(relative)} of f's range on the patch`}
+            aria-valuetext={t.epsValueText(fmt(eps, 3), fmtPercent(relative))}
             onChange={(e) => setAccuracy({ log: Number(e.target.value) })}
           />
           <span className="muted small" data-testid="accuracy-eps-value">
-            {fmt(eps, 3)} ({fmtPercent(relative)} of f’s range on the patch)
+            {t.epsValue(fmt(eps, 3), fmtPercent(relative))}
           </span>
         </label>
       )}
       <label className="patch-size">
-        patch size
+        {t.patchSize}
         <input
           type="range"
           min={0.05}
@@ -102,7 +103,7 @@ export function PointControls() {
           step={0.05}
           value={patch}
           data-testid="patch-size"
-          aria-valuetext={`${Math.round(patch * 200)}% of the domain`}
+          aria-valuetext={t.patchValueText(Math.round(patch * 200))}
           onChange={(e) => setScene({ patch: Number(e.target.value) })}
         />
       </label>

@@ -3,6 +3,8 @@
 // ended, in words that say what the status means here (compute/runEnds.ts, math/runStatus.ts).
 import { useResults } from '../compute/results';
 import { useRunStatuses } from '../compute/runEnds';
+import { useMsg } from '../i18n/i18n';
+import { runsMsg } from '../i18n/views';
 import type { RunStatusCode } from '../math/runStatus';
 import type { OptimizerId } from '../state/scene';
 import { useView } from '../state/view';
@@ -25,20 +27,21 @@ const TONE: Partial<Record<RunStatusCode, 'good' | 'note'>> = {
 };
 
 export function RunsPanel() {
+  const t = useMsg(runsMsg);
+  // the optimizers' names follow the language (OPTIMIZER_LABELS reads it)
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
   const progress = useResults((r) => r.runsProgress);
   const statuses = useRunStatuses();
   return (
     <section className="panel runs" aria-labelledby="runs-title">
-      <h2 id="runs-title">Runs</h2>
+      <h2 id="runs-title">{t.title}</h2>
       {progress !== null && (
         <p className="muted small" role="status" data-testid="runs-progress">
-          Computing the runs… {Math.round(progress * 100)}%{' '}
-          <progress value={progress} max={1} aria-label="Optimizer runs computed" />
+          {t.computing(Math.round(progress * 100))} <progress value={progress} max={1} aria-label={t.progressLabel} />
         </p>
       )}
-      {runs.length === 0 && progress === null && <p className="muted small">No runs yet.</p>}
+      {runs.length === 0 && progress === null && <p className="muted small">{t.none}</p>}
       <ul>
         {runs.map((r, i) => {
           const st = statuses[i];
@@ -75,7 +78,7 @@ export function RunsPanel() {
                 className={done ? `rn-status small rn-tone-${(st && TONE[st.code]) ?? 'bad'}` : 'rn-status small muted'}
                 data-testid={`run-status-${r.optimizer}`}
               >
-                {done ? (st?.words ?? r.status) : 'running…'}
+                {done ? (st?.words ?? r.status) : t.running}
               </div>
             </li>
           );

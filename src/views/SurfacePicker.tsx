@@ -1,8 +1,17 @@
 // Choosing the surface: the catalog, grouped, or a formula typed by the user (validated as
 // it is typed; a bad formula keeps the last valid surface drawn).
 import { useState } from 'react';
+import { useLang, useMsg } from '../i18n/i18n';
+import { surfacePickerMsg } from '../i18n/views';
 import { parseFormula } from '../math/formula/parse';
-import { getSurface, SURFACES } from '../math/surfaces';
+import {
+  getSurface,
+  SURFACES,
+  surfaceDataDescription,
+  surfaceGroupName,
+  surfaceLesson,
+  surfaceName,
+} from '../math/surfaces';
 import { useScene } from '../state/store';
 import { FormulaPreview } from './FormulaPreview';
 import { useBeside } from './FieldMessage';
@@ -12,6 +21,8 @@ const groups = [...new Set(SURFACES.map((s) => s.group))];
 const CUSTOM = '__custom__';
 
 export function SurfacePicker() {
+  const t = useMsg(surfacePickerMsg);
+  const lang = useLang();
   const surfaceId = useScene((s) => s.scene.surfaceId);
   const formula = useScene((s) => s.scene.formula);
   const pickSurface = useScene((s) => s.pickSurface);
@@ -20,9 +31,10 @@ export function SurfacePicker() {
   const showPicker = useShown('surface');
   // lock=surface or lock=f: shown, but fixed by the page that embeds the app
   const locked = useScene((s) => s.scene.lock.includes('surface') || s.scene.lock.includes('f'));
-  const lockedTitle = locked ? 'Fixed by the page that links to this scene (lock)' : undefined;
+  const lockedTitle = locked ? t.locked : undefined;
   const showFormula = useShown('formula');
   const [text, setText] = useState(formula);
+  // the parser's reason; the sentence around it is written when shown (it follows the language)
   const [error, setError] = useState<string | null>(null);
 
   // The box follows the scene when the scene changes from elsewhere (picker, URL):
@@ -44,8 +56,9 @@ export function SurfacePicker() {
       setProblem('f', null);
       if (value !== formula) setFormula(value);
     } else {
-      const msg = `${r.message}; the last valid surface stays drawn`;
-      setError(msg);
+      // the banner's and the store's copy is written now, in the language in use
+      const msg = surfacePickerMsg().lastValidStays(r.message);
+      setError(r.message);
       // shown beside the box (the banner then leaves it out)
       useBeside.getState().show('f', msg);
       setProblem('f', msg);
@@ -57,7 +70,7 @@ export function SurfacePicker() {
     <div className="surface-picker">
       {showPicker && (
         <label>
-          Surface{' '}
+          {t.surface}{' '}
           <select
             data-testid="surface-select"
             disabled={locked}
@@ -68,15 +81,15 @@ export function SurfacePicker() {
             }}
           >
             {groups.map((g) => (
-              <optgroup key={g} label={g}>
+              <optgroup key={g} label={surfaceGroupName(g, lang)}>
                 {SURFACES.filter((s) => s.group === g).map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.name}
+                    {surfaceName(s.id, lang)}
                   </option>
                 ))}
               </optgroup>
             ))}
-            <option value={CUSTOM}>Type your own…</option>
+            <option value={CUSTOM}>{t.typeOwn}</option>
           </select>
         </label>
       )}
@@ -98,13 +111,12 @@ export function SurfacePicker() {
           <FormulaPreview text={error ? formula : text} />
           <p id="formula-help" className={error ? 'field-error' : 'muted'} role={error ? 'alert' : undefined}>
             {error !== null
-              ? `f: ${error}`
-              : (surface?.lesson ??
-                'Your own formula in x and y: + − * / ^, sin cos tan atan sinh cosh tanh exp log sqrt abs, pi, e.')}
+              ? t.formulaError(t.lastValidStays(error))
+              : ((surface && surfaceLesson(surface.id, lang)) ?? t.formulaHelp)}
           </p>
         </>
       )}
-      {surface?.data && <p className="muted">Data: {surface.data.description}</p>}
+      {surface?.data && <p className="muted">{t.data(surfaceDataDescription(surface, lang) ?? '')}</p>}
     </div>
   );
 }

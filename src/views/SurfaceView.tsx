@@ -8,12 +8,15 @@ import { textSize } from './presenting';
 import { useCallback, useMemo, useState } from 'react';
 import { useHeld } from './useHeld';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
+import { useLang, useMsg } from '../i18n/i18n';
+import { surfaceMsg } from '../i18n/views';
 import type { OptimizerId } from '../state/scene';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
 import { useDrawn } from './drawn';
 import { fmt } from './format';
-import { NEWTON_STEP_COLOR, OPTIMIZER_LABELS, RUN_COLORS, taylorColor } from './palette';
+import { NEWTON_STEP_COLOR, RUN_COLORS, runLabel, taylorColor } from './palette';
+import { newtonTipText } from './marks/geometry';
 import { Plot } from './Plot';
 import { registerPlot } from './plots';
 import {
@@ -101,6 +104,8 @@ export function SurfaceView() {
   const iter = useView((v) => v.iter);
   const markDrawn = useDrawn((d) => d.mark);
   const [focus, setFocus] = useState(false);
+  const lang = useLang();
+  const t = useMsg(surfaceMsg);
 
   // z fitted to f over the domain (the grid), never to the trails or the models: a
   // diverging run cannot rescale the picture. See surface3d/geometry.ts.
@@ -190,7 +195,7 @@ export function SurfaceView() {
     const lift = MODEL_LIFT * (box.z[1] - box.z[0]);
     return layers.drawn.map(({ order, values }) => {
       const color = taylorColor(order);
-      const name = modelName(order);
+      const name = modelName(order, t);
       return {
         type: 'surface',
         uid: `model-${order}`,
@@ -211,7 +216,7 @@ export function SurfaceView() {
         hovertemplate: `${name}: %{z:.4g}<extra></extra>`,
       } as Data;
     });
-  }, [patch, layers, anchor, box]);
+  }, [patch, layers, anchor, box, t]);
 
   // The trails and p apart: moving p leaves the trails' traces (and their 3D buffers) alone.
   // Each trail is cut where it leaves the box (a diverging run leaves it), with gaps.
@@ -227,6 +232,7 @@ export function SurfaceView() {
       );
       if (line.clipped) clipped.push(id);
       const size = present ? 4 : 2.5;
+      const label = runLabel(id, lang);
       traces.push({
         type: 'scatter3d',
         uid: `trail-${id}`,
@@ -237,12 +243,12 @@ export function SurfaceView() {
         line: { color: RUN_COLORS[id], width: present ? 10 : 5 },
         // markers only at iterates, not where the line was cut at the box
         marker: { color: RUN_COLORS[id], size: line.vertex.map((v) => (v ? size : 0)) },
-        name: OPTIMIZER_LABELS[id],
-        hovertemplate: `${OPTIMIZER_LABELS[id]}<br>f = %{z:.4g}<extra></extra>`,
+        name: label,
+        hovertemplate: `${label}<br>f = %{z:.4g}<extra></extra>`,
       } as Data);
     }
     return { traces, clipped };
-  }, [runs, iter, present, box]);
+  }, [runs, iter, present, box, lang]);
 
   const pMark = useMemo<Data[]>(() => {
     // where the facts were computed, not the scene's p: the 3D view then redraws once per
@@ -262,6 +268,8 @@ export function SurfaceView() {
   // Newton's step from (p, f(p)) to (p + s, T2(p + s)), s = −H⁻¹∇f: a dark line on a white
   // casing, and a diamond at T2's stationary point labelled by what it is for T2.
   const newton = useMemo(() => newtonTip(facts), [facts]);
+  // what the tip is for T2, worded in the language in use
+  const tipText = newton ? newtonTipText(newton.kind, lang) : '';
   const newtonTraces = useMemo<Data[]>(() => {
     if (!newton || !taylor.includes(2)) return [];
     const line = clipPolyline([newton.from, newton.tip], box);
@@ -280,15 +288,15 @@ export function SurfaceView() {
           y: line.y,
           z: line.z,
           line: { color, width },
-          name: 'Newton step',
+          name: t.newtonStep,
           hoverinfo: 'skip',
         } as Data);
       }
     }
-    const t = newton.tip;
-    if (inBox(t, box)) {
+    const tip = newton.tip;
+    if (inBox(tip, box)) {
       out.push(
-        pointTrace('newton-tip', t, `${newton.label}: T2 = %{z:.4g}`, {
+        pointTrace('newton-tip', tip, `${tipText}: T2 = %{z:.4g}`, {
           color: STEP_COLOR,
           size: present ? 9 : 6,
           symbol: 'diamond',
@@ -297,8 +305,8 @@ export function SurfaceView() {
       );
     }
     return out;
-  }, [newton, taylor, box, present]);
-  const tipShown = newtonTraces.some((t) => (t as { uid?: string }).uid === 'newton-tip');
+  }, [newton, taylor, box, present, t, tipText]);
+  const tipShown = newtonTraces.some((tr) => (tr as { uid?: string }).uid === 'newton-tip');
 
   const data = useMemo(
     // the translucent patches last: they are blended over what is drawn before them (plotly.ts)
@@ -328,10 +336,10 @@ export function SurfaceView() {
           camera: CAMERA,
           // the tip's label as a scene annotation: drawn over the WebGL picture, so a hill in
           // front never hides it (text in the 3D scene is depth-tested)
-          annotations: tipShown && newton ? [tipLabel(newton.tip, newton.label, present)] : [],
+          annotations: tipShown && newton ? [tipLabel(newton.tip, tipText, present)] : [],
         },
       }) as Partial<Layout>,
-    [domain, box, tipShown, newton, present],
+    [domain, box, tipShown, newton, tipText, present],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => registerPlot('surface3d', el), []);
@@ -340,7 +348,7 @@ export function SurfaceView() {
     <div className="surface-wrap" data-testid="surface-view" data-focus={focus ? 'true' : 'false'}>
       <Plot
         className="plot surface-plot"
-        label="3D view of the surface with the Taylor models around p"
+        label={t.plotLabel}
         data={data}
         layout={layout}
         config={CONFIG}
@@ -356,35 +364,31 @@ export function SurfaceView() {
           type="button"
           data-testid="focus-p"
           aria-pressed={focus}
-          title={
-            focus
-              ? 'Show the whole domain again'
-              : 'Zoom the 3D view onto the patch around p, where the Taylor models are drawn'
-          }
+          title={focus ? t.focusOff : t.focusOn}
           onClick={() => setFocus((f) => !f)}
         >
-          Focus on p
+          {t.focus}
         </button>
       </div>
       {anyFinite && (
-        <ul className="surface-legend" data-testid="surface-legend" aria-label="Key to the 3D view">
+        <ul className="surface-legend" data-testid="surface-legend" aria-label={t.keyLabel}>
           {layers.drawn.map(({ order }) => (
             <li key={order} data-order={order}>
               <span className="key patch" style={{ background: taylorColor(order) }} />
-              {modelName(order)}
-              {sameAsF.has(order) && <span className="note"> — T{order} = f here</span>}
+              {modelName(order, t)}
+              {sameAsF.has(order) && <span className="note">{t.sameAsF(order)}</span>}
             </li>
           ))}
           {layers.missing.map((k) => (
             <li key={`m${k}`} className="note" data-order={k}>
-              T{k}: not drawn in 3D yet
+              {t.notIn3d(k)}
             </li>
           ))}
           {newtonTraces.length > 0 && newton && (
             <li data-testid="legend-newton">
               <span className="key step" />
-              Newton → {newton.label}
-              {!tipShown && <span className="note"> (outside the box)</span>}
+              {t.newtonTo(tipText)}
+              {!tipShown && <span className="note">{t.outsideBox}</span>}
             </li>
           )}
           {pMark.length > 0 && (
@@ -392,10 +396,10 @@ export function SurfaceView() {
               <span className="key dot" />p
             </li>
           )}
-          {fit?.cutAbove != null && !focus && <li className="note">f above {fmt(fit.cutAbove, 3)} is cut (a spike)</li>}
+          {fit?.cutAbove != null && !focus && <li className="note">{t.cutAbove(fmt(fit.cutAbove, 3))}</li>}
           {trailInfo.clipped.length > 0 && (
             <li className="note" data-testid="legend-clipped">
-              cut at the box: {trailInfo.clipped.map((id) => OPTIMIZER_LABELS[id]).join(', ')}
+              {t.clipped(trailInfo.clipped.map((id) => runLabel(id, lang)).join(t.listSep))}
             </li>
           )}
         </ul>

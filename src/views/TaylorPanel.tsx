@@ -4,6 +4,8 @@
 // and how far each model is from f under the pointer. The numbers at p themselves (f, ∇f, H,
 // eigenvalues, …) are in FactsPanel, just above.
 import { useDeferredValue, useMemo } from 'react';
+import { useMsg } from '../i18n/i18n';
+import { taylorPanelMsg } from '../i18n/teach1';
 import { useResults } from '../compute/results';
 import { valueAt } from '../compute/cursor';
 import type { PointFacts } from '../math/hessian';
@@ -21,14 +23,15 @@ function Swatch({ color }: { color: string }) {
 }
 
 function Models({ facts }: { facts: PointFacts }) {
+  const t = useMsg(taylorPanelMsg);
   const hasH = finiteHessian(facts);
   return (
     <>
       <div className="tp-model" style={{ borderLeftColor: T1_COLOR }}>
         <h3 className="tp-title">
-          <Swatch color={T1_COLOR} /> T₁, the tangent plane
+          <Swatch color={T1_COLOR} /> {t.t1Title}
         </h3>
-        <p className="tp-note">Same value and slope as f at p:</p>
+        <p className="tp-note">{t.t1Note}</p>
         <Tex className="tp-generic" math="T_1(\mathbf{x}) = f(p) + \nabla f(p)^\top(\mathbf{x} - p)" />
         <div className="tp-tex" data-testid="taylor-t1">
           <Tex math={t1Latex(facts)} />
@@ -36,9 +39,9 @@ function Models({ facts }: { facts: PointFacts }) {
       </div>
       <div className="tp-model" style={{ borderLeftColor: T2_COLOR }}>
         <h3 className="tp-title">
-          <Swatch color={T2_COLOR} /> T₂, the quadratic model
+          <Swatch color={T2_COLOR} /> {t.t2Title}
         </h3>
-        <p className="tp-note">Also the same curvature as f at p:</p>
+        <p className="tp-note">{t.t2Note}</p>
         <Tex
           className="tp-generic"
           math="T_2(\mathbf{x}) = T_1(\mathbf{x}) + \tfrac12(\mathbf{x} - p)^\top H(p)\,(\mathbf{x} - p)"
@@ -48,7 +51,7 @@ function Models({ facts }: { facts: PointFacts }) {
             <Tex math={t2Latex(facts)} />
           </div>
         ) : (
-          <p className="tp-caution">H is undefined at p, so there is no quadratic model.</p>
+          <p className="tp-caution">{t.noT2}</p>
         )}
       </div>
       <HigherModels facts={facts} />
@@ -57,12 +60,11 @@ function Models({ facts }: { facts: PointFacts }) {
   );
 }
 
-const SUBSCRIPT = ['₀', '₁', '₂', '₃', '₄', '₅', '₆'];
-
 /** T3…T6 where they show: each as the previous model plus its order-k terms (derivatives from results). */
 function HigherModels({ facts }: { facts: PointFacts }) {
   const orders = useScene((s) => s.scene.taylor).filter((k) => k >= 3);
   const derivs = useDeferredValue(useResults((r) => r.derivatives));
+  const t = useMsg(taylorPanelMsg);
   if (orders.length === 0) return null;
   const at: [number, number] = [facts.x, facts.y];
   return (
@@ -73,7 +75,7 @@ function HigherModels({ facts }: { facts: PointFacts }) {
         return (
           <div className="tp-model" style={{ borderLeftColor: color }} key={k} data-testid={`taylor-model-${k}`}>
             <h3 className="tp-title">
-              <Swatch color={color} /> T{SUBSCRIPT[k]}, order {k}
+              <Swatch color={color} /> {t.orderTitle(k)}
             </h3>
             {k === 3 && (
               <Tex
@@ -82,11 +84,9 @@ function HigherModels({ facts }: { facts: PointFacts }) {
               />
             )}
             {!derivs ? (
-              <p className="tp-hint muted">Computing the derivatives of order {k}…</p>
+              <p className="tp-hint muted">{t.computingOrder(k)}</p>
             ) : !ok ? (
-              <p className="tp-caution">
-                A derivative of order {k} is undefined at p, so T{SUBSCRIPT[k]} is too.
-              </p>
+              <p className="tp-caution">{t.orderUndefined(k)}</p>
             ) : k <= 3 ? (
               <div className="tp-tex" data-testid={`taylor-t${k}`}>
                 <Tex math={tkLatex(derivs, k, at)} />
@@ -108,35 +108,27 @@ function HigherModels({ facts }: { facts: PointFacts }) {
   );
 }
 
-const WARNING: Record<'maximum' | 'saddle', string> = {
-  saddle:
-    'H is indefinite: the quadratic model has a saddle there, not a minimum — a full Newton step goes toward it, which is why plain Newton can walk uphill.',
-  maximum:
-    'H is negative definite: the quadratic model has a maximum there, not a minimum — a full Newton step goes toward it, which is why plain Newton can walk uphill.',
-};
-
 function Newton({ facts }: { facts: PointFacts }) {
   const step = newtonStep(facts);
   const { target, kind } = step;
+  const t = useMsg(taylorPanelMsg);
   return (
     <div className="tp-newton" data-testid="newton-step" data-kind={kind}>
-      <h3 className="tp-title">Newton’s step from p</h3>
+      <h3 className="tp-title">{t.newtonTitle}</h3>
       {target && (
         <div className="tp-tex">
           <Tex math={newtonLatex(target)} />
         </div>
       )}
-      {kind === 'minimum' && <p className="tp-ok">The quadratic model’s minimum: Newton jumps there.</p>}
+      {kind === 'minimum' && <p className="tp-ok">{t.newtonMinimum}</p>}
       {(kind === 'maximum' || kind === 'saddle') && (
         <p className="tp-warning" data-testid="newton-warning">
-          {WARNING[kind]}
+          {kind === 'saddle' ? t.newtonSaddle : t.newtonMaximum}
         </p>
       )}
       {kind === 'none' && (
         <p className="tp-caution" data-testid="newton-singular">
-          {target
-            ? 'H is (nearly) singular: the model is flat in one direction, so this stationary point is not a unique minimum; a Newton step there is unreliable.'
-            : 'H is singular: the model has no unique stationary point; Newton cannot step.'}
+          {target ? t.nearlySingular : t.singular}
         </p>
       )}
     </div>
@@ -162,10 +154,11 @@ function CursorError({ facts }: { facts: PointFacts }) {
   const cursor = useView((s) => s.cursor);
   const ast = useResults((r) => r.ast);
   const f = useMemo(() => (cursor && ast ? safeValueAt(ast, cursor[0], cursor[1]) : NaN), [ast, cursor]);
+  const t = useMsg(taylorPanelMsg);
   if (!cursor) {
     return (
       <p className="tp-hint muted" data-testid="cursor-hint">
-        Move the pointer over the contour map to compare f with its Taylor models.
+        {t.cursorHint}
       </p>
     );
   }
@@ -174,17 +167,15 @@ function CursorError({ facts }: { facts: PointFacts }) {
   const t2 = finiteHessian(facts) ? t2At(facts, x, y) : NaN;
   return (
     <div className="tp-cursor" data-testid="taylor-cursor">
-      <p className="tp-note">
-        At the pointer ({fmt(x)}, {fmt(y)}):
-      </p>
+      <p className="tp-note">{t.atPointer(fmt(x), fmt(y))}</p>
       <table className="tp-err">
         <thead>
           <tr>
             <th scope="col">
-              <span className="tp-vh">model</span>
+              <span className="tp-vh">{t.colModel}</span>
             </th>
-            <th scope="col">value</th>
-            <th scope="col">|f − model|</th>
+            <th scope="col">{t.colValue}</th>
+            <th scope="col">{t.colError}</th>
           </tr>
         </thead>
         <tbody>
@@ -209,7 +200,7 @@ function CursorError({ facts }: { facts: PointFacts }) {
           </tr>
         </tbody>
       </table>
-      <p className="tp-hint muted">Closer to p, |f − T₁| shrinks like distance², |f − T₂| like distance³.</p>
+      <p className="tp-hint muted">{t.shrinks}</p>
     </div>
   );
 }
@@ -217,11 +208,12 @@ function CursorError({ facts }: { facts: PointFacts }) {
 export function TaylorPanel() {
   // Deferred: while p is dragged, the views are drawn first and this panel follows.
   const facts = useDeferredValue(useResults((r) => r.facts));
+  const t = useMsg(taylorPanelMsg);
   if (!facts) return null;
   const defined = finiteT1(facts);
   return (
     <section className="panel tp" aria-labelledby="tp-heading" data-testid="taylor-panel">
-      <h2 id="tp-heading">What the overlays teach</h2>
+      <h2 id="tp-heading">{t.heading}</h2>
       {defined ? (
         <>
           <Models facts={facts} />
@@ -229,7 +221,7 @@ export function TaylorPanel() {
         </>
       ) : (
         <p className="tp-caution" data-testid="taylor-undefined">
-          f is undefined at p (or its gradient is), so it has no Taylor models there: drag p to where f is defined.
+          {t.undefinedAtP}
         </p>
       )}
     </section>

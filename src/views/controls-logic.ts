@@ -1,7 +1,10 @@
 // Pure logic behind the optimizer panel, the playback bar, the runs list and the convergence
 // plot: input validation (the same rules as the URL), the gradient-descent step-size limit,
 // run status in words, playback timing, and the convergence plot's series. No React, no DOM,
-// no tfjs: unit-tested in node (playback-logic.test.ts).
+// no tfjs: unit-tested in node (playback-logic.test.ts). Words are in the language asked for,
+// by default the one in use (i18n/methods.ts).
+import { currentLang, type Lang } from '../i18n/i18n';
+import { controlsMsg, statusWordsMsg } from '../i18n/methods';
 import type { Trajectory } from '../math/optimizers/types';
 import { presetIteration } from '../math/presets';
 import { getSurface } from '../math/surfaces';
@@ -11,7 +14,7 @@ import type { Domain } from '../math/surfaces-types';
 import { fmtDomain, fmtPair, inside, parseNumber } from '../state/url';
 import { readNumber, type Checked } from '../state/params';
 import { tourIteration } from './classroom/tours';
-import { fmt, STATUS_WORDS } from './format';
+import { fmt } from './format';
 
 // ---------------------------------------------------------------------------------------------
 // Validation of typed parameters (CONTRACT §1: the same rules and wording as the URL parser).
@@ -21,9 +24,14 @@ export type { Checked };
 
 /** Check a typed number by its row in NUMBER_PARAMS; `keep` is the last valid value, which the
  *  message says stays in use. */
-export function checkNumber(param: NumberParam, text: string, keep: number): Checked<number> {
+export function checkNumber(
+  param: NumberParam,
+  text: string,
+  keep: number,
+  lang: Lang = currentLang(),
+): Checked<number> {
   // lr's rule does not depend on the surface: its context's lr (the default) is not read here
-  return readNumber(param, text, { lr: keep }, `still using ${keep}`);
+  return readNumber(param, text, { lr: keep }, controlsMsg.in(lang).stillUsing(String(keep)));
 }
 
 export type StartCheck =
@@ -31,21 +39,30 @@ export type StartCheck =
   | { ok: false; message: string; /** which of x, y is at fault */ bad: [boolean, boolean] };
 
 /** Check a typed start point: two numbers, inside the domain. */
-export function checkStart(textX: string, textY: string, domain: Domain, keep: [number, number]): StartCheck {
-  const still = `; still using ${fmtPair(keep)}`;
+export function checkStart(
+  textX: string,
+  textY: string,
+  domain: Domain,
+  keep: [number, number],
+  lang: Lang = currentLang(),
+): StartCheck {
+  const say = controlsMsg.in(lang);
   const x = parseNumber(textX);
   const y = parseNumber(textY);
   if (x === null || y === null) {
     const what = (name: string, t: string) =>
-      t.trim() === '' ? `${name} is empty` : `${name} = "${t.trim()}" is not a number`;
-    const parts = [x === null ? what('x', textX) : null, y === null ? what('y', textY) : null].filter(Boolean);
-    return { ok: false, message: `${parts.join(' and ')}${still}`, bad: [x === null, y === null] };
+      t.trim() === '' ? say.startEmpty(name) : say.startNotNumber(name, t.trim());
+    const parts = [x === null ? what('x', textX) : null, y === null ? what('y', textY) : null].filter(
+      (s): s is string => s !== null,
+    );
+    const both = parts.length === 2 ? say.startBoth(parts[0], parts[1]) : parts[0];
+    return { ok: false, message: say.startBad(both, fmtPair(keep)), bad: [x === null, y === null] };
   }
   const p: [number, number] = [x, y];
   if (!inside(domain, p)) {
     return {
       ok: false,
-      message: `${fmtPair(p)} lies outside the domain ${fmtDomain(domain)}${still}`,
+      message: say.startOutside(fmtPair(p), fmtDomain(domain), fmtPair(keep)),
       bad: [x < domain[0] || x > domain[1], y < domain[2] || y > domain[3]],
     };
   }
@@ -72,31 +89,30 @@ export interface LrLimit {
  * gd multiplies the error along the eigenvector of λ by (1 − lr·λ) each step, so it converges
  * iff lr < 2/λmax; elsewhere that is only the local picture near the start.
  */
-export function lrLimit(eigenvalues: [number, number] | null, surfaceId: string | null, lr: number): LrLimit {
+export function lrLimit(
+  eigenvalues: [number, number] | null,
+  surfaceId: string | null,
+  lr: number,
+  lang: Lang = currentLang(),
+): LrLimit {
+  const say = controlsMsg.in(lang);
   if (!eigenvalues || !eigenvalues.every(Number.isFinite)) {
-    return { limit: null, text: 'no step-size limit to show: the Hessian at the start is undefined', warning: null };
+    return { limit: null, text: say.lrUndefined, warning: null };
   }
   const [lmin, lmax] = eigenvalues;
   const exact = surfaceId !== null && QUADRATIC_SURFACES.includes(surfaceId);
-  const where = exact ? 'exact for a quadratic' : 'local, at the start';
-  const down = lmin < 0 ? '; f curves down along one direction, where gd moves away whatever lr' : '';
   if (lmax <= 0) {
-    return {
-      limit: null,
-      text: `no step-size limit 2/λmax at the start: λmax = ${fmt(lmax, 3)} ≤ 0, f curves down in every direction`,
-      warning: null,
-    };
+    return { limit: null, text: say.lrNoLimit(fmt(lmax, 3)), warning: null };
   }
   const limit = 2 / lmax;
-  const text = `gd stable for lr < 2/λmax = ${fmt(limit, 3)} (${where})${down}`;
+  // f curving down along one direction: gd moves away there whatever lr
+  const text = say.lrStable(fmt(limit, 3), exact, lmin < 0);
   let warning: string | null = null;
   const rel = (lr - limit) / limit;
   if (rel > 1e-6) {
-    warning = exact
-      ? `lr = ${fmt(lr)} exceeds 2/λmax = ${fmt(limit, 3)}: gradient descent overshoots further each step and diverges.`
-      : `lr = ${fmt(lr)} exceeds 2/λmax = ${fmt(limit, 3)} at the start: gradient descent overshoots there and may oscillate or diverge.`;
+    warning = exact ? say.lrExceedsExact(fmt(lr), fmt(limit, 3)) : say.lrExceedsLocal(fmt(lr), fmt(limit, 3));
   } else if (rel >= -1e-6) {
-    warning = `lr = ${fmt(lr)} is at the limit 2/λmax: gradient descent oscillates without settling along the steepest direction.`;
+    warning = say.lrAtLimit(fmt(lr));
   }
   return { limit, text, warning };
 }
@@ -126,24 +142,25 @@ export function openingIteration(scene: Scene): number | null {
   return presetIteration(scene);
 }
 
-const plural = (k: number) => `${k} iteration${k === 1 ? '' : 's'}`;
-
 /** How a run ended, in words. */
-export function statusText(run: Trajectory): string {
+export function statusText(run: Trajectory, lang: Lang = currentLang()): string {
   const k = lastK(run);
+  const say = controlsMsg.in(lang);
   switch (run.status) {
     case 'converged':
-      return `converged after ${plural(k)} (‖∇f‖ ≤ tol)`;
+      return say.converged(k);
     case 'diverged':
-      return `diverged at iteration ${k} (value or position not finite)`;
+      return say.diverged(k);
     case 'max-steps':
-      return `reached the step limit (${plural(k)}) without converging`;
+      return say.maxSteps(k);
     case 'singular-hessian':
-      return `stopped at iteration ${k}: the Hessian is singular`;
+      return say.singularHessian(k);
     case 'line-search-failed':
-      return `stopped at iteration ${k}: the line search failed`;
-    default:
-      return STATUS_WORDS[run.status] ?? String(run.status);
+      return say.lineSearchFailed(k);
+    default: {
+      const words = statusWordsMsg.in(lang) as Record<string, string>;
+      return Object.hasOwn(words, run.status) ? words[run.status] : String(run.status);
+    }
   }
 }
 
@@ -176,7 +193,8 @@ export function fStarOf(surfaceId: string | null, data: readonly number[][] | nu
   const s = getSurface(surfaceId);
   if (!s) return null;
   // a regression surface on the user's data: the minimum of that loss, not of the shipped data's
-  if (data !== null && isRegressionId(surfaceId)) return regressionMinimum(surfaceId, data as number[][])?.value ?? null;
+  if (data !== null && isRegressionId(surfaceId))
+    return regressionMinimum(surfaceId, data as number[][])?.value ?? null;
   const vals = s.critical.filter((c) => c.global && c.kind === 'minimum').map((c) => c.value);
   return vals.length > 0 ? Math.min(...vals) : null;
 }
@@ -221,7 +239,13 @@ export interface ConvergenceData {
  *   (said in the axis title, which stays short enough for a 220 px plot).
  * The decision uses all iterates, not only those shown, so the axis never changes mid-playback.
  */
-export function convergenceSeries(runs: readonly Trajectory[], metric: Metric, fStar: number | null): ConvergenceData {
+export function convergenceSeries(
+  runs: readonly Trajectory[],
+  metric: Metric,
+  fStar: number | null,
+  lang: Lang = currentLang(),
+): ConvergenceData {
+  const say = controlsMsg.in(lang);
   const xs = runs.map((r) => r.iterates.map((it) => it.k));
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
@@ -233,7 +257,7 @@ export function convergenceSeries(runs: readonly Trajectory[], metric: Metric, f
         return v === null ? null : Math.max(v, LOG_FLOOR);
       }),
     }));
-    return { series, log: true, title: '‖∇f‖ (log scale)', quantity: '‖∇f‖', range: logRange(series) };
+    return { series, log: true, title: say.gradLog, quantity: '‖∇f‖', range: logRange(series) };
   }
 
   if (fStar !== null) {
@@ -250,16 +274,16 @@ export function convergenceSeries(runs: readonly Trajectory[], metric: Metric, f
         return Math.max(d, floor);
       }),
     }));
-    if (!below) return { series, log: true, title: 'f − f* (log scale)', quantity: 'f − f*', range: logRange(series) };
-    return plainF(runs, xs, 'f (linear: below f*)');
+    if (!below) return { series, log: true, title: say.gapLog, quantity: 'f − f*', range: logRange(series) };
+    return plainF(runs, xs, say.belowFStar);
   }
 
   const allPositive = runs.every((r) => r.iterates.every((it) => !Number.isFinite(it.value) || it.value > 0));
   if (allPositive) {
     const series = runs.map((r, i) => ({ x: xs[i], y: r.iterates.map((it) => finite(it.value)) }));
-    return { series, log: true, title: 'f (log; f* unknown)', quantity: 'f', range: logRange(series) };
+    return { series, log: true, title: say.fLogUnknown, quantity: 'f', range: logRange(series) };
   }
-  return plainF(runs, xs, 'f (linear: f* unknown)');
+  return plainF(runs, xs, say.fLinearUnknown);
 }
 
 function plainF(runs: readonly Trajectory[], xs: number[][], title: string): ConvergenceData {

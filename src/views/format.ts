@@ -1,7 +1,10 @@
-// Number formatting for the UI: never prints NaN or Infinity as such.
+// Number formatting for the UI: never prints NaN or Infinity as such. Its words are read in the
+// language in use (i18n/views.ts: formatMsg; the statuses' words: i18n/methods.ts).
+import { statusWordsMsg } from '../i18n/methods';
+import { formatMsg } from '../i18n/views';
 
 export function fmt(v: number, digits = 4): string {
-  if (Number.isNaN(v)) return 'undefined';
+  if (Number.isNaN(v)) return formatMsg().undefined;
   if (v === Infinity) return '∞';
   if (v === -Infinity) return '−∞';
   if (v === 0) return '0';
@@ -13,11 +16,10 @@ export function fmt(v: number, digits = 4): string {
 /** A point or vector as text: (x, y). */
 export const vec = (v: readonly [number, number]) => `(${fmt(v[0])}, ${fmt(v[1])})`;
 
-export const STATUS_WORDS: Record<string, string> = {
-  converged: 'converged (gradient norm ≤ tol)',
-  diverged: 'diverged (value or position not finite)',
-  'max-steps': 'stopped after the step limit',
-  'singular-hessian': 'stopped: the Hessian is singular',
-  'line-search-failed': 'stopped: the line search failed',
-  stalled: 'stopped: it could not make progress (its trust radius or damping ran out)',
-};
+const STATUSES = ['converged', 'diverged', 'max-steps', 'singular-hessian', 'line-search-failed', 'stalled'] as const;
+
+/** How a run ended, in a few words, by status; read in the language in use. */
+export const STATUS_WORDS: Record<string, string> = Object.defineProperties(
+  {},
+  Object.fromEntries(STATUSES.map((s) => [s, { get: () => statusWordsMsg()[s], enumerable: true }])),
+);

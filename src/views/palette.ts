@@ -4,7 +4,9 @@
 // so that none of them is a colour of the viridis map underneath (no greens or yellows on
 // the models, the Newton step black with a white casing).
 
-import { isOptimizerId, OPTIMIZER_IDS, optimizerSpec } from '../math/optimizers/registry';
+import type { Lang } from '../i18n/i18n';
+import { runLabelMsg } from '../i18n/views';
+import { OPTIMIZER_IDS, optimizerLabel } from '../math/optimizers/registry';
 
 /** Marker shape of an optimizer's iterates: trails sharing a colour differ in shape. */
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle';
@@ -16,35 +18,54 @@ export interface RunStyle {
   marker: MarkerShape;
 }
 
+type LabelledId = keyof ReturnType<typeof runLabelMsg>;
+
+/** A style whose label is read in the language in use (i18n/views.ts: runLabelMsg). */
+function styled(id: LabelledId, color: string, marker: MarkerShape): RunStyle {
+  return {
+    color,
+    get label() {
+      return runLabelMsg()[id];
+    },
+    marker,
+  };
+}
+
 /**
  * Every optimizer id the app knows or is about to (CONTRACT §1 `opt`). Loosely keyed by
  * string, so that a new optimizer is one more row; `runStyle` falls back for unknown ids.
  * The eight first ones have eight colours of their own; the later ones reuse a colour of an
- * optimizer from another family with a different marker.
+ * optimizer from another family with a different marker. Labels follow the language.
  */
 export const RUN_STYLES: Record<string, RunStyle> = {
-  gd: { color: '#0033CC', label: 'Gradient descent', marker: 'circle' },
-  momentum: { color: '#5588FF', label: 'Momentum', marker: 'circle' },
-  adam: { color: '#FF66BB', label: 'Adam', marker: 'circle' },
-  'fd-gd': { color: '#669966', label: 'GD, finite differences', marker: 'circle' },
-  newton: { color: '#880077', label: 'Newton', marker: 'circle' },
-  'damped-newton': { color: '#997722', label: 'Damped Newton', marker: 'circle' },
-  bfgs: { color: '#007755', label: 'BFGS', marker: 'circle' },
-  dfp: { color: '#005500', label: 'DFP', marker: 'circle' },
-  nesterov: { color: '#007755', label: 'Nesterov', marker: 'square' },
-  sgd: { color: '#669966', label: 'Stochastic GD', marker: 'square' },
-  cg: { color: '#FF66BB', label: 'Conjugate gradient', marker: 'diamond' },
-  lbfgs: { color: '#5588FF', label: 'L-BFGS', marker: 'diamond' },
-  'trust-region': { color: '#0033CC', label: 'Trust region', marker: 'triangle' },
-  'gauss-newton': { color: '#997722', label: 'Gauss–Newton', marker: 'triangle' },
-  lm: { color: '#005500', label: 'Levenberg–Marquardt', marker: 'triangle' },
+  gd: styled('gd', '#0033CC', 'circle'),
+  momentum: styled('momentum', '#5588FF', 'circle'),
+  adam: styled('adam', '#FF66BB', 'circle'),
+  'fd-gd': styled('fd-gd', '#669966', 'circle'),
+  newton: styled('newton', '#880077', 'circle'),
+  'damped-newton': styled('damped-newton', '#997722', 'circle'),
+  bfgs: styled('bfgs', '#007755', 'circle'),
+  dfp: styled('dfp', '#005500', 'circle'),
+  nesterov: styled('nesterov', '#007755', 'square'),
+  sgd: styled('sgd', '#669966', 'square'),
+  cg: styled('cg', '#FF66BB', 'diamond'),
+  lbfgs: styled('lbfgs', '#5588FF', 'diamond'),
+  'trust-region': styled('trust-region', '#0033CC', 'triangle'),
+  'gauss-newton': styled('gauss-newton', '#997722', 'triangle'),
+  lm: styled('lm', '#005500', 'triangle'),
 };
 
 const FALLBACK: RunStyle = { color: '#444444', label: '', marker: 'circle' };
 
+/** An optimizer's label in `lang` (the language in use without one), falling back as `runStyle`. */
+export function runLabel(id: string, lang?: Lang): string {
+  if (!lang || !RUN_STYLES[id]) return runStyle(id).label;
+  return runLabelMsg.in(lang)[id as LabelledId];
+}
+
 /** The style of an optimizer; an unknown id gets a grey and its id as label. */
 export function runStyle(id: string): RunStyle {
-  return RUN_STYLES[id] ?? { ...FALLBACK, label: isOptimizerId(id) ? optimizerSpec(id).label : id };
+  return RUN_STYLES[id] ?? { ...FALLBACK, label: optimizerLabel(id) };
 }
 
 // every style, and every registry method (a method added before its colour gets the fallback)
@@ -54,8 +75,11 @@ const fromStyles = <K extends keyof RunStyle>(key: K): Record<string, RunStyle[K
 
 /** Colour of each optimizer, for the panels and the 3D view (`runStyle(id).color` falls back). */
 export const RUN_COLORS: Record<string, string> = fromStyles('color');
-/** Label of each optimizer (`runStyle(id).label` falls back). */
-export const OPTIMIZER_LABELS: Record<string, string> = fromStyles('label');
+/** Label of each optimizer (`runStyle(id).label` falls back), read in the language in use. */
+export const OPTIMIZER_LABELS: Record<string, string> = Object.defineProperties(
+  {},
+  Object.fromEntries(STYLED.map((id) => [id, { get: () => runStyle(id).label, enumerable: true }])),
+);
 
 export const POINT_COLOR = '#000000';
 /** The Newton step p → p − H⁻¹∇f: black, drawn over a white casing. */

@@ -1,14 +1,24 @@
 // PNG snapshots of a view for export. plotly renders its own figure; for the contour map the
 // SVG layer on top (Taylor level sets, expansion point, arrows, trajectories) is composited
 // over it, so the picture shows what the student sees.
+import { exportMenuMsg } from '../i18n/views';
 import Plotly from './plotly';
 import type { PlotlyHTMLElement } from './plotly';
 
 // Styles the overlay takes from CSS: inlined into the copy, since an SVG drawn as an image
 // sees no page stylesheet.
 const STYLE_PROPS = [
-  'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight',
-  'paint-order', 'text-anchor', 'dominant-baseline',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'paint-order',
+  'text-anchor',
+  'dominant-baseline',
 ];
 
 function inlineStyles(src: Element, dst: Element) {
@@ -22,7 +32,8 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('the image could not be drawn'));
+    // shown to the user (ExportMenu's status), in the language in use
+    img.onerror = () => reject(new Error(exportMenuMsg().imageNotDrawn));
     img.src = url;
   });
 }

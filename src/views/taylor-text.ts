@@ -1,6 +1,8 @@
 // The Taylor models and the Newton step written out as LaTeX with the current numbers, for
 // the teaching panel: T₁(x) = f(p) + ∇f(p)·(x − p), T₂(x) = T₁(x) + ½ (x − p)ᵀ H(p) (x − p).
-// Pure string building (no React, no DOM), so it is tested in Node.
+// Pure string building (no React, no DOM), so it is tested in Node. The few words inside the TeX
+// (\text{…}) come from the catalog in the language in use when the string is built.
+import { taylorTextMsg } from '../i18n/teach1';
 import type { PointFacts } from '../math/hessian';
 
 /**
@@ -8,7 +10,7 @@ import type { PointFacts } from '../math/hessian';
  * outside [1e-3, 1e5)): `-51`, `0.4898`, `1.5 \times 10^{-4}`. TeX's `-` is set as a minus.
  */
 export function texNum(v: number, digits = 4): string {
-  if (Number.isNaN(v)) return '\\text{undefined}';
+  if (Number.isNaN(v)) return `\\text{${taylorTextMsg().undefined}}`;
   if (v === Infinity) return '\\infty';
   if (v === -Infinity) return '-\\infty';
   if (v === 0) return '0';
@@ -169,7 +171,7 @@ export function tkLatex(
   grouped = false,
 ): string {
   const head = `T_${k}(x,y) = T_${k - 1}(x,y)`;
-  if (grouped) return `${head} + (\\text{order-${k} terms})`;
+  if (grouped) return `${head} + (\\text{${taylorTextMsg().orderTerms(k)}})`;
   const lines = orderTermsLines(homogeneousTerms(derivs, k, at));
   return `\\begin{aligned}&${head}${lines.map((l) => `\\\\&\\qquad ${l}`).join('')}\\end{aligned}`;
 }

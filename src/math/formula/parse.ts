@@ -5,6 +5,8 @@
 // { ok: false, message, position } with a short message that says what and where.
 
 import jsep from 'jsep';
+import { currentLang, type Lang } from '../../i18n/i18n';
+import { formulaMsg } from '../../i18n/problems';
 import { FUNCTIONS, type BinaryOp, type FnName, type Node, type ParseResult } from './ast';
 
 /** Longest formula accepted, in characters. */
@@ -19,6 +21,9 @@ export const MAX_DEPTH = 200;
 export const MAX_NODES = 400;
 
 const FUNCTION_LIST = FUNCTIONS.join(', ');
+
+/** The messages of the parse under way (parseFormula sets them; a parse is synchronous). */
+let msg = formulaMsg.en;
 
 /** A failure with its 0-based offset into the text. */
 class FormulaError extends Error {
@@ -120,7 +125,7 @@ const onAfterToken: Hook = function (env) {
   const paren = this.expr.charCodeAt(start) === 40; /* ( */
   if (!node) {
     // jsep reads `()` as "no token" and goes on silently; we refuse it here.
-    if (paren) throw new FormulaError(`Empty parentheses at position ${start}`, start);
+    if (paren) throw new FormulaError(msg.emptyParens(start), start);
     return;
   }
   const span = spans.get(node);
@@ -207,12 +212,12 @@ function readNumber(parser: JsepParser, start: number): JExpr {
     const what = jsepDescription(err);
     if (what.startsWith('Variable names cannot start with a number')) throw missingOperator(text, index);
     if (what.startsWith('Unexpected period')) throw unexpectedAt(text, text[index] === '.' ? index : start);
-    throw new FormulaError(`Invalid number "${text.slice(start, index)}" at position ${start}`, start);
+    throw new FormulaError(msg.invalidNumber(text.slice(start, index), start), start);
   }
   const value = node.value;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     const raw = text.slice(start, parser.index);
-    throw new FormulaError(`The number "${raw}" is too large at position ${start}`, start);
+    throw new FormulaError(msg.numberTooLarge(raw, start), start);
   }
   return node;
 }
@@ -260,8 +265,8 @@ function prescan(s: string): void {
       case 44: {
         // ,
         const fn = callees[callees.length - 1];
-        const hint = fn && isFunctionName(fn) ? ` ("${fn}" takes one argument)` : '';
-        throw new FormulaError(`Unexpected "," at position ${i}${hint}`, i);
+        const hint = fn && isFunctionName(fn) ? msg.hintOneArgument(fn) : '';
+        throw new FormulaError(msg.unexpected(msg.quoteChar(','), i, hint), i);
       }
       default:
         throw unexpectedAt(s, i);
@@ -302,10 +307,7 @@ class Converter {
   convert(n: JExpr, depth: number): Node {
     if (depth > MAX_DEPTH) throw tooDeep(this.leftmost(n));
     if (++this.nodes > MAX_NODES) {
-      throw new FormulaError(
-        `The formula is too large (over ${MAX_NODES} terms and operations) at position ${this.leftmost(n)}`,
-        this.leftmost(n),
-      );
+      throw new FormulaError(msg.tooLarge(MAX_NODES, this.leftmost(n)), this.leftmost(n));
     }
     switch (n.type) {
       case 'Literal': {
@@ -385,7 +387,7 @@ class Converter {
     const args = c.arguments;
     if (args.length === 0) {
       const close = skipSpaces(this.text, this.argsOpen(c) + 1);
-      throw new FormulaError(`Missing the argument of "${name}" at position ${close}`, close);
+      throw new FormulaError(msg.missingArgument(name, close), close);
     }
     const arg = this.convert(args[0], depth + 1);
     if (args.length > 1) throw this.separatorError(args[1], name);
@@ -394,7 +396,7 @@ class Converter {
 
   /** Expressions written side by side (`x y`, `2 (x)`, `sin x`): report the first problem. */
   private juxtaposed(items: JExpr[], depth: number): Node {
-    if (items.length === 0) throw new FormulaError('The formula is empty', 0);
+    if (items.length === 0) throw new FormulaError(msg.empty, 0);
     const first = this.convert(items[0], depth + 1);
     if (items.length === 1) return first;
     throw this.separatorError(items[1], null);
@@ -406,8 +408,8 @@ class Converter {
     while (q > 0 && this.text.charCodeAt(q) === 32) q--;
     const ch = this.text[q];
     if (q >= 0 && (ch === ',' || ch === ';')) {
-      const hint = fn ? ` ("${fn}" takes one argument)` : '';
-      return new FormulaError(`Unexpected "${ch}" at position ${q}${hint}`, q);
+      const hint = fn ? msg.hintOneArgument(fn) : '';
+      return new FormulaError(msg.unexpected(msg.quoteChar(ch), q, hint), q);
     }
     return missingOperator(this.text, p);
   }
@@ -416,9 +418,9 @@ class Converter {
     if (name === 'x' || name === 'y') return { kind: 'var', name, pos };
     if (name === 'pi' || name === 'e') return { kind: 'const', name, pos };
     if (isFunctionName(name)) {
-      throw new FormulaError(`"${name}" needs parentheses: ${name}(...) at position ${pos}`, pos);
+      throw new FormulaError(msg.needsParens(name, pos), pos);
     }
-    throw new FormulaError(`Unknown name "${name}" at position ${pos}${nameHint(name)}`, pos);
+    throw new FormulaError(msg.unknownName(name, pos, nameHint(name)), pos);
   }
 
   // Positions. Every token has a span; binary nodes (unless parenthesized) and the inner
@@ -521,10 +523,10 @@ const FUNCTION_ALIASES: Record<string, string> = {
 
 function nameHint(name: string): string {
   const lower = name.toLowerCase();
-  if (lower !== name && KNOWN_NAMES.includes(lower)) return ` (did you mean "${lower}"?)`;
+  if (lower !== name && KNOWN_NAMES.includes(lower)) return msg.hintLowercase(lower);
   const parts = splitIntoValues(name);
-  if (parts) return ` (write ${parts.join('*')} to multiply)`;
-  if (/^[a-z]$/i.test(name)) return ' (the variables are x and y)';
+  if (parts) return msg.hintMultiply(parts.join('*'));
+  if (/^[a-z]$/i.test(name)) return msg.hintVariables;
   return '';
 }
 
@@ -549,14 +551,14 @@ function unknownFunction(name: string, pos: number): FormulaError {
   const lower = name.toLowerCase();
   const alias = Object.hasOwn(FUNCTION_ALIASES, lower) ? FUNCTION_ALIASES[lower] : undefined; // not "constructor" → Object
   let hint: string;
-  if (lower !== name && isFunctionName(lower)) hint = `did you mean "${lower}"?`;
-  else if (alias) hint = `did you mean "${alias}"?${alias === 'log' ? ' log is the natural logarithm' : ''}`;
-  else hint = `functions: ${FUNCTION_LIST}`;
-  return new FormulaError(`Unknown function "${name}" at position ${pos} (${hint})`, pos);
+  if (lower !== name && isFunctionName(lower)) hint = msg.didYouMean(lower);
+  else if (alias) hint = alias === 'log' ? msg.didYouMeanLog : msg.didYouMean(alias);
+  else hint = msg.functions(FUNCTION_LIST);
+  return new FormulaError(msg.unknownFunction(name, pos, hint), pos);
 }
 
 function tooDeep(pos: number): FormulaError {
-  return new FormulaError(`The formula is nested too deeply (over ${MAX_DEPTH} levels) at position ${pos}`, pos);
+  return new FormulaError(msg.tooDeepAt(MAX_DEPTH, pos), pos);
 }
 
 /** The token that starts at `p`, for messages: a name, a number or one character. */
@@ -566,18 +568,19 @@ function tokenAt(s: string, p: number): string {
 }
 
 function missingOperator(s: string, p: number): FormulaError {
-  return new FormulaError(`Missing operator before "${tokenAt(s, p)}" at position ${p} (use * to multiply)`, p);
+  return new FormulaError(msg.missingOperator(tokenAt(s, p), p), p);
 }
 
-const CHAR_HINTS: Record<string, string> = {
-  π: ' (write pi)',
-  '×': ' (use * to multiply)',
-  '·': ' (use * to multiply)',
-  '÷': ' (use / to divide)',
-  '−': ' (use - for minus)',
-  '²': ' (write ^2)',
-  '³': ' (write ^3)',
-  '√': ' (write sqrt(...))',
+type Hint = 'hintPi' | 'hintTimes' | 'hintDivide' | 'hintMinus' | 'hintSquare' | 'hintCube' | 'hintSqrt';
+const CHAR_HINTS: Record<string, Hint> = {
+  π: 'hintPi',
+  '×': 'hintTimes',
+  '·': 'hintTimes',
+  '÷': 'hintDivide',
+  '−': 'hintMinus',
+  '²': 'hintSquare',
+  '³': 'hintCube',
+  '√': 'hintSqrt',
 };
 
 /** `Unexpected "c" at position p`, or the end-of-text message when p is past the end. */
@@ -585,22 +588,21 @@ function unexpectedAt(s: string, p: number): FormulaError {
   if (p >= s.length) {
     let q = s.length - 1;
     while (q >= 0 && s.charCodeAt(q) === 32) q--;
-    const before = q >= 0 ? ` after "${s[q]}"` : '';
-    return new FormulaError(`Missing a term${before} at position ${s.length}`, s.length);
+    const message = q >= 0 ? msg.missingTermAfter(s[q], s.length) : msg.missingTerm(s.length);
+    return new FormulaError(message, s.length);
   }
   const cp = s.codePointAt(p) ?? 0;
   const ch = String.fromCodePoint(cp);
   const shown =
     cp < 32 || cp === 127 || (cp >= 0x80 && cp < 0xa0)
-      ? `character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
-      : ch === '"'
-        ? `'"'`
-        : `"${ch}"`;
-  let hint = CHAR_HINTS[ch] ?? '';
+      ? msg.charCode(cp.toString(16).toUpperCase().padStart(4, '0'))
+      : msg.quoteChar(ch);
+  const named = Object.hasOwn(CHAR_HINTS, ch) ? CHAR_HINTS[ch] : undefined;
+  let hint = named ? msg[named] : '';
   if (ch === '*' && s.lastIndexOf('*', p - 1) >= 0 && s.slice(s.lastIndexOf('*', p - 1) + 1, p).trim() === '') {
-    hint = ' (use ^ for powers)';
+    hint = msg.hintPower;
   }
-  return new FormulaError(`Unexpected ${shown} at position ${p}${hint}`, p);
+  return new FormulaError(msg.unexpected(shown, p, hint), p);
 }
 
 function jsepIndex(err: unknown, fallback: number): number {
@@ -618,7 +620,7 @@ function fromJsepError(err: unknown, s: string): FormulaError {
   const what = jsepDescription(err);
   const index = Math.min(jsepIndex(err, 0), s.length);
   if (what === 'Unclosed (' || what === 'Expected )') {
-    return new FormulaError(`Missing ")" at position ${index}`, index);
+    return new FormulaError(msg.missingParen(index), index);
   }
   // jsep reports "Unexpected token X" after stepping past X.
   const p = skipSpaces(s, what.startsWith('Unexpected token') ? Math.max(0, index - 1) : index);
@@ -651,16 +653,25 @@ function fail(message: string, position: number): ParseResult {
 /**
  * Parses a formula in the contract's grammar: x, y, numbers, + - * / ^ (right-associative,
  * above unary minus), parentheses, the functions of ast.ts and the constants pi and e.
+ * Messages are in `lang` (default: the language in use).
  */
-export function parseFormula(text: string): ParseResult {
+export function parseFormula(text: string, lang: Lang = currentLang()): ParseResult {
+  const outer = msg;
+  msg = formulaMsg.in(lang);
   try {
-    if (typeof text !== 'string') return fail('The formula must be text', 0);
-    if (text.length > MAX_LENGTH) {
-      return fail(`The formula is too long (over ${MAX_LENGTH.toLocaleString('en-US')} characters)`, MAX_LENGTH);
-    }
+    return parse(text);
+  } finally {
+    msg = outer;
+  }
+}
+
+function parse(text: string): ParseResult {
+  try {
+    if (typeof text !== 'string') return fail(msg.mustBeText, 0);
+    if (text.length > MAX_LENGTH) return fail(msg.tooLong(MAX_LENGTH.toLocaleString('en-US')), MAX_LENGTH);
     // Any whitespace counts as a space; one for one, so positions are unchanged.
     const src = text.replace(/\s/g, ' ');
-    if (src.trim() === '') return fail('The formula is empty', 0);
+    if (src.trim() === '') return fail(msg.empty, 0);
     prescan(src);
     let tree: JExpr;
     try {
@@ -673,7 +684,7 @@ export function parseFormula(text: string): ParseResult {
   } catch (err) {
     if (err instanceof FormulaError) return fail(err.message, err.position);
     // A stack overflow despite the limits above: still an answer, never a throw.
-    if (err instanceof RangeError) return fail(`The formula is nested too deeply (over ${MAX_DEPTH} levels)`, 0);
-    return fail('The formula could not be read', 0);
+    if (err instanceof RangeError) return fail(msg.tooDeep(MAX_DEPTH), 0);
+    return fail(msg.couldNotRead, 0);
   }
 }

@@ -1,6 +1,14 @@
 // The optimizer registry: one entry per method (CONTRACT §5), the one list everything else
 // reads (ids, labels, the parameters each uses, its run factory, whether it has a GPU step).
 // Adding a method: its module in this folder, one entry here, its test, the contract.
+import { currentLang, type Lang } from '../../i18n/i18n';
+import {
+  optimizerGroupMsg,
+  optimizerLabelMsg,
+  optimizerNeedsMsg,
+  optimizerShortMsg,
+  surfaceNameMsg,
+} from '../../i18n/methods';
 import type { Node } from '../formula/ast';
 import { quoteFormula, sumOfSquares } from '../formula/sos';
 import { cg } from './cg';
@@ -69,9 +77,9 @@ export interface OptimizerSpec {
   readonly id: string;
   /** the optimizer panel's group it is listed in */
   readonly group: OptimizerGroup;
-  /** the name shown in the app */
+  /** the name shown in the app, in English (optimizerLabel: in the language in use) */
   readonly label: string;
-  /** a short name for tight places (legends) */
+  /** a short name for tight places (legends), in English (optimizerShort: in the language in use) */
   readonly short: string;
   /** the parameters the method uses, in the order they are shown; `params` of its runs */
   readonly params: readonly ParamName[];
@@ -91,8 +99,8 @@ export const REGISTRY = [
   {
     id: 'gd',
     group: 'First-order',
-    label: 'Gradient descent',
-    short: 'GD',
+    label: optimizerLabelMsg.en.gd,
+    short: optimizerShortMsg.en.gd,
     params: ['lr'],
     gpu: true,
     make: (c, p) => gd(c, p.lr),
@@ -100,8 +108,8 @@ export const REGISTRY = [
   {
     id: 'momentum',
     group: 'First-order',
-    label: 'Momentum',
-    short: 'Momentum',
+    label: optimizerLabelMsg.en.momentum,
+    short: optimizerShortMsg.en.momentum,
     params: ['lr', 'beta'],
     gpu: true,
     make: (c, p) => momentum(c, p.lr, p.beta),
@@ -109,8 +117,8 @@ export const REGISTRY = [
   {
     id: 'nesterov',
     group: 'First-order',
-    label: 'Nesterov',
-    short: 'Nesterov',
+    label: optimizerLabelMsg.en.nesterov,
+    short: optimizerShortMsg.en.nesterov,
     params: ['lr', 'beta'],
     gpu: true,
     teach: ['look-ahead'],
@@ -119,8 +127,8 @@ export const REGISTRY = [
   {
     id: 'adam',
     group: 'First-order',
-    label: 'Adam',
-    short: 'Adam',
+    label: optimizerLabelMsg.en.adam,
+    short: optimizerShortMsg.en.adam,
     params: ['lr'],
     gpu: true,
     make: (c, p) => adam(c, p.lr),
@@ -128,8 +136,8 @@ export const REGISTRY = [
   {
     id: 'rmsprop',
     group: 'First-order',
-    label: 'RMSProp',
-    short: 'RMSProp',
+    label: optimizerLabelMsg.en.rmsprop,
+    short: optimizerShortMsg.en.rmsprop,
     params: ['lr'],
     gpu: true,
     make: (c, p) => rmsprop(c, p.lr),
@@ -137,8 +145,8 @@ export const REGISTRY = [
   {
     id: 'fd-gd',
     group: 'First-order',
-    label: 'GD, finite differences',
-    short: 'FD-GD',
+    label: optimizerLabelMsg.en['fd-gd'],
+    short: optimizerShortMsg.en['fd-gd'],
     params: ['lr', 'h'],
     gpu: true,
     teach: ['finite-differences'],
@@ -147,8 +155,8 @@ export const REGISTRY = [
   {
     id: 'sgd',
     group: 'Stochastic',
-    label: 'Stochastic gradient descent',
-    short: 'SGD',
+    label: optimizerLabelMsg.en.sgd,
+    short: optimizerShortMsg.en.sgd,
     params: ['lr', 'batch', 'seed'],
     gpu: false,
     needs: 'data',
@@ -162,8 +170,8 @@ export const REGISTRY = [
   {
     id: 'newton',
     group: 'Newton-type',
-    label: 'Newton',
-    short: 'Newton',
+    label: optimizerLabelMsg.en.newton,
+    short: optimizerShortMsg.en.newton,
     params: [],
     gpu: true,
     make: (c) => newton(c),
@@ -171,8 +179,8 @@ export const REGISTRY = [
   {
     id: 'damped-newton',
     group: 'Newton-type',
-    label: 'Damped Newton',
-    short: 'Damped Newton',
+    label: optimizerLabelMsg.en['damped-newton'],
+    short: optimizerShortMsg.en['damped-newton'],
     params: [],
     gpu: true,
     search: 'armijo',
@@ -182,8 +190,8 @@ export const REGISTRY = [
   {
     id: 'trust-region',
     group: 'Newton-type',
-    label: 'Trust region',
-    short: 'Trust region',
+    label: optimizerLabelMsg.en['trust-region'],
+    short: optimizerShortMsg.en['trust-region'],
     params: ['radius'],
     gpu: false,
     teach: ['trust-region'],
@@ -192,8 +200,8 @@ export const REGISTRY = [
   {
     id: 'bfgs',
     group: 'Quasi-Newton',
-    label: 'BFGS',
-    short: 'BFGS',
+    label: optimizerLabelMsg.en.bfgs,
+    short: optimizerShortMsg.en.bfgs,
     params: [],
     gpu: true,
     search: 'armijo',
@@ -203,8 +211,8 @@ export const REGISTRY = [
   {
     id: 'dfp',
     group: 'Quasi-Newton',
-    label: 'DFP',
-    short: 'DFP',
+    label: optimizerLabelMsg.en.dfp,
+    short: optimizerShortMsg.en.dfp,
     params: [],
     gpu: true,
     search: 'armijo',
@@ -214,8 +222,8 @@ export const REGISTRY = [
   {
     id: 'cg',
     group: 'First-order',
-    label: 'Conjugate gradients',
-    short: 'CG',
+    label: optimizerLabelMsg.en.cg,
+    short: optimizerShortMsg.en.cg,
     params: [],
     gpu: false,
     search: 'armijo',
@@ -225,8 +233,8 @@ export const REGISTRY = [
   {
     id: 'lbfgs',
     group: 'Quasi-Newton',
-    label: 'L-BFGS',
-    short: 'L-BFGS',
+    label: optimizerLabelMsg.en.lbfgs,
+    short: optimizerShortMsg.en.lbfgs,
     params: ['m'],
     gpu: false,
     search: 'wolfe',
@@ -236,8 +244,8 @@ export const REGISTRY = [
   {
     id: 'gauss-newton',
     group: 'Least squares',
-    label: 'Gauss–Newton',
-    short: 'Gauss–Newton',
+    label: optimizerLabelMsg.en['gauss-newton'],
+    short: optimizerShortMsg.en['gauss-newton'],
     params: [],
     gpu: false,
     search: 'armijo',
@@ -248,8 +256,8 @@ export const REGISTRY = [
   {
     id: 'lm',
     group: 'Least squares',
-    label: 'Levenberg–Marquardt',
-    short: 'LM',
+    label: optimizerLabelMsg.en.lm,
+    short: optimizerShortMsg.en.lm,
     params: [],
     gpu: false,
     needs: 'sum-of-squares',
@@ -305,6 +313,21 @@ export function hasGpuStep(id: OptimizerId): id is GpuOptimizerId {
   return optimizerSpec(id).gpu;
 }
 
+/** The name of a method in `lang` (by default the language in use); an unknown id is its own name. */
+export function optimizerLabel(id: string, lang: Lang = currentLang()): string {
+  return isOptimizerId(id) ? optimizerLabelMsg.in(lang)[id] : id;
+}
+
+/** The short name of a method (legends) in `lang`; an unknown id is its own name. */
+export function optimizerShort(id: string, lang: Lang = currentLang()): string {
+  return isOptimizerId(id) ? optimizerShortMsg.in(lang)[id] : id;
+}
+
+/** The name of an optimizer group (OPTIMIZER_GROUPS) in `lang`. */
+export function optimizerGroupName(group: OptimizerGroup, lang: Lang = currentLang()): string {
+  return optimizerGroupMsg.in(lang)[group];
+}
+
 /** The parameters with their defaults filled in. */
 export function withDefaults(p: OptimizerParams): Required<OptimizerParams> {
   return {
@@ -331,19 +354,29 @@ function sosOf(ast: Node): SumOfSquares | null {
 
 /**
  * Whether the method applies to the formula: null where it does, else why not, as the alert
- * says it (e.g. "gauss-newton needs a sum of squares: sin(x)*cos(y) is not one").
+ * says it in `lang`, by default the language in use (e.g. "gauss-newton needs a sum of squares:
+ * sin(x)*cos(y) is not one").
  */
-export function applicability(id: OptimizerId, ast: Node, data?: RunContext['data']): string | null {
+export function applicability(
+  id: OptimizerId,
+  ast: Node,
+  data?: RunContext['data'],
+  lang: Lang = currentLang(),
+): string | null {
   const needs = optimizerSpec(id).needs;
+  const say = optimizerNeedsMsg.in(lang);
+  const label = optimizerLabel(id, lang);
   switch (needs) {
     case undefined:
       return null;
     case 'sum-of-squares':
-      return sosOf(ast) ? null : `${id} needs a sum of squares: ${quoteFormula(ast)} is not one`;
-    case 'data':
-      return data && data.rows.length > 0
-        ? null
-        : `${id} needs data: it runs on the regression surfaces (${REGRESSION_IDS.join(', ')}) only`;
+      return sosOf(ast) ? null : say.sumOfSquares(id, label, quoteFormula(ast));
+    case 'data': {
+      if (data && data.rows.length > 0) return null;
+      // English names the surfaces by id, other languages by name
+      const names = REGRESSION_IDS.map((r) => (lang === 'en' ? r : surfaceNameMsg.in(lang)[r]));
+      return say.data(id, label, names.join(say.listSep));
+    }
   }
 }
 
@@ -355,7 +388,7 @@ export function makeRun(id: OptimizerId, cfg: RunConfig, p: OptimizerParams, ctx
   const spec = optimizerSpec(id);
   let sos: SumOfSquares | null = null;
   if (spec.needs === 'sum-of-squares') {
-    const why = ctx.ast ? applicability(id, ctx.ast) : `${id} needs the formula`;
+    const why = ctx.ast ? applicability(id, ctx.ast, undefined, 'en') : `${id} needs the formula`;
     if (why) throw new Error(why);
     sos = sosOf(ctx.ast!);
   }

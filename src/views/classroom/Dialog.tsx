@@ -1,6 +1,8 @@
 // A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert
 // (focus stays inside), Escape closes it, and focus goes back to what opened it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { dialogMsg } from '../../i18n/classroom';
+import { useMsg } from '../../i18n/i18n';
 
 export function Dialog({
   open,
@@ -18,6 +20,7 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const opener = useRef<Element | null>(null);
+  const t = useMsg(dialogMsg);
 
   useEffect(() => {
     const d = ref.current;
@@ -47,12 +50,7 @@ export function Dialog({
     <dialog ref={ref} className="cr-dialog" aria-labelledby={titleId} data-testid={testId}>
       <div className="cr-dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button
-          type="button"
-          className="cr-close"
-          onClick={() => ref.current?.close()}
-          aria-label={`Close ${title.toLowerCase()}`}
-        >
+        <button type="button" className="cr-close" onClick={() => ref.current?.close()} aria-label={t.close(title)}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

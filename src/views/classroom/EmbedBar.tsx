@@ -2,13 +2,19 @@
 // toggle for the 3D view on narrow frames, the shortcuts, and a link out to the full app.
 import { useSyncExternalStore } from 'react';
 import { useResults } from '../../compute/results';
-import { getSurface } from '../../math/surfaces';
+import { useLang, useMsg } from '../../i18n/i18n';
+import { embedMsg } from '../../i18n/views';
+import { surfaceName } from '../../math/surfaces';
+import { useShown } from '../hidden';
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
 import { sceneUrl, useClassroom } from './classroom';
 
 /** Frames narrower than this show one view, the 3D view behind a toggle. */
 export const NARROW = '(max-width: 620px)';
+
+/** The page runs with an opaque origin: inside <iframe sandbox> without allow-same-origin. */
+const OPAQUE = typeof window !== 'undefined' && window.origin === 'null';
 
 export function useMedia(query: string): boolean {
   return useSyncExternalStore(
@@ -22,11 +28,14 @@ export function useMedia(query: string): boolean {
 }
 
 export function EmbedBar() {
+  const t = useMsg(embedMsg);
+  const lang = useLang();
   const scene = useScene((s) => s.scene);
   const facts = useResults((r) => r.facts);
   const show3d = useClassroom((c) => c.show3d);
   const narrow = useMedia(NARROW);
-  const name = scene.surfaceId ? (getSurface(scene.surfaceId)?.name ?? scene.surfaceId) : `f(x, y) = ${scene.formula}`;
+  const name = scene.surfaceId ? surfaceName(scene.surfaceId, lang) : `f(x, y) = ${scene.formula}`;
+  const help = useShown('help');
   return (
     <header className="embed-bar">
       <h1 className="embed-title" data-testid="embed-surface" title={scene.formula}>
@@ -44,26 +53,31 @@ export function EmbedBar() {
             aria-pressed={show3d}
             onClick={() => useClassroom.getState().setShow3d(!show3d)}
           >
-            3D view
+            {t.toggle3d}
           </button>
         )}
-        <button
-          type="button"
-          data-testid="shortcuts"
-          onClick={() => useClassroom.getState().openDialog('help')}
-          aria-haspopup="dialog"
-        >
-          <span aria-hidden="true">?</span>
-          <span className="cr-sr">Keyboard shortcuts</span>
-        </button>
+        {help && (
+          <button
+            type="button"
+            data-testid="shortcuts"
+            onClick={() => useClassroom.getState().openDialog('help')}
+            aria-haspopup="dialog"
+          >
+            <span aria-hidden="true">?</span>
+            <span className="cr-sr">{t.shortcuts}</span>
+          </button>
+        )}
         <a
           data-testid="open-full-app"
           href={sceneUrl(scene, { embed: false })}
-          target="_blank"
+          // In a sandboxed frame (an opaque origin, no popups) a new tab cannot open: a plain link.
+          target={OPAQUE ? undefined : '_blank'}
           rel="noopener"
-          aria-label="Open full app (in a new tab)"
+          aria-label={OPAQUE ? t.openFullHere : t.openFullLabel}
         >
-          <span className="cr-long">Open </span>full app<span aria-hidden="true"> ↗</span>
+          <span className="cr-long">{t.open}</span>
+          {t.fullApp}
+          <span aria-hidden="true"> ↗</span>
         </a>
       </div>
     </header>

@@ -4,6 +4,8 @@
 // it leaves. While it is not drawn it does not hold back the page's data-ready.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { webglAvailable } from '../../compute/backend';
+import { useMsg } from '../../i18n/i18n';
+import { embedMsg } from '../../i18n/views';
 import { useDrawn } from '../drawn';
 import { registerPlot } from '../plots';
 import { useClassroom } from './classroom';
@@ -16,6 +18,7 @@ const SurfaceView = lazy(() => import('../SurfaceView').then((m) => ({ default: 
 const RELEASE_MS = 1500;
 
 export function LazySurface({ release, hidden: hiddenByUser }: { release: boolean; hidden: boolean }) {
+  const t = useMsg(embedMsg);
   // without WebGL the 3D view cannot draw: a notice takes its place (issue 15, item 7)
   const noWebgl = !webglAvailable();
   const hidden = hiddenByUser || noWebgl;
@@ -72,7 +75,7 @@ export function LazySurface({ release, hidden: hiddenByUser }: { release: boolea
         <Suspense
           fallback={
             <div className="surface-wrap surface-paused" data-testid="surface-loading">
-              <p className="muted">Loading the 3D view…</p>
+              <p className="muted">{t.loading3d}</p>
             </div>
           }
         >
@@ -82,14 +85,10 @@ export function LazySurface({ release, hidden: hiddenByUser }: { release: boolea
         <div className="surface-wrap surface-paused">
           {noWebgl ? (
             <p className="surface-no-webgl" role="note" data-testid="no-webgl">
-              The 3D view needs WebGL, which this browser does not offer here (graphics drivers
-              missing or WebGL turned off). Everything else is computed on the CPU and works as
-              usual: the map, the runs, the panels and every number.
+              {t.noWebgl}
             </p>
           ) : (
-            <p className="muted">
-              {hidden ? 'The 3D view is hidden.' : 'The 3D view is drawn when it scrolls into view.'}
-            </p>
+            <p className="muted">{hidden ? t.hidden3d : t.drawnWhenSeen}</p>
           )}
         </div>
       )}

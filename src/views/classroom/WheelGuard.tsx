@@ -4,11 +4,14 @@
 // trackpad pinch sends); otherwise the wheel event never reaches plotly, the browser scrolls
 // the page, and a short hint says how to zoom.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { embedMsg } from '../../i18n/views';
 
 /** How long the hint stays after the last guarded wheel event. */
 const HINT_MS = 1600;
 
 export function WheelGuard({ active, what, children }: { active: boolean; what: string; children: ReactNode }) {
+  const t = useMsg(embedMsg);
   const box = useRef<HTMLDivElement>(null);
   const [hint, setHint] = useState(false);
 
@@ -57,7 +60,7 @@ export function WheelGuard({ active, what, children }: { active: boolean; what: 
       {children}
       {active && hint && (
         <p className="wheel-hint" role="status" data-testid="wheel-hint">
-          Click the {what} (or hold Ctrl) to zoom with the wheel
+          {t.wheelHint(what)}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 // Classroom state that is not part of the scene (which dialog is open, the last announcement)
 // and the actions shared by the buttons and the keyboard shortcuts.
 import { create } from 'zustand';
+import { classroomMsg } from '../../i18n/classroom';
 import { presetsFor, type Preset } from '../../math/presets';
 import { withOrder, type Scene, type TaylorOrder } from '../../state/scene';
 import { useScene } from '../../state/store';
@@ -12,7 +13,8 @@ export type DialogId = 'share' | 'help' | null;
 
 interface Classroom {
   dialog: DialogId;
-  /** a short message read out and shown briefly (preset chosen, tour ended, …) */
+  /** a short message read out and shown briefly (preset chosen, tour ended, …), in the
+   *  language in use when it was said */
   notice: string;
   /** which preset N chose last, per surface */
   presetIndex: Record<string, number>;
@@ -47,19 +49,16 @@ export function nextPreset() {
   const { scene, setScene } = useScene.getState();
   const list = presetsOf(scene.surfaceId);
   const c = useClassroom.getState();
+  const m = classroomMsg();
   if (list.length === 0) {
-    c.announce(
-      scene.surfaceId === null
-        ? 'Presets belong to catalog surfaces; this is a typed formula.'
-        : 'No presets for this surface.',
-    );
+    c.announce(scene.surfaceId === null ? m.presetsTyped : m.presetsNone);
     return;
   }
   const key = scene.surfaceId!;
   const i = ((c.presetIndex[key] ?? -1) + 1) % list.length;
   useClassroom.setState({ presetIndex: { ...c.presetIndex, [key]: i } });
   setScene(list[i].scene);
-  c.announce(`Preset ${i + 1} of ${list.length}: ${list[i].title}`);
+  c.announce(m.presetOf(i + 1, list.length, list[i].title));
 }
 
 // ---- playback, overlays, page ----
@@ -78,7 +77,7 @@ export function toggleTaylor(k: TaylorOrder) {
 export function togglePresent() {
   const { scene, setScene } = useScene.getState();
   setScene({ present: !scene.present });
-  useClassroom.getState().announce(scene.present ? 'Presenter mode off' : 'Presenter mode on');
+  useClassroom.getState().announce(scene.present ? classroomMsg().presentOff : classroomMsg().presentOn);
 }
 
 export function toggleFullscreen() {
@@ -89,10 +88,10 @@ export function toggleFullscreen() {
   }
   const el = doc.documentElement;
   if (!el.requestFullscreen || doc.fullscreenEnabled === false) {
-    useClassroom.getState().announce('Fullscreen is not available here (an embed needs allowfullscreen).');
+    useClassroom.getState().announce(classroomMsg().fullscreenUnavailable);
     return;
   }
-  el.requestFullscreen().catch(() => useClassroom.getState().announce('The browser refused fullscreen.'));
+  el.requestFullscreen().catch(() => useClassroom.getState().announce(classroomMsg().fullscreenRefused));
 }
 
 // ---- tours ----
@@ -111,7 +110,7 @@ export function tourStep(delta: number): boolean {
   if (!tour) return false;
   const next = scene.tourStep + delta;
   if (next < 0 || next >= tour.steps.length) {
-    useClassroom.getState().announce(next < 0 ? 'This is the first step.' : 'This is the last step of the tour.');
+    useClassroom.getState().announce(next < 0 ? classroomMsg().firstStep : classroomMsg().lastStep);
     return false;
   }
   useScene.setState({

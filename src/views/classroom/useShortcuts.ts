@@ -3,6 +3,7 @@
 // alone while the user types in a field, and where the focused control has its own use for
 // them (Space on a button, arrows on a slider or the point handle).
 import { useEffect } from 'react';
+import type { shortcutMsg } from '../../i18n/classroom';
 import { useScene } from '../../state/store';
 import { useView } from '../../state/view';
 import {
@@ -20,7 +21,8 @@ export interface Shortcut {
   keys: string[];
   /** KeyboardEvent.key values that trigger it */
   match: string[];
-  does: string;
+  /** what it does: its key in shortcutMsg (src/i18n/classroom.ts), which the help dialog shows */
+  does: keyof typeof shortcutMsg.en;
   /** the event's key is passed, for rows that match several keys */
   run: (key: string) => void;
   /** only while a tour is on (else the key keeps its usual meaning, e.g. PageDown scrolls) */
@@ -28,39 +30,39 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: Shortcut[] = [
-  { keys: ['Space'], match: [' '], does: 'Play or pause the optimizers', run: togglePlay },
-  { keys: ['→'], match: ['ArrowRight'], does: 'Step forward one iteration', run: () => useView.getState().step(1) },
-  { keys: ['←'], match: ['ArrowLeft'], does: 'Step back one iteration', run: () => useView.getState().step(-1) },
-  { keys: ['R'], match: ['r', 'R'], does: 'Reset to iteration 0', run: () => useView.getState().reset() },
-  { keys: ['1'], match: ['1'], does: 'Show or hide T1, the tangent plane', run: () => toggleTaylor(1) },
-  { keys: ['2'], match: ['2'], does: 'Show or hide T2, the quadratic model', run: () => toggleTaylor(2) },
+  { keys: ['Space'], match: [' '], does: 'play', run: togglePlay },
+  { keys: ['→'], match: ['ArrowRight'], does: 'forward', run: () => useView.getState().step(1) },
+  { keys: ['←'], match: ['ArrowLeft'], does: 'back', run: () => useView.getState().step(-1) },
+  { keys: ['R'], match: ['r', 'R'], does: 'reset', run: () => useView.getState().reset() },
+  { keys: ['1'], match: ['1'], does: 't1', run: () => toggleTaylor(1) },
+  { keys: ['2'], match: ['2'], does: 't2', run: () => toggleTaylor(2) },
   {
     keys: ['3', '4', '5', '6'],
     match: ['3', '4', '5', '6'],
-    does: 'Show or hide T3 … T6, the higher-order models',
+    does: 'higher',
     run: (key) => toggleTaylor(Number(key) as 3 | 4 | 5 | 6),
   },
-  { keys: ['N'], match: ['n', 'N'], does: 'Next preset scene of this surface', run: nextPreset },
-  { keys: ['P'], match: ['p', 'P'], does: 'Presenter mode on or off', run: togglePresent },
-  { keys: ['F'], match: ['f', 'F'], does: 'Fullscreen on or off', run: toggleFullscreen },
+  { keys: ['N'], match: ['n', 'N'], does: 'preset', run: nextPreset },
+  { keys: ['P'], match: ['p', 'P'], does: 'present', run: togglePresent },
+  { keys: ['F'], match: ['f', 'F'], does: 'fullscreen', run: toggleFullscreen },
   {
     keys: ['PageDown', ']'],
     match: ['PageDown', ']'],
-    does: 'Next step of the tour',
+    does: 'tourNext',
     run: () => tourStep(1),
     tourOnly: true,
   },
   {
     keys: ['PageUp', '['],
     match: ['PageUp', '['],
-    does: 'Previous step of the tour',
+    does: 'tourPrev',
     run: () => tourStep(-1),
     tourOnly: true,
   },
   {
     keys: ['?'],
     match: ['?'],
-    does: 'Show this list of shortcuts',
+    does: 'help',
     run: () => useClassroom.getState().openDialog('help'),
   },
 ];

@@ -2,12 +2,15 @@
 // model's colour over a white casing, the largest region first so that every outline shows.
 // Each region is a path `accuracy-t{k}` with the count of patch samples inside in `data-samples`.
 import { useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { marksMsg } from '../../i18n/views';
 import { useResults } from '../../compute/results';
 import { useView } from '../../state/view';
 import { taylorColor } from '../palette';
 import { absoluteEpsilon, type AccuracyRegion } from './accuracy';
 
 export function AccuracyRegions({ regions, eps }: { regions: AccuracyRegion[]; eps: number }) {
+  const t = useMsg(marksMsg);
   const drawn = [...regions].sort((a, b) => b.samples - a.samples);
   return (
     <g className="accuracy-mark" data-testid="accuracy-regions" data-eps={eps}>
@@ -22,7 +25,7 @@ export function AccuracyRegions({ regions, eps }: { regions: AccuracyRegion[]; e
             fill={taylorColor(order)}
             stroke={taylorColor(order)}
           >
-            <title>{`|f − T${order}| < ε here`}</title>
+            <title>{t.accurateHere(order)}</title>
           </path>
         </g>
       ))}

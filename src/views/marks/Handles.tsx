@@ -1,5 +1,7 @@
 // Mark: the two handles, the optimizers' start (a triangle; shift-click, long-press or arrow
 // keys move it) and the expansion point p (dragged with the pointer or moved with arrow keys).
+import { useMsg } from '../../i18n/i18n';
+import { marksMsg } from '../../i18n/views';
 import type { Domain } from '../../math/surfaces-types';
 import type { Scene } from '../../state/scene';
 import { fmt } from '../format';
@@ -32,6 +34,7 @@ export function StartHandle({
   scales: Scales;
   setScene: (patch: Partial<Scene>) => void;
 }) {
+  const t = useMsg(marksMsg);
   return (
     <g
       data-testid="start-marker"
@@ -39,7 +42,7 @@ export function StartHandle({
       transform={`translate(${s.x(start[0])},${s.y(start[1])})`}
       tabIndex={0}
       role="slider"
-      aria-label={`Start of the optimizers (${fmt(start[0])}, ${fmt(start[1])}). Use the arrow keys to move it.`}
+      aria-label={t.startLabel(fmt(start[0]), fmt(start[1]))}
       aria-valuetext={`(${fmt(start[0])}, ${fmt(start[1])})`}
       onKeyDown={(e) => {
         // Arrow keys move the start as they move p (Shift: ten times further).
@@ -50,7 +53,7 @@ export function StartHandle({
       }}
     >
       <path d="M0,-9 L8,6 L-8,6 z" fill="#fff" stroke="#111" strokeWidth={2} />
-      <title>{`start (${fmt(start[0])}, ${fmt(start[1])}) — shift-click or long-press to move`}</title>
+      <title>{t.startTitle(fmt(start[0]), fmt(start[1]))}</title>
     </g>
   );
 }
@@ -68,6 +71,7 @@ export function PointHandle({
   gestures: HandleGestures;
   setScene: (patch: Partial<Scene>) => void;
 }) {
+  const t = useMsg(marksMsg);
   const [cx, cy] = s.at(point);
   return (
     <>
@@ -79,7 +83,7 @@ export function PointHandle({
         r={9}
         tabIndex={0}
         role="slider"
-        aria-label={`Expansion point p = (${fmt(point[0])}, ${fmt(point[1])}). Drag it, or use the arrow keys.`}
+        aria-label={t.pointLabel(fmt(point[0]), fmt(point[1]))}
         aria-valuetext={`(${fmt(point[0])}, ${fmt(point[1])})`}
         {...gestures}
         onKeyDown={(e) => {

@@ -2,11 +2,13 @@
 // Newton step, the eigen-axes and the trails (colour and marker). A strip under the map, so it
 // covers nothing on a small screen and is never under plotly's modebar.
 import type { ReactNode } from 'react';
+import { useLang, useMsg } from '../../i18n/i18n';
+import { marksMsg } from '../../i18n/views';
 import { useHeld } from '../useHeld';
 import { useScene } from '../../state/store';
 import { useView } from '../../state/view';
 import { fmt } from '../format';
-import { EIGEN_COLOR, NEWTON_STEP_COLOR, runStyle, taylorColor, taylorDash } from '../palette';
+import { EIGEN_COLOR, NEWTON_STEP_COLOR, runLabel, runStyle, taylorColor, taylorDash } from '../palette';
 import { markerPath } from './geometry';
 import type { ModelLevels } from './levels';
 
@@ -63,12 +65,14 @@ function LegendList({
   target = false,
 }: LegendProps) {
   const embed = useScene((s) => s.scene.embed);
+  const t = useMsg(marksMsg);
+  const lang = useLang();
   const items: { key: string; text: string; swatch: ReactNode }[] = [];
   for (const m of models) {
     const name = `T${SUB[m.order] ?? m.order}`;
     items.push({
       key: `t${m.order}`,
-      text: m.paths.length ? `${name} levels, ${fmt(m.step)} apart` : `${name} flat here`,
+      text: m.paths.length ? t.levels(name, fmt(m.step)) : t.flat(name),
       swatch: (
         <line
           x1={1}
@@ -85,13 +89,13 @@ function LegendList({
   if (eps !== null)
     items.push({
       key: 'accuracy',
-      text: `shaded: |f − Tₖ| < ${fmt(eps)} (ε)`,
+      text: t.shaded(fmt(eps)),
       swatch: <rect x={1} y={1} width={22} height={10} fill="#888" fillOpacity={0.3} stroke="#555" strokeWidth={1.5} />,
     });
   if (newton)
     items.push({
       key: 'newton',
-      text: 'Newton step',
+      text: t.newtonStep,
       swatch: (
         <>
           <line x1={1} x2={16} y1={6} y2={6} stroke={NEWTON_STEP_COLOR} strokeWidth={3} />
@@ -102,14 +106,14 @@ function LegendList({
   if (eigen)
     items.push({
       key: 'eigen',
-      text: 'eigen-axes of H (dashed: λ < 0)',
+      text: t.eigenAxes,
       swatch: <line x1={1} x2={23} y1={6} y2={6} stroke={EIGEN_COLOR} strokeWidth={2.5} />,
     });
   if (trustRegion) {
     const c = runStyle('trust-region').color;
     items.push({
       key: 'trust-region-disk',
-      text: 'trust region |s| ≤ Δ at the scrubbed iteration (□ Cauchy point)',
+      text: t.trustRegion,
       swatch: (
         <>
           <circle cx={12} cy={6} r={5} fill="none" stroke={c} strokeWidth={1.5} strokeDasharray="3 2" />
@@ -122,7 +126,7 @@ function LegendList({
     const c = runStyle('nesterov').color;
     items.push({
       key: 'nesterov-lookahead',
-      text: 'Nesterov: look-ahead x + βv (◇), where it takes ∇f',
+      text: t.lookAhead,
       swatch: (
         <>
           <line x1={1} x2={12} y1={6} y2={6} stroke={c} strokeWidth={2} strokeDasharray="3 2" />
@@ -134,14 +138,14 @@ function LegendList({
   if (restarts)
     items.push({
       key: 'cg-restart',
-      text: 'CG restart (direction −∇f again)',
+      text: t.cgRestart,
       swatch: <circle cx={12} cy={6} r={5} fill="none" stroke={runStyle('cg').color} strokeWidth={2} />,
     });
   if (sgd) {
     const c = runStyle('sgd').color;
     items.push({
       key: 'sgd-noise',
-      text: 'SGD: its step, the full-gradient step (○), 2σ of all mini-batch steps',
+      text: t.sgdNoise,
       swatch: (
         <>
           <ellipse
@@ -163,7 +167,7 @@ function LegendList({
   if (target)
     items.push({
       key: 'ls-target',
-      text: 'least squares (normal equations)',
+      text: t.leastSquares,
       swatch: (
         <>
           <circle cx={12} cy={6} r={4.5} fill="none" stroke="#111" strokeWidth={1.5} />
@@ -175,7 +179,7 @@ function LegendList({
     const st = runStyle(id);
     items.push({
       key: `run-${id}`,
-      text: st.label,
+      text: runLabel(id, lang),
       swatch: (
         <>
           <line x1={1} x2={23} y1={6} y2={6} stroke={st.color} strokeWidth={2.5} />
@@ -189,7 +193,7 @@ function LegendList({
   if (embed) items.sort((a, b) => Number(b.key.startsWith('run-')) - Number(a.key.startsWith('run-')));
   return (
     // tabIndex: in an embed the key is one line that scrolls sideways; a keyboard reaches it
-    <ul className="map-legend" data-testid="map-legend" aria-label="Key to the contour map" tabIndex={0}>
+    <ul className="map-legend" data-testid="map-legend" aria-label={t.keyLabel} tabIndex={0}>
       {items.map((it) => (
         <li key={it.key} data-testid="legend-item" data-key={it.key}>
           <Swatch>{it.swatch}</Swatch>

@@ -6,6 +6,8 @@
 // ellipse of the steps every mini-batch of its size could take; with a batch of 1, each data
 // point's own step as a dot); and, on linear regression, the least-squares answer as a target.
 import { useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { marksMsg } from '../../i18n/views';
 import { sgdSpread } from '../../compute/panels';
 import { teaches } from '../../math/optimizers/registry';
 import type { SgdDetail } from '../../math/optimizers/sgd';
@@ -19,6 +21,7 @@ import { stepAt } from '../teach/common';
 import type { Scales } from './scales';
 
 function LookAhead({ run, iter, s }: { run: Trajectory; iter: number; s: Scales }) {
+  const t = useMsg(marksMsg);
   const step = stepAt(run, iter, (d) => d.lookAhead !== undefined);
   if (!step) return null;
   const { it, detail } = step;
@@ -35,11 +38,11 @@ function LookAhead({ run, iter, s }: { run: Trajectory; iter: number; s: Scales 
     <g className="la-mark" data-testid="nesterov-lookahead" data-k={it.k} data-at={JSON.stringify(look)}>
       <line x1={x0} y1={y0} x2={lx} y2={ly} className="la-casing" />
       <line x1={x0} y1={y0} x2={lx} y2={ly} className="la-momentum" stroke={color}>
-        <title>the momentum part βv: where Nesterov looks ahead to</title>
+        <title>{t.momentumPart}</title>
       </line>
       <line x1={lx} y1={ly} x2={tx} y2={ty} className="la-casing" />
       <line x1={lx} y1={ly} x2={tx} y2={ty} className="la-grad" stroke={color} data-testid="nesterov-lookahead-step">
-        <title>the gradient step −lr∇f taken at the look-ahead point, landing on the next iterate</title>
+        <title>{t.lookAheadStep}</title>
       </line>
       <path
         d={`M${lx},${ly - 6}L${lx + 6},${ly}L${lx},${ly + 6}L${lx - 6},${ly}Z`}
@@ -47,13 +50,14 @@ function LookAhead({ run, iter, s }: { run: Trajectory; iter: number; s: Scales 
         stroke={color}
         data-testid="nesterov-lookahead-point"
       >
-        <title>look-ahead point x + βv, where Nesterov takes the gradient</title>
+        <title>{t.lookAheadPoint}</title>
       </path>
     </g>
   );
 }
 
 function Restarts({ run, iter, s }: { run: Trajectory; iter: number; s: Scales }) {
+  const t = useMsg(marksMsg);
   const color = runStyle(run.optimizer).color;
   const rings = run.iterates.filter((it) => it.k >= 1 && it.k <= iter && it.detail?.cg?.restart);
   return (
@@ -72,7 +76,7 @@ function Restarts({ run, iter, s }: { run: Trajectory; iter: number; s: Scales }
             data-testid="cg-restart"
             data-k={it.k}
           >
-            <title>conjugate gradients restarted here (iteration {it.k}): its direction is −∇f again</title>
+            <title>{t.restartedHere(it.k)}</title>
           </circle>
         );
       })}
@@ -111,6 +115,7 @@ function ellipsePath(c: [number, number], cov: [number, number, number], s: Scal
 }
 
 function SgdNoise({ run, iter, s }: { run: Trajectory; iter: number; s: Scales }) {
+  const t = useMsg(marksMsg);
   const data = useRows();
   const step = stepAt(run, iter, (d) => (d as SgdDetail).batchGradient !== undefined);
   const lr = run.params.lr;
@@ -151,17 +156,17 @@ function SgdNoise({ run, iter, s }: { run: Trajectory; iter: number; s: Scales }
         })}
       {ring && (
         <path d={ring} className="sgd-ellipse" stroke={color} fill={color} data-testid="sgd-ellipse">
-          <title>where a step with a random mini-batch of {b} lands (2σ ellipse)</title>
+          <title>{t.sgdEllipse(b)}</title>
         </path>
       )}
       <line x1={x0} y1={y0} x2={fx} y2={fy} className="la-casing" />
       <line x1={x0} y1={y0} x2={fx} y2={fy} className="sgd-full" stroke="#111">
-        <title>the full-gradient step −lr∇f, which the mini-batch step stands in for</title>
+        <title>{t.fullStep}</title>
       </line>
       <circle cx={fx} cy={fy} r={4.5} className="sgd-full-end" data-testid="sgd-full" />
       <line x1={x0} y1={y0} x2={tx} y2={ty} className="la-casing" />
       <line x1={x0} y1={y0} x2={tx} y2={ty} className="la-grad" stroke={color} data-testid="sgd-step">
-        <title>the step SGD took with its mini-batch</title>
+        <title>{t.sgdStep}</title>
       </line>
     </g>
   );
@@ -169,6 +174,7 @@ function SgdNoise({ run, iter, s }: { run: Trajectory; iter: number; s: Scales }
 
 /** The least-squares answer of linear regression (the normal equations), as a target. */
 function LeastSquaresTarget({ s }: { s: Scales }) {
+  const t = useMsg(marksMsg);
   const data = useRows();
   const target = useMemo(
     () => (data?.id === 'linear-regression' ? regressionMinimum(data.id, data.rows) : null),
@@ -181,9 +187,7 @@ function LeastSquaresTarget({ s }: { s: Scales }) {
     <g className="ls-target" data-testid="ls-target" data-at={JSON.stringify([target.x, target.y])}>
       <circle cx={px} cy={py} r={9} className="ls-target-ring" />
       <path d={`M${px - 13},${py}H${px + 13}M${px},${py - 13}V${py + 13}`} className="ls-target-cross" />
-      <title>
-        the least-squares line from the normal equations: w = {target.x.toPrecision(4)}, b = {target.y.toPrecision(4)}
-      </title>
+      <title>{t.leastSquaresLine(target.x.toPrecision(4), target.y.toPrecision(4))}</title>
     </g>
   );
 }

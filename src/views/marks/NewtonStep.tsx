@@ -2,6 +2,7 @@
 // white casing (no colour of the map, a trail or a model is black), its tip a ring labelled
 // with what that point is for T2: "min of T2", "saddle of T2" or "max of T2" (from the
 // Hessian's curvature at p). Dashed where the step does not go to a minimum.
+import { useLang } from '../../i18n/i18n';
 import type { NewtonStep as Step } from '../../math/taylor';
 import { NEWTON_STEP_COLOR } from '../palette';
 import { textSize, usePresenting } from '../presenting';
@@ -21,6 +22,7 @@ export function NewtonStep({
   scales: Scales;
 }) {
   const present = usePresenting();
+  const lang = useLang();
   if (!step.target || !step.target.every(Number.isFinite)) return null;
   const P = s.at(from);
   const T = s.at(step.target);
@@ -31,11 +33,13 @@ export function NewtonStep({
     len > ring ? [T[0] - ((T[0] - P[0]) / len) * ring, T[1] - ((T[1] - P[1]) / len) * ring] : T;
   const { shaft, head } = arrow(P, end, 13);
   const dash = step.kind === 'minimum' ? undefined : '8 5';
-  const text = newtonTipText(step.kind);
-  // whole inside the plot: its width estimated from the text (bold, 13 px; 20 px presenting)
+  const text = newtonTipText(step.kind, lang);
+  // whole inside the plot: its width estimated from the text (bold, 13 px; 20 px presenting),
+  // a Chinese character about a whole em
+  const ems = [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.62), 0);
   const label = keepInside(
     tipLabel(P, T, s.geometry, gradient ? s.dir(gradient) : null),
-    text.length * 0.62 * textSize(13, present),
+    ems * textSize(13, present),
     s.geometry,
   );
   return (

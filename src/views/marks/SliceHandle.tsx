@@ -3,6 +3,8 @@
 // p, the arrow keys turn it by 5° (Shift: 15°). The angle is measured in data coordinates from
 // the +x axis, as the URL's `dir` is, although the map's axes may be scaled differently.
 import { useRef } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { marksMsg } from '../../i18n/views';
 import type { Scene } from '../../state/scene';
 import type { Scales } from './scales';
 
@@ -32,6 +34,7 @@ export function SliceHandle({
   scales: Scales;
   setScene: (patch: Partial<Scene>) => void;
 }) {
+  const t = useMsg(marksMsg);
   const box = useRef<DOMRect | null>(null);
   const rad = (angle * Math.PI) / 180;
   const [ux, uy] = s.dir([Math.cos(rad), Math.sin(rad)]);
@@ -53,11 +56,11 @@ export function SliceHandle({
         r={7}
         tabIndex={0}
         role="slider"
-        aria-label="Direction d of the slice through p: drag it around p, or use the arrow keys"
+        aria-label={t.sliceLabel}
         aria-valuemin={0}
         aria-valuemax={359}
         aria-valuenow={angle}
-        aria-valuetext={`${angle}° from the +x axis`}
+        aria-valuetext={t.sliceValueText(angle)}
         onPointerDown={(e) => {
           e.stopPropagation();
           e.preventDefault();

@@ -1,9 +1,11 @@
 // Mark: each run's trajectory up to the scrubbed iteration: a line over a white casing, its
 // iterates as small markers of the optimizer's shape, the current iterate as a large one.
 import { useMemo } from 'react';
+import { useLang, useMsg } from '../../i18n/i18n';
+import { marksMsg } from '../../i18n/views';
 import type { Trajectory } from '../../math/optimizers/types';
 import { fmt } from '../format';
-import { runStyle } from '../palette';
+import { runLabel, runStyle } from '../palette';
 import { markerPath, pathOf } from './geometry';
 import type { Scales } from './scales';
 
@@ -11,6 +13,8 @@ import type { Scales } from './scales';
 const MAX_MARKERS = 400;
 
 export function Trails({ runs, iter, scales: s }: { runs: Trajectory[]; iter: number; scales: Scales }) {
+  const t = useMsg(marksMsg);
+  const lang = useLang();
   const trails = useMemo(
     () =>
       runs.map((run) => {
@@ -26,7 +30,8 @@ export function Trails({ runs, iter, scales: s }: { runs: Trajectory[]; iter: nu
     <g className="trails">
       {trails.map(({ run, shown, done }) => {
         const id = run.optimizer;
-        const { color, label, marker } = runStyle(id);
+        const { color, marker } = runStyle(id);
+        const label = runLabel(id, lang);
         const pts = shown.map((it) => s.at([it.x, it.y]));
         const line = pathOf(pts);
         const small = markerPath(marker, 2.8);
@@ -53,7 +58,7 @@ export function Trails({ runs, iter, scales: s }: { runs: Trajectory[]; iter: nu
                 transform={`translate(${pts[pts.length - 1][0]},${pts[pts.length - 1][1]})`}
                 fill={color}
               >
-                <title>{`${label}, iteration ${cur.k}: (${fmt(cur.x)}, ${fmt(cur.y)}), f = ${fmt(cur.value)}`}</title>
+                <title>{t.trailTitle(label, cur.k, fmt(cur.x), fmt(cur.y), fmt(cur.value))}</title>
               </path>
             )}
           </g>

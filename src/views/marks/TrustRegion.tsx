@@ -4,6 +4,8 @@
 // comparison the Cauchy point and, where H is positive definite, the dogleg path through it.
 import { teaches } from '../../math/optimizers/registry';
 import { useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { marksMsg } from '../../i18n/views';
 import { useResults } from '../../compute/results';
 import { modelOnBox } from '../../compute/panels';
 import type { Node } from '../../math/formula/ast';
@@ -37,6 +39,7 @@ function modelLevels(ast: Node, x: [number, number], radius: number, s: Scales):
 }
 
 export function TrustRegionMark({ runs, iter, scales: s }: { runs: Trajectory[]; iter: number; scales: Scales }) {
+  const t = useMsg(marksMsg);
   const ast = useResults((r) => r.ast);
   const run = runs.find((r) => teaches(r.optimizer, 'trust-region')) ?? null;
   const step = useMemo(() => (run ? stepAt(run, iter, (d) => d.trustRegion !== undefined) : null), [run, iter]);
@@ -85,7 +88,7 @@ export function TrustRegionMark({ runs, iter, scales: s }: { runs: Trajectory[];
         />
       )}
       <rect x={cx - 4} y={cy - 4} width={8} height={8} className="tr-cauchy" data-testid="tr-map-cauchy" stroke={color}>
-        <title>Cauchy point: the model's minimum along −∇f within the disk</title>
+        <title>{t.cauchy}</title>
       </rect>
       <line x1={x0} y1={y0} x2={sx} y2={sy} className="tr-step-casing" />
       <line
@@ -98,7 +101,7 @@ export function TrustRegionMark({ runs, iter, scales: s }: { runs: Trajectory[];
         data-to={JSON.stringify([x[0] + tr.step[0], x[1] + tr.step[1]])}
         stroke={color}
       >
-        <title>{tr.accepted ? 'the step taken' : 'the step tried (rejected: ρ too small)'}</title>
+        <title>{tr.accepted ? t.stepTaken : t.stepRejected}</title>
       </line>
       <circle cx={sx} cy={sy} r={4} fill={tr.accepted ? color : '#fff'} stroke={color} strokeWidth={2} />
     </g>

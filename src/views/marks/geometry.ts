@@ -1,21 +1,25 @@
 // Pixel geometry shared by the marks: arrowheads, marker shapes, where a label goes. Pure
 // functions, tested in Node.
+import type { Lang } from '../../i18n/i18n';
+import { newtonTipMsg } from '../../i18n/views';
 import type { ModelStationary } from '../../math/taylor';
 import type { MarkerShape } from '../palette';
 
 type Pt = [number, number];
 
-/** The words at the Newton step's tip: what p − H⁻¹∇f is for the quadratic model T2. */
-export function newtonTipText(kind: ModelStationary): string {
+/** The words at the Newton step's tip: what p − H⁻¹∇f is for the quadratic model T2, in
+ *  `lang` (the language in use without one). */
+export function newtonTipText(kind: ModelStationary, lang?: Lang): string {
+  const t = lang ? newtonTipMsg.in(lang) : newtonTipMsg();
   switch (kind) {
     case 'minimum':
-      return 'min of T2';
+      return t.minimum;
     case 'maximum':
-      return 'max of T2';
+      return t.maximum;
     case 'saddle':
-      return 'saddle of T2';
+      return t.saddle;
     default:
-      return 'stationary point of T2';
+      return t.none;
   }
 }
 

@@ -1,6 +1,7 @@
 // What the 3D view draws of the Taylor models, from the results as they are: the patches
 // of each shown order (generic over the list; results carry T1 and T2 today) and Newton's
 // step to T2's stationary point, labelled by the curvature.
+import { newtonTipMsg, surfaceMsg } from '../../i18n/views';
 import type { PointFacts } from '../../math/hessian';
 import { newtonStep, t2At, type ModelStationary } from '../../math/taylor';
 import type { Point3 } from './geometry';
@@ -34,15 +35,8 @@ export function modelLayers(
   return { drawn, missing };
 }
 
-export const MODEL_NAMES: Record<number, string> = { 1: 'T1, tangent plane', 2: 'T2, quadratic model' };
-export const modelName = (k: number) => MODEL_NAMES[k] ?? `T${k}, order ${k}`;
-
-const LABELS: Record<ModelStationary, string> = {
-  minimum: 'min of T2',
-  maximum: 'max of T2',
-  saddle: 'saddle of T2',
-  none: 'stationary point of T2',
-};
+/** A model's name in the 3D view's key and hover, in the catalog `t` (the language in use without one). */
+export const modelName = (k: number, t = surfaceMsg()) => (k === 1 ? t.t1Name : k === 2 ? t.t2Name : t.orderName(k));
 
 export interface NewtonTip {
   /** (p, f(p)) */
@@ -50,6 +44,7 @@ export interface NewtonTip {
   /** (p − H⁻¹∇f, T2 there), in float64 from the facts */
   tip: Point3;
   kind: ModelStationary;
+  /** what the tip is for T2, in the language in use when made (the view words it from `kind`) */
   label: string;
 }
 
@@ -67,6 +62,6 @@ export function newtonTip(facts: PointFacts | null): NewtonTip | null {
     from: { x: facts.x, y: facts.y, z: facts.value },
     tip: { x, y, z },
     kind: step.kind,
-    label: LABELS[step.kind],
+    label: newtonTipMsg()[step.kind],
   };
 }

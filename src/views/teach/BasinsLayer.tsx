@@ -1,9 +1,11 @@
 // The basins layer on the contour map's SVG overlay: the basin map as an image stretched over
 // the domain (one pixel per start), and the critical points it found, marked by kind.
 import { memo, useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { basinsMsg } from '../../i18n/teach1';
 import type { BasinMap } from '../../math/basins';
 import { fmt } from '../format';
-import { basinColors, basinImage, KIND_WORDS, MAX_FOUND_MARKED } from './basins-view';
+import { basinColors, basinImage, MAX_FOUND_MARKED } from './basins-view';
 
 interface Props {
   map: BasinMap;
@@ -23,6 +25,7 @@ function Marker({ kind, x, y }: { kind: string; x: number; y: number }) {
 }
 
 export const BasinsLayer = memo(function BasinsLayer({ map, px, py }: Props) {
+  const t = useMsg(basinsMsg);
   const colors = useMemo(() => basinColors(map), [map]);
   const href = useMemo(() => basinImage(map, colors), [map, colors]);
   const [x0, x1, y0, y1] = map.domain;
@@ -51,7 +54,7 @@ export const BasinsLayer = memo(function BasinsLayer({ map, px, py }: Props) {
       {points.map((c, i) => (
         <g key={i} data-testid="critical-point" data-kind={c.kind}>
           <Marker kind={c.kind} x={px(c.x!)} y={py(c.y!)} />
-          <title>{`${KIND_WORDS[c.kind]} at (${fmt(c.x!)}, ${fmt(c.y!)})${c.known ? '' : ', found from the end points'}`}</title>
+          <title>{t.pointTitle(c.kind, fmt(c.x!), fmt(c.y!), Boolean(c.known))}</title>
         </g>
       ))}
     </g>

@@ -4,6 +4,8 @@
 // steps in 2D. Over the run, the conjugacy |dₖ₋₁ᵀHdₖ| / √(dₖ₋₁ᵀHdₖ₋₁ · dₖᵀHdₖ) per iteration,
 // with the restarts (d = −∇f again) marked, as they are on the map.
 import { useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { cgMsg, teach2Msg } from '../../i18n/teach2';
 import { runHessians, type Mat2 } from '../../compute/panels';
 import { useResults } from '../../compute/results';
 import { teaches } from '../../math/optimizers/registry';
@@ -60,6 +62,8 @@ export function conjugacyRows(run: Trajectory, hessians: readonly (Mat2 | null)[
 }
 
 function ConjugacyChart({ rows, current }: { rows: ConjugacyRow[]; current: number }) {
+  const t = useMsg(cgMsg);
+  const tc = useMsg(teach2Msg);
   const vals = rows.map((r) => Math.abs(r.normalised));
   const pos = vals.filter((v) => v > 0 && Number.isFinite(v));
   if (pos.length < 2) return null;
@@ -69,9 +73,9 @@ function ConjugacyChart({ rows, current }: { rows: ConjugacyRow[]; current: numb
     <Chart
       width={320}
       height={150}
-      x={{ lo: ks[0], hi: Math.max(ks[0] + 1, ks[ks.length - 1]), label: 'iteration' }}
-      y={{ lo, hi: 1, log: true, label: '|conjugacy|' }}
-      label="How far each new direction is from conjugate to the previous one"
+      x={{ lo: ks[0], hi: Math.max(ks[0] + 1, ks[ks.length - 1]), label: tc.iteration }}
+      y={{ lo, hi: 1, log: true, label: t.conjugacyAxis }}
+      label={t.chart}
       testId="cg-chart"
     >
       {(sx, sy, box) => (
@@ -96,17 +100,10 @@ export function ConjugacyPanel() {
   const candidates = useMemo(() => runs.filter((r) => teaches(r.optimizer, 'conjugacy')), [runs]);
   const [run] = useRunPick(candidates);
   const rows = useMemo(() => (run && ast ? conjugacyRows(run, runHessians(ast, run)) : null), [run, ast]);
+  const t = useMsg(cgMsg);
 
   if (!run) {
-    return (
-      <Folded
-        name="cg"
-        title="Conjugate gradients"
-        hint="add conjugate gradients to see each new direction conjugate to the last (dₖ₋₁ᵀHdₖ ≈ 0): on a quadratic it finishes in two steps"
-        add="cg"
-        openAt={1}
-      />
-    );
+    return <Folded name="cg" title={t.foldTitle} hint={t.foldHint} add="cg" openAt={1} />;
   }
   const restarts = rows?.filter((r) => r.restart).map((r) => r.k) ?? [];
   const steps = run.iterates.length - 1;
@@ -114,36 +111,32 @@ export function ConjugacyPanel() {
   const row = rows ? [...rows].reverse().find((r) => r.k <= Math.max(1, iter)) : undefined;
   return (
     <section className="panel tc" aria-labelledby="cg-title" data-testid="cg-panel">
-      <h2 id="cg-title">Conjugate gradients: directions that do not undo each other</h2>
-      <p className="tc-text">
-        Each direction is dₖ = −∇fₖ + β dₖ₋₁ with β = max(0, ∇fₖ·(∇fₖ − ∇fₖ₋₁)/‖∇fₖ₋₁‖²) (Polak–Ribière+), and the first
-        trial step along it is the minimum of the quadratic model there. On a quadratic that makes successive directions
-        H-conjugate, dₖ₋₁ᵀHdₖ = 0, and in 2D CG reaches the minimum in two steps.
-      </p>
+      <h2 id="cg-title">{t.title}</h2>
+      <p className="tc-text">{t.intro}</p>
       {row ? (
         <p className="tc-text" data-testid="cg-now" data-normalised={row.normalised} data-k={row.k}>
-          Iteration {row.k}: dₖ₋₁ = {vec(row.prev)}, dₖ = {vec(row.d)}, β = {fmt(row.beta, 3)}
-          {row.restart ? ' (restart: d = −∇f)' : ''}. dₖ₋₁ᵀHdₖ = {fmt(row.raw, 3)}
+          {t.now(row.k, vec(row.prev), vec(row.d), fmt(row.beta, 3), row.restart, fmt(row.raw, 3))}
           {Number.isNaN(row.normalised) ? (
-            <> (H is not positive along both directions here, so there is no normalised value)</>
+            t.notPositive
           ) : (
             <>
-              ; normalised <strong>{fmt(row.normalised, 2)}</strong>
+              {t.normalised}
+              <strong>{fmt(row.normalised, 2)}</strong>
             </>
           )}
-          , while the angle between them is {fmt(row.angle, 3)}°:{' '}
-          {Math.abs(row.normalised) < 1e-3
-            ? 'conjugate, though not orthogonal.'
-            : 'not conjugate here (f is not quadratic, so H changes from step to step).'}
+          {t.angle(fmt(row.angle, 3))}
+          {Math.abs(row.normalised) < 1e-3 ? t.conjugate : t.notConjugate}
         </p>
       ) : (
-        <p className="tc-hint muted">No second direction yet at this iteration.</p>
+        <p className="tc-hint muted">{t.noSecond}</p>
       )}
       <p className="tc-text" data-testid="cg-summary" data-steps={steps} data-restarts={restarts.length}>
-        {run.status === 'converged' ? `Converged in ${steps} step${steps === 1 ? '' : 's'}` : `${steps} steps`};{' '}
-        {restarts.length === 0
-          ? 'no restarts.'
-          : `restarted ${restarts.length} time${restarts.length === 1 ? '' : 's'} (iteration ${restarts.slice(0, 8).join(', ')}${restarts.length > 8 ? ', …' : ''}): where β was clipped to 0 or dₖ was not downhill, d = −∇f again (ringed on the map).`}
+        {t.summary(
+          run.status === 'converged',
+          steps,
+          restarts.length,
+          `${restarts.slice(0, 8).join(', ')}${restarts.length > 8 ? ', …' : ''}`,
+        )}
       </p>
       {rows && <ConjugacyChart rows={rows} current={iter} />}
     </section>

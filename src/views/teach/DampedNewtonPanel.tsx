@@ -5,6 +5,8 @@
 import { teaches } from '../../math/optimizers/registry';
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
+import { useMsg } from '../../i18n/i18n';
+import { dampedNewtonMsg } from '../../i18n/teach1';
 import { eigSym2 } from '../../math/hessian';
 import { dampedDirection, EIGEN_FLOOR, isSingular, newtonDirection } from '../../math/optimizers/newton';
 import type { Eval } from '../../math/optimizers/types';
@@ -44,6 +46,7 @@ function caseAt(e: Eval, where: string, testId: string): Case | null {
 const R = 70;
 
 function Arrows({ c }: { c: Case }) {
+  const t = useMsg(dampedNewtonMsg);
   const unit = (v: [number, number]) => {
     const n = Math.hypot(v[0], v[1]) || 1;
     return [(v[0] / n) * R, (-v[1] / n) * R];
@@ -56,7 +59,7 @@ function Arrows({ c }: { c: Case }) {
       className="tc-arrows"
       viewBox={`${-R - 14} ${-R - 14} ${2 * R + 28} ${2 * R + 28}`}
       role="img"
-      aria-label="Directions: minus gradient, plain Newton, damped Newton"
+      aria-label={t.arrows}
       data-testid="dn-arrows"
     >
       <defs>
@@ -105,24 +108,21 @@ function CaseView({ c }: { c: Case }) {
   const slope = (d: [number, number]) => c.g[0] * d[0] + c.g[1] * d[1];
   const sp = c.plain ? slope(c.plain) : NaN;
   const sd = slope(c.damped);
+  const t = useMsg(dampedNewtonMsg);
   return (
     <div className="tc-case" data-testid={c.testId}>
       <h3 className="tc-sub">{c.where}</h3>
       <p className="tc-text">
-        H has eigenvalues{' '}
+        {t.eigenvalues}
         <span data-testid="dn-eigen">
           {fmt(c.lambdas[0])}, {fmt(c.lambdas[1])}
         </span>
-        {c.lambdas[0] < 0 && c.lambdas[1] < 0
-          ? ' (negative definite)'
-          : c.lambdas[0] < 0
-            ? ' (indefinite)'
-            : ' (singular)'}
-        ; the modified Hessian H̃ has{' '}
+        {c.lambdas[0] < 0 && c.lambdas[1] < 0 ? t.negDefinite : c.lambdas[0] < 0 ? t.indefinite : t.singular}
+        {t.modified}
         <strong data-testid="dn-modified">
           {fmt(c.modified[0])}, {fmt(c.modified[1])}
-        </strong>{' '}
-        (each |λ|, at least {EIGEN_FLOOR}).
+        </strong>
+        {t.floor(EIGEN_FLOOR)}
       </p>
       <div className="tc-row">
         <Arrows c={c} />
@@ -131,18 +131,18 @@ function CaseView({ c }: { c: Case }) {
             <span className="tc-key tc-key-g" /> −∇f = {vec([-c.g[0], -c.g[1]])}
           </li>
           <li>
-            <span className="tc-key tc-key-p" /> plain Newton −H⁻¹∇f ={' '}
+            <span className="tc-key tc-key-p" /> {t.plain} −H⁻¹∇f ={' '}
             {c.plain ? (
               <>
-                {vec(c.plain)}: ∇f·d = {fmt(sp)} {sp > 0 ? <strong className="tc-bad">uphill</strong> : 'downhill'}
+                {vec(c.plain)}: ∇f·d = {fmt(sp)} {sp > 0 ? <strong className="tc-bad">{t.uphill}</strong> : t.downhill}
               </>
             ) : (
-              'none (H is singular)'
+              t.noneSingular
             )}
           </li>
           <li>
-            <span className="tc-key tc-key-d" /> damped −H̃⁻¹∇f = {vec(c.damped)}: ∇f·d = {fmt(sd)}{' '}
-            {sd < 0 ? <strong className="tc-good">downhill</strong> : ''}
+            <span className="tc-key tc-key-d" /> {t.damped} −H̃⁻¹∇f = {vec(c.damped)}: ∇f·d = {fmt(sd)}{' '}
+            {sd < 0 ? <strong className="tc-good">{t.downhill}</strong> : ''}
           </li>
         </ul>
       </div>
@@ -155,15 +155,16 @@ export function DampedNewtonPanel() {
   const facts = useDeferredValue(useResults((r) => r.facts));
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
+  const t = useMsg(dampedNewtonMsg);
   const atP = useMemo(() => {
     if (!facts) return null;
     const [[a, b], [, c]] = facts.hessian;
     return caseAt(
       { value: facts.value, gx: facts.gradient[0], gy: facts.gradient[1], hxx: a, hxy: b, hyy: c },
-      `At the expansion point p = ${vec([facts.x, facts.y])}`,
+      t.atP(vec([facts.x, facts.y])),
       'dn-at-p',
     );
-  }, [facts]);
+  }, [facts, t]);
   const run = runs.find((r) => teaches(r.optimizer, 'damped-newton'));
   const ast = useResults((r) => r.ast);
   const atRun = useMemo(() => {
@@ -175,24 +176,17 @@ export function DampedNewtonPanel() {
     const [[a, b], [, c]] = f.hessian;
     return caseAt(
       { value: f.value, gx: f.gradient[0], gy: f.gradient[1], hxx: a, hxy: b, hyy: c },
-      `Damped Newton run, iteration ${st.it.k} at ${vec([st.it.x, st.it.y])}`,
+      t.atRun(st.it.k, vec([st.it.x, st.it.y])),
       'dn-at-run',
     );
-  }, [run, iter, ast]);
+  }, [run, iter, ast, t]);
 
   if (!atP && !atRun) {
-    return (
-      <Folded
-        name="dn"
-        title="Damped Newton"
-        hint={`H is positive definite at p${run ? ' and at the damped Newton iterate' : ''}, so damped Newton takes the plain Newton direction: drag p to where H is indefinite (a saddle region) to see the two differ`}
-        add="damped-newton"
-      />
-    );
+    return <Folded name="dn" title={t.foldedTitle} hint={t.foldedHint(Boolean(run))} add="damped-newton" />;
   }
   return (
     <section className="panel tc" aria-labelledby="dn-title" data-testid="dn-panel">
-      <h2 id="dn-title">Damped Newton: fixing the curvature</h2>
+      <h2 id="dn-title">{t.heading}</h2>
       {atP && <CaseView c={atP} />}
       {atRun && <CaseView c={atRun} />}
     </section>

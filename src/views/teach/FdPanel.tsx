@@ -4,6 +4,8 @@
 // rises like 1/h; the chosen h is marked.
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
+import { useMsg } from '../../i18n/i18n';
+import { fdMsg } from '../../i18n/teach1';
 import { fdCurve } from '../../compute/panels';
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
@@ -18,6 +20,7 @@ export function FdPanel() {
   const h = useScene((s) => s.scene.h);
   const opt = useScene((s) => s.scene.opt);
   const setScene = useScene((s) => s.setScene);
+  const t = useMsg(fdMsg);
   const px = facts?.x;
   const py = facts?.y;
   const curve = useMemo(
@@ -25,16 +28,10 @@ export function FdPanel() {
     [ast, px, py],
   );
 
-  const head = <h2 id="fd-title">Finite differences: choosing h</h2>;
+  const head = <h2 id="fd-title">{t.title}</h2>;
   const finite = curve ? [...curve.forward, ...curve.central].filter((e) => Number.isFinite(e) && e > 0) : [];
   if (!curve || finite.length < 4 || !curve.exact.every(Number.isFinite)) {
-    return (
-      <Folded
-        name="fd"
-        title="Finite differences"
-        hint="f or its gradient is undefined near p, so there is nothing to compare: drag p to where f is defined"
-      />
-    );
+    return <Folded name="fd" title={t.foldedTitle} hint={t.foldedHint} />;
   }
   const lo = Math.max(Math.min(...finite) / 3, 1e-14);
   const hi = Math.max(...finite) * 3;
@@ -62,12 +59,7 @@ export function FdPanel() {
   return (
     <section className="panel tc" aria-labelledby="fd-title" data-testid="fd-panel">
       {head}
-      <Chart
-        x={{ lo: 1e-8, hi: 1, log: true, label: 'h' }}
-        y={y}
-        label="Gradient error of forward and central differences against h"
-        testId="fd-chart"
-      >
+      <Chart x={{ lo: 1e-8, hi: 1, log: true, label: 'h' }} y={y} label={t.chartLabel} testId="fd-chart">
         {(sx, sy, box) => (
           <>
             {Number.isFinite(g0) && g0 > 0 && (
@@ -96,22 +88,17 @@ export function FdPanel() {
         )}
       </Chart>
       <p className="tc-legend">
-        <span className="tc-key tc-key-fwd" /> forward (f(p+h) − f(p))/h <span className="tc-key tc-key-ctr" /> central
-        (f(p+h) − f(p−h))/2h <span className="tc-key tc-key-guide" /> slopes ∝ h, ∝ h²
+        <span className="tc-key tc-key-fwd" /> {t.forward} (f(p+h) − f(p))/h <span className="tc-key tc-key-ctr" />{' '}
+        {t.central} (f(p+h) − f(p−h))/2h <span className="tc-key tc-key-guide" /> {t.slopes} ∝ h, ∝ h²
       </p>
       <p className="tc-text" data-testid="fd-summary">
-        At h = {fmt(h)}: forward error {fmt(at(curve.forward), 3)}, central {fmt(at(curve.central), 3)} (|∇f| ={' '}
-        {fmt(Math.hypot(...curve.exact), 3)}). The smallest central error is at h ≈{' '}
-        <strong data-testid="fd-best-central">{fmt(curve.best.central, 2)}</strong>, forward at h ≈{' '}
-        {fmt(curve.best.forward, 2)}.
-        {exactCentral &&
-          ' Here central differences have no truncation error over this range of h (f’s odd derivatives of order 3 and up along x and y vanish at p, as for any quadratic), so only rounding is left.'}
+        {t.summaryA(fmt(h), fmt(at(curve.forward), 3), fmt(at(curve.central), 3), fmt(Math.hypot(...curve.exact), 3))}
+        <strong data-testid="fd-best-central">{fmt(curve.best.central, 2)}</strong>
+        {t.summaryB(fmt(curve.best.forward, 2))}
+        {exactCentral && t.exactCentral}
       </p>
       <p className="tc-note" data-testid="fd-float32">
-        WebGL computes in float32 (about 7 digits), so f itself carries a rounding error of about 6·10⁻⁸·|f|, which the
-        difference quotient divides by h: left of the minimum the error rises again like 1/h. The curves bottom out near
-        h ≈ 1e-4…1e-3 (forward) and 1e-3…1e-2 (central), not near 1e-8 as they would in float64. Right of the minimum
-        the Taylor remainder dominates: error ∝ h (forward), ∝ h² (central).
+        {t.float32}
       </p>
       {!racing && (
         <button
@@ -120,7 +107,7 @@ export function FdPanel() {
           data-testid="fd-race"
           onClick={() => setScene({ opt: [...new Set([...opt, 'gd' as const, 'fd-gd' as const])] })}
         >
-          Race fd-gd beside gd (same lr, step h)
+          {t.race}
         </button>
       )}
     </section>

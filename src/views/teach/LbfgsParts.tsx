@@ -1,6 +1,8 @@
 // The L-BFGS parts of the quasi-Newton panel: the stored pairs (s, y) as arrows with their
 // curvature sᵀy, the scaling γ, and the same start run with memory m = 1, 2 and 5 side by side.
 import { useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { lbfgsMsg, teach2Msg } from '../../i18n/teach2';
 import { lbfgsMemoryRuns } from '../../compute/panels';
 import { useResults } from '../../compute/results';
 import type { StepDetail } from '../../math/optimizers/types';
@@ -49,6 +51,7 @@ function Arrow({
 
 /** The pairs used at this iteration (oldest first): s solid, y dashed, newest darkest. */
 export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
+  const t = useMsg(lbfgsMsg);
   const pairs = detail.pairs ?? [];
   // s and y each to their own scale (y is often hundreds of times longer than s)
   const sMax = Math.max(1e-300, ...pairs.map((p) => Math.hypot(...p.s)));
@@ -62,7 +65,7 @@ export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
           className="tc-ellipses"
           viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
           role="img"
-          aria-label="The stored pairs s and y as arrows"
+          aria-label={t.pairsAria}
         >
           <line x1={-SIZE / 2} x2={SIZE / 2} y1={0} y2={0} className="tc-grid" />
           <line y1={-SIZE / 2} y2={SIZE / 2} x1={0} x2={0} className="tc-grid" />
@@ -76,15 +79,14 @@ export function LbfgsPairs({ detail, m }: { detail: StepDetail; m: number }) {
       )}
       <div className="tc-col">
         <p className="tc-text">
-          L-BFGS stores no matrix: only the last m = {m} pairs (<span style={{ color: S_TEXT }}>s, solid</span>,{' '}
-          <span style={{ color: Y_TEXT }}>y, dashed</span>; each to its own scale, the newest darkest). The two-loop
-          recursion applies them to ∇f, starting from γI with γ = sᵀy/yᵀy of the newest pair ={' '}
-          {fmt(detail.gamma ?? NaN, 3)}; the B shown is the matrix that implies.
+          {t.storesNoMatrix(m)}
+          <span style={{ color: S_TEXT }}>{t.sSolid}</span>
+          {t.between}
+          <span style={{ color: Y_TEXT }}>{t.yDashed}</span>
+          {t.twoLoop(fmt(detail.gamma ?? NaN, 3))}
         </p>
         {pairs.length === 0 ? (
-          <p className="tc-small muted">
-            No pairs yet{detail.reset ? ' (dropped: −B∇f was not downhill)' : ''}: the step is along −∇f.
-          </p>
+          <p className="tc-small muted">{t.noPairs(!!detail.reset)}</p>
         ) : (
           <ol className="tc-small" data-testid="lbfgs-pair-list">
             {pairs.map((p, i) => (
@@ -104,6 +106,8 @@ const MEMORY_TEXT: Record<number, string> = { 1: '#8a5a00', 2: '#00704f', 5: '#0
 
 /** The same start with m = 1, 2, 5: ‖∇f‖ per iteration, and the steps each needed. */
 export function LbfgsMemories({ current }: { current: number }) {
+  const t = useMsg(lbfgsMsg);
+  const tc = useMsg(teach2Msg);
   const ast = useResults((r) => r.ast);
   const start = useScene((s) => s.scene.start);
   const steps = useScene((s) => s.scene.steps);
@@ -123,9 +127,9 @@ export function LbfgsMemories({ current }: { current: number }) {
       <Chart
         width={320}
         height={160}
-        x={{ lo: 0, hi: kHi, label: 'iteration' }}
+        x={{ lo: 0, hi: kHi, label: tc.iteration }}
         y={{ lo, hi: hi > lo ? hi : lo * 10, log: true, label: '‖∇f‖' }}
-        label="L-BFGS with memory 1, 2 and 5 from the same start"
+        label={t.memoryChart}
         testId="lbfgs-memory-chart"
       >
         {(sx, sy) => (
@@ -145,15 +149,15 @@ export function LbfgsMemories({ current }: { current: number }) {
         )}
       </Chart>
       <p className="tc-legend" data-testid="lbfgs-memory-steps">
-        From the same start:{' '}
+        {t.fromSameStart}
         {runs.map(({ m, run }, i) => (
           <span key={m} data-m={m} data-steps={run.iterates.length - 1} data-status={run.status}>
-            {i > 0 ? '; ' : ''}
-            <span style={{ color: MEMORY_TEXT[m], fontWeight: m === current ? 700 : 400 }}>m = {m}</span>:{' '}
-            {run.iterates.length - 1} steps{run.status === 'converged' ? '' : ` (${run.status})`}
+            {i > 0 ? t.sep : ''}
+            <span style={{ color: MEMORY_TEXT[m], fontWeight: m === current ? 700 : 400 }}>m = {m}</span>
+            {t.memorySteps(run.iterates.length - 1, run.status)}
           </span>
         ))}
-        . In 2D two pairs can already carry the whole curvature; with m = 1 each step forgets all but the newest.
+        {t.memoryEnd}
       </p>
     </div>
   );

@@ -4,6 +4,8 @@
 // damping μ over the iterations (rejected trials marked), and where its step lies between the
 // gradient-descent direction (large μ) and the Gauss–Newton step (small μ).
 import { useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { gnMsg, teach2Msg } from '../../i18n/teach2';
 import { pointFacts } from '../../compute/panels';
 import { useResults } from '../../compute/results';
 import { dampedStep } from '../../math/optimizers/least-squares';
@@ -42,6 +44,8 @@ export function muRows(run: Trajectory): MuRow[] {
 }
 
 function MuChart({ rows, current }: { rows: MuRow[]; current: number }) {
+  const t = useMsg(gnMsg);
+  const tc = useMsg(teach2Msg);
   const mus = rows.map((r) => r.mu).filter((v) => v > 0 && Number.isFinite(v));
   if (mus.length < 2) return null;
   const lo = 10 ** Math.floor(Math.log10(Math.min(...mus)));
@@ -53,9 +57,9 @@ function MuChart({ rows, current }: { rows: MuRow[]; current: number }) {
       <Chart
         width={320}
         height={160}
-        x={{ lo: ks[0], hi: Math.max(ks[0] + 1, ks[ks.length - 1]), label: 'iteration' }}
-        y={{ lo, hi: hi > lo ? hi : lo * 10, log: true, label: 'damping μ' }}
-        label="Levenberg–Marquardt's damping μ over the iterations"
+        x={{ lo: ks[0], hi: Math.max(ks[0] + 1, ks[ks.length - 1]), label: tc.iteration }}
+        y={{ lo, hi: hi > lo ? hi : lo * 10, log: true, label: t.dampingAxis }}
+        label={t.muChart}
         testId="gn-mu-chart"
       >
         {(sx, sy, box) => (
@@ -72,10 +76,7 @@ function MuChart({ rows, current }: { rows: MuRow[]; current: number }) {
         )}
       </Chart>
       <p className="tc-legend" data-testid="gn-mu-rejected" data-count={rejected.length}>
-        Open red circles: rejected trials ({rejected.length}), after which μ grows by ν. Large μ: the step −(G + μI)⁻¹∇f
-        is nearly −∇f/μ, a short gradient-descent step; small μ: it is the Gauss–Newton step −G⁻¹∇f. A taken step
-        multiplies μ by max(1/3, 1 − (2ρ − 1)³): down where the model predicted the decrease well (ρ &gt; ½), so LM
-        starts cautious and ends as Gauss–Newton.
+        {t.muLegend(rejected.length)}
       </p>
     </>
   );
@@ -90,21 +91,14 @@ export function LeastSquaresPanel() {
   const step = useMemo(() => (run ? stepAt(run, iter, (d) => d.G !== undefined) : null), [run, iter]);
   const facts = useMemo(() => (step && ast ? pointFacts(ast, step.it.x, step.it.y) : null), [step, ast]);
   const rows = useMemo(() => (run?.optimizer === 'lm' ? muRows(run) : null), [run]);
+  const t = useMsg(gnMsg);
+  const tc = useMsg(teach2Msg);
 
   if (candidates.length === 0) {
-    return (
-      <Folded
-        name="gn"
-        title="Least squares"
-        hint="add Gauss–Newton or Levenberg–Marquardt on a sum of squares (Rosenbrock, exp-regression) to compare G = 2JᵀWJ with the true Hessian"
-        add="gauss-newton"
-        openAt={1}
-      />
-    );
+    return <Folded name="gn" title={t.foldTitle} hint={t.foldHint} add="gauss-newton" openAt={1} />;
   }
   const body = (() => {
-    if (!step || !run)
-      return <p className="tc-hint muted">No step at this iteration (the run stopped at its start).</p>;
+    if (!step || !run) return <p className="tc-hint muted">{tc.noStepAtStart}</p>;
     const { it, detail } = step;
     const G = detail.G!;
     const H = detail.hessian && detail.hessian.every(Number.isFinite) ? detail.hessian : null;
@@ -120,52 +114,49 @@ export function LeastSquaresPanel() {
     return (
       <>
         <p className="tc-text">
-          Iteration {it.k}
-          {step.last ? ' (the run’s last step)' : ''} at x = {vec([it.x, it.y])}
-          {r ? `: ${r.r.length} residual${r.r.length === 1 ? '' : 's'}, ‖r‖ = ${fmt(rNorm, 3)}` : ''}.
+          {tc.iterAt(it.k, step.last, vec([it.x, it.y]))}
+          {r ? t.residuals(r.r.length, fmt(rNorm, 3)) : ''}
+          {tc.period}
         </p>
         <div className="tc-row">
           <div className="tc-col">
             <span>G = 2JᵀWJ</span>
-            <Matrix m={G} label="the Gauss–Newton matrix G" testId="gn-G" />
+            <Matrix m={G} label={t.gMatrix} testId="gn-G" />
           </div>
           <div className="tc-col">
-            <span>true H</span>
+            <span>{t.trueH}</span>
             {H ? (
-              <Matrix m={H} label="the true Hessian" testId="gn-H" />
+              <Matrix m={H} label={t.trueHessian} testId="gn-H" />
             ) : (
-              <span className="muted">undefined here</span>
+              <span className="muted">{t.undefinedHere}</span>
             )}
           </div>
           {left && (
             <div className="tc-col">
               <span>H − G = 2Σ wᵢrᵢ∇²rᵢ</span>
-              <Matrix m={left} label="what Gauss–Newton leaves out" testId="gn-left-out" />
+              <Matrix m={left} label={t.leftOut} testId="gn-left-out" />
             </div>
           )}
         </div>
         {left && (
           <p className="tc-text" data-testid="gn-share">
-            Gauss–Newton leaves out ‖H − G‖/‖H‖ = <strong>{fmt(share, 3)}</strong> of the curvature here:{' '}
-            {share < 0.05
-              ? 'the residuals are small (or nearly linear), so G ≈ H and Gauss–Newton steps like Newton.'
-              : 'the residuals are large or curved here, so G misses part of H; G is still positive semidefinite, which keeps its direction downhill.'}
+            {t.shareBefore}
+            <strong>{fmt(share, 3)}</strong>
+            {t.shareAfter}
+            {share < 0.05 ? t.shareSmall : t.shareLarge}
           </p>
         )}
         {lm && (
           <p className="tc-text" data-testid="gn-lm-step">
             μ = {fmt(lm.mu, 4)}, ρ = {fmt(lm.rho, 3)}:{' '}
             {lm.accepted ? (
-              <strong className="tc-good">
-                step taken, μ × {fmt(muFactor(lm), 3)}
-                {lm.rho > 0.5 ? ' (ρ > ½: trusted more)' : ' (ρ < ½: trusted less)'}
-              </strong>
+              <strong className="tc-good">{t.lmTaken(fmt(muFactor(lm), 3), lm.rho > 0.5)}</strong>
             ) : (
-              <strong className="tc-bad">step rejected (ρ ≤ 0), μ × ν = {fmt(lm.nu, 3)}</strong>
+              <strong className="tc-bad">{t.lmRejected(fmt(lm.nu, 3))}</strong>
             )}
             {g && taken && gnStep
-              ? `. The step is ${fmt(angleBetween(taken, [-g[0], -g[1]]), 2)}° from −∇f and ${fmt(angleBetween(taken, gnStep), 2)}° from the Gauss–Newton step.`
-              : '.'}
+              ? t.angles(fmt(angleBetween(taken, [-g[0], -g[1]]), 2), fmt(angleBetween(taken, gnStep), 2))
+              : tc.period}
           </p>
         )}
         {rows && <MuChart rows={rows} current={it.k} />}
@@ -174,7 +165,7 @@ export function LeastSquaresPanel() {
   })();
   return (
     <section className="panel tc" aria-labelledby="gn-title" data-testid="gn-panel">
-      <h2 id="gn-title">Least squares: G = 2JᵀWJ against the true Hessian</h2>
+      <h2 id="gn-title">{t.title}</h2>
       {picker}
       {body}
     </section>

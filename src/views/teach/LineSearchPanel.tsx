@@ -4,6 +4,8 @@
 // bisection, whose curvature test φ'(t) ≥ c₂·φ'(0) is drawn as a short tangent at each trial.
 import { useMemo } from 'react';
 import { useResults } from '../../compute/results';
+import { useMsg } from '../../i18n/i18n';
+import { lineSearchMsg } from '../../i18n/teach1';
 import { ARMIJO_C, WOLFE_C2 } from '../../math/optimizers/common';
 import { LINE_SEARCHERS, REGISTRY } from '../../math/optimizers/registry';
 import { lineValues } from '../../compute/panels';
@@ -23,6 +25,7 @@ export function LineSearchPanel() {
   const runs = useResults((r) => r.runs);
   const ast = useResults((r) => r.ast);
   const iter = useView((v) => v.iter);
+  const m = useMsg(lineSearchMsg);
   const candidates = useMemo(() => runs.filter((r) => LINE_SEARCHERS.has(r.optimizer)), [runs]);
   const [run, picker] = useRunPick(candidates);
   const step = useMemo(
@@ -39,19 +42,10 @@ export function LineSearchPanel() {
   }, [step, ast]);
 
   if (candidates.length === 0) {
-    return (
-      <Folded
-        name="ls"
-        title="Line search"
-        hint="add damped Newton, BFGS, DFP, CG, L-BFGS or Gauss–Newton to see how each step length t is chosen"
-        add="bfgs"
-        openAt={1}
-      />
-    );
+    return <Folded name="ls" title={m.foldedTitle} hint={m.foldedHint} add="bfgs" openAt={1} />;
   }
   const body = (() => {
-    if (!step || !run)
-      return <p className="tc-hint muted">No line search at this iteration (the run stopped at its start).</p>;
+    if (!step || !run) return <p className="tc-hint muted">{m.noStep}</p>;
     const { it, detail } = step;
     const trials = detail.trials!;
     const slope = detail.slope ?? NaN;
@@ -61,8 +55,7 @@ export function LineSearchPanel() {
     const finite = [f0, ...(curve?.v ?? []), ...trials.map((t) => t.value), armijo(f0, slope, tMax)].filter(
       Number.isFinite,
     );
-    if (finite.length < 2 || !Number.isFinite(slope))
-      return <p className="tc-hint muted">φ(t) is undefined along this direction.</p>;
+    if (finite.length < 2 || !Number.isFinite(slope)) return <p className="tc-hint muted">{m.phiUndefined}</p>;
     const lo = Math.min(...finite);
     // Keep the interesting part readable: values far above f(x) are clipped at the top.
     const cap = f0 + 3 * Math.max(f0 - lo, 1e-12 * Math.max(1, Math.abs(f0)));
@@ -74,9 +67,9 @@ export function LineSearchPanel() {
     return (
       <>
         <Chart
-          x={{ lo: 0, hi: tMax, label: 't (step length)' }}
+          x={{ lo: 0, hi: tMax, label: m.xLabel }}
           y={y}
-          label={`φ(t) with ${trials.length} ${wolfe ? 'Wolfe' : 'backtracking'} trials`}
+          label={m.chartLabel(trials.length, wolfe)}
           testId="ls-chart"
         >
           {(sx, sy) => (
@@ -129,7 +122,9 @@ export function LineSearchPanel() {
                     className={t.accepted ? 'tc-trial tc-accepted' : clipped ? 'tc-trial tc-clipped' : 'tc-trial'}
                     data-testid={t.accepted ? 'ls-accepted' : 'ls-trial'}
                   >
-                    <title>{`t = ${fmt(t.t)}: φ = ${fmt(t.value)} ${t.accepted ? '≤' : '>'} Armijo bound ${fmt(armijo(f0, slope, t.t))}${t.accepted ? ' (accepted)' : ' (rejected)'}`}</title>
+                    <title>
+                      {m.trialTitle(fmt(t.t), fmt(t.value), fmt(armijo(f0, slope, t.t)), Boolean(t.accepted))}
+                    </title>
                   </circle>
                 );
               })}
@@ -137,35 +132,40 @@ export function LineSearchPanel() {
           )}
         </Chart>
         <p className="tc-legend">
-          <span className="tc-key tc-key-phi" /> φ(t) = f(x + t·d) <span className="tc-key tc-key-armijo" /> Armijo line
-          f(x) + {ARMIJO_C}·t·∇f·d{' '}
-          {wolfe && (
-            <>(at each trial: its slope φ&apos;(t), and dashed the least slope {WOLFE_C2}·∇f·d it must reach) </>
-          )}
-          <span className="tc-key tc-key-trial" /> rejected <span className="tc-key tc-key-accepted" /> accepted
+          <span className="tc-key tc-key-phi" /> φ(t) = f(x + t·d) <span className="tc-key tc-key-armijo" />{' '}
+          {m.armijoLine(ARMIJO_C)} {wolfe && m.wolfeNote(WOLFE_C2)}
+          <span className="tc-key tc-key-trial" /> {m.rejected} <span className="tc-key tc-key-accepted" /> {m.accepted}
         </p>
         <p className="tc-text" data-testid="ls-summary">
-          Iteration {it.k} of {run.optimizer}
-          {step.last ? ' (its last step)' : ''}: from x = {vec([it.x, it.y])}, d = {vec(detail.direction!)}, ∇f·d ={' '}
-          {fmt(slope)}. {trials.length} trial{trials.length > 1 ? 's' : ''}:{' '}
+          {m.summary(
+            it.k,
+            run.optimizer,
+            step.last,
+            vec([it.x, it.y]),
+            vec(detail.direction!),
+            fmt(slope),
+            trials.length,
+          )}
           {accepted ? (
             <>
-              t = <strong data-testid="ls-accepted-t">{fmt(accepted.t)}</strong> accepted
+              {m.acceptedPre}
+              <strong data-testid="ls-accepted-t">{fmt(accepted.t)}</strong>
+              {m.acceptedPost}
             </>
           ) : (
-            <strong>none accepted: the line search failed</strong>
+            <strong>{m.noneAccepted}</strong>
           )}
-          .
+          {m.end}
         </p>
         <table className="tc-table" data-testid="ls-table">
           <thead>
             <tr>
               <th scope="col">t</th>
               <th scope="col">φ(t)</th>
-              <th scope="col">bound</th>
+              <th scope="col">{m.colBound}</th>
               {wolfe && <th scope="col">φ&apos;(t)</th>}
-              {wolfe && <th scope="col">failed</th>}
-              <th scope="col" aria-label="accepted" />
+              {wolfe && <th scope="col">{m.colFailed}</th>}
+              <th scope="col" aria-label={m.colAccepted} />
             </tr>
           </thead>
           <tbody>
@@ -177,7 +177,7 @@ export function LineSearchPanel() {
                 {wolfe && <td>{t.slope === undefined ? '–' : fmt(t.slope)}</td>}
                 {wolfe && (
                   <td data-testid="ls-failed">
-                    {t.accepted ? '' : t.failed === 'curvature' ? `curvature (φ' < ${WOLFE_C2}·∇f·d)` : 'Armijo'}
+                    {t.accepted ? '' : t.failed === 'curvature' ? m.failedCurvature(WOLFE_C2) : m.failedArmijo}
                   </td>
                 )}
                 <td>{t.accepted ? '✓' : '✗'}</td>
@@ -186,7 +186,7 @@ export function LineSearchPanel() {
             {trials.length > 8 && (
               <tr>
                 <td colSpan={wolfe ? 6 : 4} className="muted">
-                  … {trials.length - 8} more {wolfe ? 'trials' : 'halvings'}
+                  {m.more(trials.length - 8, wolfe)}
                 </td>
               </tr>
             )}
@@ -197,7 +197,7 @@ export function LineSearchPanel() {
   })();
   return (
     <section className="panel tc" aria-labelledby="ls-title" data-testid="ls-panel">
-      <h2 id="ls-title">Line search ({run && SEARCH_OF.get(run.optimizer) === 'wolfe' ? 'Wolfe' : 'backtracking'})</h2>
+      <h2 id="ls-title">{m.heading(Boolean(run && SEARCH_OF.get(run.optimizer) === 'wolfe'))}</h2>
       {picker}
       {body}
     </section>

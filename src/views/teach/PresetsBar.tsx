@@ -1,6 +1,8 @@
 // One-click scenes for the current surface, each demonstrating its lesson with one sentence.
 // Applying one is a scene edit, so the URL follows.
 import { useState } from 'react';
+import { useLang, useMsg } from '../../i18n/i18n';
+import { presetsBarMsg } from '../../i18n/presets';
 import { matchesPreset, presetsFor } from '../../math/presets';
 import { useScene } from '../../state/store';
 import '../teach.css';
@@ -9,7 +11,9 @@ export function PresetsBar() {
   const scene = useScene((s) => s.scene);
   const setScene = useScene((s) => s.setScene);
   const [last, setLast] = useState<string | null>(null);
-  const presets = presetsFor(scene.surfaceId);
+  const lang = useLang();
+  const t = useMsg(presetsBarMsg);
+  const presets = presetsFor(scene.surfaceId, lang);
   if (presets.length === 0 || scene.embed) return null;
   const active = presets.find((p) => matchesPreset(scene, p)) ?? null;
   // the preset last in force stays said (greyed) once the scene is changed, say by dragging p
@@ -18,8 +22,8 @@ export function PresetsBar() {
   if (active && active.id !== last) setLast(active.id);
   const shown = active ?? presets.find((p) => p.id === last) ?? null;
   return (
-    <nav className="ps" aria-label="Guided presets" data-testid="presets">
-      <span className="ps-label">Try:</span>
+    <nav className="ps" aria-label={t.nav} data-testid="presets">
+      <span className="ps-label">{t.try}</span>
       {presets.map((p) => (
         <button
           key={p.id}
@@ -39,7 +43,7 @@ export function PresetsBar() {
       {shown && (
         <p className={active ? 'ps-sentence' : 'ps-sentence muted'} data-testid="preset-sentence">
           {shown.sentence}
-          {!active && ' (you have changed the scene since)'}
+          {!active && t.changed}
         </p>
       )}
     </nav>

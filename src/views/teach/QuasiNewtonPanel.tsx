@@ -14,6 +14,8 @@ import { useView } from '../../state/view';
 import { fmt } from '../format';
 import { Tex } from '../Tex';
 import { Folded, Matrix, stepAt, texMat, texNum, texVec, useRunPick, vec } from './common';
+import { useMsg } from '../../i18n/i18n';
+import { qnMsg, teach2Msg } from '../../i18n/teach2';
 import '../teach.css';
 
 const SIZE = 200;
@@ -33,6 +35,7 @@ function EllipseSvg({ e, scale, className, testId }: { e: Ellipse; scale: number
 }
 
 function Ellipses({ B, Hinv }: { B: Ellipse | null; Hinv: Ellipse | null }) {
+  const t = useMsg(qnMsg);
   const r = Math.max(B ? B.a : 0, Hinv ? Hinv.a : 0);
   if (!(r > 0)) return null;
   const scale = (SIZE / 2 - 12) / r;
@@ -41,7 +44,7 @@ function Ellipses({ B, Hinv }: { B: Ellipse | null; Hinv: Ellipse | null }) {
       className="tc-ellipses"
       viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
       role="img"
-      aria-label="Unit level sets of B and of the true inverse Hessian"
+      aria-label={t.ellipsesAria}
       data-testid="qn-ellipses"
     >
       <line x1={-SIZE / 2} x2={SIZE / 2} y1={0} y2={0} className="tc-grid" />
@@ -54,6 +57,8 @@ function Ellipses({ B, Hinv }: { B: Ellipse | null; Hinv: Ellipse | null }) {
 
 /** ‖B − H⁻¹‖/‖H⁻¹‖ per iteration (log scale), the scrubbed one marked: B learning. */
 function GapChart({ ks, g, k }: { ks: number[]; g: number[]; k: number }) {
+  const t = useMsg(qnMsg);
+  const tc = useMsg(teach2Msg);
   const pos = g.filter((v) => Number.isFinite(v) && v > 0);
   if (pos.length < 2) return null;
   const lo = 10 ** Math.floor(Math.log10(Math.min(...pos)));
@@ -61,9 +66,9 @@ function GapChart({ ks, g, k }: { ks: number[]; g: number[]; k: number }) {
   const i = ks.indexOf(k);
   return (
     <Chart
-      x={{ lo: 0, hi: Math.max(1, ks[ks.length - 1]), label: 'iteration' }}
+      x={{ lo: 0, hi: Math.max(1, ks[ks.length - 1]), label: tc.iteration }}
       y={{ lo, hi: hi > lo ? hi : lo * 10, log: true, label: '‖B − H⁻¹‖/‖H⁻¹‖' }}
-      label="How far B is from the true inverse Hessian at each iteration"
+      label={t.gapChart}
       testId="qn-gap-chart"
       height={150}
     >
@@ -93,21 +98,14 @@ export function QuasiNewtonPanel() {
   }, [run, ast]);
   const m = useScene((s) => s.scene.m);
   const H = useMemo(() => (step && ast ? pointFacts(ast, step.it.x, step.it.y) : null), [step, ast]);
+  const t = useMsg(qnMsg);
+  const tc = useMsg(teach2Msg);
 
   if (candidates.length === 0) {
-    return (
-      <Folded
-        name="qn"
-        title="Quasi-Newton"
-        hint="add BFGS, DFP or L-BFGS to watch their estimate B learn the curvature H⁻¹ from gradients alone"
-        add="bfgs"
-        openAt={3}
-      />
-    );
+    return <Folded name="qn" title={t.foldTitle} hint={t.foldHint} add="bfgs" openAt={3} />;
   }
   const body = (() => {
-    if (!step || !run)
-      return <p className="tc-hint muted">No quasi-Newton step at this iteration (the run stopped at its start).</p>;
+    if (!step || !run) return <p className="tc-hint muted">{t.noStep}</p>;
     const { it, detail } = step;
     const B = detail.B!;
     const hm: Mat2 | null =
@@ -126,9 +124,9 @@ export function QuasiNewtonPanel() {
     return (
       <>
         <p className="tc-text">
-          Iteration {it.k}
-          {step.last ? ' (the run’s last step)' : ''} at x = {vec([it.x, it.y])}
-          {detail.reset && <strong> — B was reset to I (−B∇f was not a descent direction)</strong>}.
+          {tc.iterAt(it.k, step.last, vec([it.x, it.y]))}
+          {detail.reset && <strong>{t.reset}</strong>}
+          {tc.period}
         </p>
         <div className="tc-row">
           <Ellipses B={eB} Hinv={eH} />
@@ -136,18 +134,18 @@ export function QuasiNewtonPanel() {
             <div className="tc-mat-row">
               <span>
                 <span className="tc-key tc-key-b" /> B<sub>k</sub>
-                {isLbfgs ? ' (from the pairs)' : ''}
+                {isLbfgs ? t.fromPairs : ''}
               </span>
-              <Matrix m={B} label="the estimate B" testId="qn-B" />
+              <Matrix m={B} label={t.estimateB} testId="qn-B" />
             </div>
             <div className="tc-mat-row">
               <span>
-                <span className="tc-key tc-key-h" /> true H⁻¹
+                <span className="tc-key tc-key-h" /> {t.trueHinv}
               </span>
               {Hinv ? (
-                <Matrix m={Hinv} label="the true inverse Hessian" testId="qn-Hinv" />
+                <Matrix m={Hinv} label={t.trueInverse} testId="qn-Hinv" />
               ) : (
-                <span className="muted">H is singular here</span>
+                <span className="muted">{t.singular}</span>
               )}
             </div>
             {Hinv && (
@@ -158,10 +156,7 @@ export function QuasiNewtonPanel() {
           </div>
         </div>
         {gaps && <GapChart ks={gaps.ks} g={gaps.g} k={it.k} />}
-        <p className="tc-small muted">
-          Ellipses: {'{'}d : dᵀB⁻¹d = 1{'}'} (the curvature B believes) and {'{'}d : dᵀHd = 1{'}'} (the true one)
-          {Hinv && !eH ? '; H is not positive definite here, so its level set is no ellipse' : ''}.
-        </p>
+        <p className="tc-small muted">{t.ellipsesNote(!!Hinv && !eH)}</p>
         {isLbfgs && <LbfgsPairs detail={detail} m={m} />}
         {s && y ? (
           <div data-testid="qn-sy">
@@ -170,15 +165,14 @@ export function QuasiNewtonPanel() {
               {fmt(sy)}:{' '}
               {detail.curvatureOk ? (
                 <strong className="tc-good" data-testid="qn-curvature">
-                  sᵀy &gt; 0, the curvature condition holds, {isLbfgs ? 'the pair is stored' : 'B is updated'}
+                  {t.curvatureOk(isLbfgs)}
                 </strong>
               ) : (
                 <strong className="tc-bad" data-testid="qn-curvature">
-                  {sy <= 0 ? 'sᵀy ≤ 0, the curvature condition fails' : `sᵀy ≤ ${CURVATURE_MIN}, too small to trust`},
-                  so {isLbfgs ? 'the pair is not stored' : 'B is kept'}
+                  {t.curvatureFails(sy <= 0, CURVATURE_MIN, isLbfgs)}
                 </strong>
               )}
-              .
+              {tc.period}
             </p>
             {!isLbfgs && (
               <div className="tc-tex" data-testid="qn-update">
@@ -192,12 +186,12 @@ export function QuasiNewtonPanel() {
                   />
                 )}
                 <Tex math={`s = ${texVec(s)},\\ y = ${texVec(y)}`} />
-                <Tex math={next ? `B_{k+1} = ${texMat(next)}` : 'B_{k+1} = B_k \\ (\\text{no update})'} />
+                <Tex math={next ? `B_{k+1} = ${texMat(next)}` : `B_{k+1} = B_k \\ (\\text{${t.noUpdate}})`} />
               </div>
             )}
           </div>
         ) : (
-          <p className="tc-hint muted">The line search failed here, so there is no s, y or update.</p>
+          <p className="tc-hint muted">{t.lineSearchFailed}</p>
         )}
         {isLbfgs && <LbfgsMemories current={m} />}
       </>
@@ -205,7 +199,7 @@ export function QuasiNewtonPanel() {
   })();
   return (
     <section className="panel tc" aria-labelledby="qn-title" data-testid="qn-panel">
-      <h2 id="qn-title">Quasi-Newton: B learns H⁻¹</h2>
+      <h2 id="qn-title">{t.title}</h2>
       {picker}
       {body}
     </section>

@@ -6,9 +6,11 @@
 // and the URL follow; a bad paste is named and the last valid data stay in use.
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useResults } from '../../compute/results';
+import { useLang, useMsg } from '../../i18n/i18n';
+import { regMsg } from '../../i18n/teach2';
 import { MAX_TEXT, parseDataText } from '../../math/data';
 import { dataOf, isRegressionId, leastSquares, regressionFormula, type RegressionId } from '../../math/regression';
-import { getSurface } from '../../math/surfaces';
+import { getSurface, surfaceDataDescription } from '../../math/surfaces';
 import type { OptimizerId } from '../../state/scene';
 import { useScene } from '../../state/store';
 import { useView } from '../../state/view';
@@ -19,17 +21,25 @@ import {
   addRow,
   boundsOf,
   moveRow,
+  refusalText,
   removeRow,
   roundForSpan,
   rowsInUse,
   toData,
   type Bounds,
   type Edit,
+  type EditRefusal,
 } from './data-edit';
 import '../teach.css';
 import './data-panel.css';
 
 type Box = { l: number; r: number; t: number; b: number };
+
+/** What went wrong with pasted or uploaded data, put in words when shown (so it follows the language). */
+type DataError =
+  | { kind: 'bad'; file: string | null; message: string }
+  | { kind: 'too-large'; file: string; mb: string }
+  | { kind: 'unreadable'; file: string };
 
 /** A pointer position in the chart's own (viewBox) pixels. */
 function chartPixel(el: Element, clientX: number, clientY: number): [number, number] | null {
@@ -55,6 +65,7 @@ interface LayerProps {
 /** The points, focusable and draggable, over a click area that adds one. */
 function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }: LayerProps) {
   const [drag, setDrag] = useState<number | null>(null);
+  const t = useMsg(regMsg);
   // A drag writes the scene at most once per frame: every write rebuilds the surface and reruns
   // the optimizers, and pointer events come faster than that.
   const pending = useRef<{ i: number; p: [number, number] } | null>(null);
@@ -139,7 +150,7 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
         const common = {
           tabIndex: 0,
           role: 'button',
-          'aria-label': `point ${i + 1}: (${fmt(r[0])}, ${fmt(r[1])})${logistic ? `, label ${r[2] > 0 ? '+1' : '−1'}` : ''}; drag or arrow keys to move, Delete or shift-click to remove`,
+          'aria-label': t.pointAria(i + 1, fmt(r[0]), fmt(r[1]), logistic ? (r[2] > 0 ? '+1' : '−1') : ''),
           'data-testid': 'reg-point',
           onPointerDown: down(i),
           onPointerMove: move(i),
@@ -229,6 +240,7 @@ function Model({
 
 /** The model's text: its equation and loss at w, and the closed form where there is one. */
 function ModelText({ id, rows, w }: { id: RegressionId; rows: number[][]; w: [number, number] }) {
+  const t = useMsg(regMsg);
   const data = dataOf(rows, '');
   if (id === 'logistic-regression') {
     const n = Math.hypot(w[0], w[1]);
@@ -241,16 +253,16 @@ function ModelText({ id, rows, w }: { id: RegressionId; rows: number[][]; w: [nu
     return (
       <>
         <p className="tc-text" data-testid="reg-model">
-          {n > 0 ? (
-            <>
-              Boundary {fmt(w[0])}·a {w[1] < 0 ? '−' : '+'} {fmt(Math.abs(w[1]))}·b = 0 (shaded: predicted +1);{' '}
-              {correct} of {rows.length} points on their side; mean logistic loss {fmt(loss)}.
-            </>
-          ) : (
-            <>w = (0, 0): no boundary, every point gets probability ½.</>
-          )}
+          {n > 0
+            ? t.boundary(
+                `${fmt(w[0])}·a ${w[1] < 0 ? '−' : '+'} ${fmt(Math.abs(w[1]))}·b`,
+                correct,
+                rows.length,
+                fmt(loss),
+              )
+            : t.noBoundary}
         </p>
-        <p className="tc-small muted">● label +1, ■ label −1</p>
+        <p className="tc-small muted">{t.labelsKey}</p>
       </>
     );
   }
@@ -261,27 +273,14 @@ function ModelText({ id, rows, w }: { id: RegressionId; rows: number[][]; w: [nu
   return (
     <>
       <p className="tc-text" data-testid="reg-model">
-        {linear ? (
-          <>
-            Line s = {fmt(w[0])}·t {w[1] < 0 ? '−' : '+'} {fmt(Math.abs(w[1]))}
-          </>
-        ) : (
-          <>
-            Curve s = {fmt(w[0])}·e^(−{fmt(w[1])}·t)
-          </>
-        )}
-        ; mean squared error {fmt(mse)} (the residuals are the thin lines).
+        {linear
+          ? t.line(`${fmt(w[0])}·t ${w[1] < 0 ? '−' : '+'} ${fmt(Math.abs(w[1]))}`)
+          : t.curve(fmt(w[0]), fmt(w[1]))}
+        {t.mse(fmt(mse))}
       </p>
       {linear && (
         <p className="tc-text" data-testid="reg-least-squares">
-          {ls ? (
-            <>
-              Least squares (normal equations): slope w = {fmt(ls.w)}, intercept b = {fmt(ls.b)}, the minimum of the
-              surface at (x, y) = ({fmt(ls.w)}, {fmt(ls.b)}).
-            </>
-          ) : (
-            <>No unique least-squares line: all t are equal.</>
-          )}
+          {ls ? t.leastSquares(fmt(ls.w), fmt(ls.b)) : t.noLeastSquares}
         </p>
       )}
     </>
@@ -297,8 +296,10 @@ export function RegressionPanel() {
   const iter = useView((v) => v.iter);
   const [follow, setFollow] = useState<string>('point');
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<DataError | null>(null);
+  const [note, setNote] = useState<EditRefusal | null>(null);
+  const t = useMsg(regMsg);
+  const lang = useLang();
   const [frozen, setFrozen] = useState<Bounds | null>(null);
   const [over, setOver] = useState(false);
   const [newLabel, setNewLabel] = useState<1 | -1>(1);
@@ -328,12 +329,13 @@ export function RegressionPanel() {
     if (e.ok) {
       setNote(null);
       write(e.rows);
-    } else setNote(e.message);
+    } else setNote(e);
   };
-  const apply = (t: string, source: string) => {
-    const r = parseDataText(t, id);
+  /** `file`: the file's name, null for pasted text */
+  const apply = (text: string, file: string | null) => {
+    const r = parseDataText(text, id);
     if (!r.ok) {
-      setError(`${source}: ${r.message}; the last valid data stay in use`);
+      setError({ kind: 'bad', file, message: r.message });
       return;
     }
     setError(null);
@@ -342,14 +344,12 @@ export function RegressionPanel() {
   const readFile = (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_TEXT) {
-      setError(
-        `${file.name}: the file is ${fmt(file.size / 1e6, 3)} MB, at most ${MAX_TEXT / 1e6} MB is read; the last valid data stay in use`,
-      );
+      setError({ kind: 'too-large', file: file.name, mb: fmt(file.size / 1e6, 3) });
       return;
     }
     file.text().then(
-      (t) => apply(t, file.name),
-      () => setError(`${file.name}: could not be read; the last valid data stay in use`),
+      (text) => apply(text, file.name),
+      () => setError({ kind: 'unreadable', file: file.name }),
     );
   };
   const onDrop = (e: DragEvent) => {
@@ -357,6 +357,13 @@ export function RegressionPanel() {
     setOver(false);
     readFile(e.dataTransfer.files[0]);
   };
+
+  const errorText = (e: DataError): string =>
+    e.kind === 'bad'
+      ? t.badData(e.file ?? t.pasted, e.message)
+      : e.kind === 'too-large'
+        ? t.tooLarge(e.file, e.mb, MAX_TEXT / 1e6)
+        : t.unreadable(e.file);
 
   const x = logistic ? 'a' : 't';
   const y = logistic ? 'b' : 's';
@@ -374,35 +381,28 @@ export function RegressionPanel() {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <h2 id="reg-title">
-        {logistic
-          ? 'The classifier behind the point'
-          : linear(id)
-            ? 'The line behind the point'
-            : 'The curve behind the point'}
-      </h2>
+      <h2 id="reg-title">{logistic ? t.titleClassifier : linear(id) ? t.titleLine : t.titleCurve}</h2>
       <p className="tc-small" data-testid="reg-data">
-        {sceneData ? `Your data: ${rows.length} points.` : surface.data?.description}
+        {sceneData ? t.yourData(rows.length) : surfaceDataDescription(surface, lang)}
       </p>
       <label className="tc-follow">
-        follow{' '}
+        {t.follow}{' '}
         <select value={run ? follow : 'point'} onChange={(e) => setFollow(e.target.value)} data-testid="reg-follow">
-          <option value="point">the expansion point p</option>
+          <option value="point">{t.expansionPoint}</option>
           {runs.map((r) => (
             <option key={r.optimizer} value={r.optimizer}>
-              {OPTIMIZER_LABELS[r.optimizer as OptimizerId] ?? r.optimizer} (scrubbed iterate)
+              {t.scrubbed(OPTIMIZER_LABELS[r.optimizer as OptimizerId] ?? r.optimizer)}
             </option>
           ))}
         </select>
       </label>
       <p className="tc-small">
-        (x, y) = ({fmt(w[0])}, {fmt(w[1])}){' '}
-        {logistic ? '= the weights (w₁, w₂)' : linear(id) ? '= (slope, intercept)' : '= (amount, rate)'}
+        (x, y) = ({fmt(w[0])}, {fmt(w[1])}) {logistic ? t.weights : linear(id) ? t.slopeIntercept : t.amountRate}
       </p>
       <Chart
         x={{ lo: bounds.x[0], hi: bounds.x[1], label: logistic ? 'a' : 't' }}
         y={{ lo: bounds.y[0], hi: bounds.y[1], label: logistic ? 'b' : 's' }}
-        label={`The data (${rows.length} points) and the model; click to add a point`}
+        label={t.chart(rows.length)}
         testId="reg-chart"
         interactive
         height={logistic ? 240 : 200}
@@ -428,24 +428,17 @@ export function RegressionPanel() {
           </>
         )}
       </Chart>
-      <p className="tc-small muted">
-        Click to add a point{logistic ? ' (label below)' : ''}, drag one to move it, shift-click or Delete (on a focused
-        point) to remove it.
-      </p>
+      <p className="tc-small muted">{t.howToEdit(logistic)}</p>
       {note && (
         <p className="tc-small" role="status" data-testid="data-edit-note">
-          {note}
+          {refusalText(note, lang)}
         </p>
       )}
-      {!finite ? (
-        <p className="tc-hint muted">This iterate is not finite (the run diverged): no model to draw.</p>
-      ) : (
-        <ModelText id={id} rows={rows} w={w} />
-      )}
+      {!finite ? <p className="tc-hint muted">{t.notFinite}</p> : <ModelText id={id} rows={rows} w={w} />}
       <div className="dp-input">
         {logistic && (
           <label>
-            new point&apos;s label{' '}
+            {t.newLabel}{' '}
             <select
               value={newLabel}
               onChange={(e) => setNewLabel(e.target.value === '-1' ? -1 : 1)}
@@ -456,9 +449,7 @@ export function RegressionPanel() {
             </select>
           </label>
         )}
-        <label htmlFor="data-text">
-          paste data: rows {logistic ? `${x},${y},label (label ±1)` : `${x},${y}`}, CSV or spaces, a header allowed
-        </label>
+        <label htmlFor="data-text">{t.pasteLabel(logistic, x, y)}</label>
         <textarea
           id="data-text"
           rows={4}
@@ -466,14 +457,14 @@ export function RegressionPanel() {
           spellCheck={false}
           onChange={(e) => setText(e.target.value)}
           data-testid="data-text"
-          placeholder={logistic ? 'a,b,label\n1,2,1\n-1,0.5,-1' : `${x},${y}\n0,1\n1,3`}
+          placeholder={logistic ? t.placeholderLogistic : `${x},${y}\n0,1\n1,3`}
         />
         <div className="dp-row">
-          <button type="button" onClick={() => apply(text, 'pasted data')} data-testid="data-apply">
-            Apply
+          <button type="button" onClick={() => apply(text, null)} data-testid="data-apply">
+            {t.apply}
           </button>
           <label>
-            or a file (.csv, .txt, or drop it here){' '}
+            {t.orFile}{' '}
             <input
               type="file"
               accept=".csv,.txt"
@@ -493,12 +484,12 @@ export function RegressionPanel() {
             disabled={sceneData === null}
             data-testid="data-reset"
           >
-            Reset to the shipped data
+            {t.reset}
           </button>
         </div>
         {error && (
           <p className="dp-error" role="alert" data-testid="data-error">
-            {error}
+            {errorText(error)}
           </p>
         )}
       </div>

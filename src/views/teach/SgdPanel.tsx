@@ -2,6 +2,8 @@
 // its gradient beside the full one, and how the noise of a mini-batch gradient shrinks with the
 // batch size (the same spread the map draws as an ellipse around the full-gradient step).
 import { useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { sgdMsg, teach2Msg } from '../../i18n/teach2';
 import { sgdSpread } from '../../compute/panels';
 import { useResults } from '../../compute/results';
 import { teaches } from '../../math/optimizers/registry';
@@ -20,6 +22,7 @@ import '../teach.css';
 const COLOR = '#669966';
 
 function NoiseChart({ noise, b }: { noise: number[]; b: number }) {
+  const t = useMsg(sgdMsg);
   const pos = noise.filter((v) => v > 0 && Number.isFinite(v));
   if (pos.length < 2) return null;
   const n = noise.length;
@@ -28,9 +31,9 @@ function NoiseChart({ noise, b }: { noise: number[]; b: number }) {
     <Chart
       width={300}
       height={150}
-      x={{ lo: 1, hi: n, label: 'batch size b' }}
-      y={{ lo: 0, hi, label: 'noise ‖gB − ∇f‖ (rms)' }}
-      label="How the mini-batch gradient's noise shrinks with the batch size"
+      x={{ lo: 1, hi: n, label: t.batchAxis }}
+      y={{ lo: 0, hi, label: t.noiseAxis }}
+      label={t.noiseChart}
       testId="sgd-noise-chart"
     >
       {(sx, sy, box) => (
@@ -65,17 +68,15 @@ export function SgdPanel() {
         : null,
     [rows, surfaceId, x, y],
   );
+  const t = useMsg(sgdMsg);
+  const tc = useMsg(teach2Msg);
 
   if (!run) {
     return (
       <Folded
         name="sgd"
-        title="Stochastic gradients"
-        hint={
-          isRegressionId(surfaceId)
-            ? 'add SGD to see each mini-batch gradient beside the full one, and its noise shrink with the batch size'
-            : 'on a regression surface, add SGD to see mini-batch gradients beside the full one'
-        }
+        title={t.foldTitle}
+        hint={isRegressionId(surfaceId) ? t.foldHintAdd : t.foldHintSurface}
         add={isRegressionId(surfaceId) ? 'sgd' : undefined}
         openAt={1}
       />
@@ -84,7 +85,7 @@ export function SgdPanel() {
   const n = rows?.length ?? 0;
   const b = run.params.batch;
   const body = (() => {
-    if (!step) return <p className="tc-hint muted">No step at this iteration (the run stopped at its start).</p>;
+    if (!step) return <p className="tc-hint muted">{tc.noStepAtStart}</p>;
     const d = step.detail as SgdDetail;
     const gB = d.batchGradient;
     const g = d.fullGradient;
@@ -93,24 +94,24 @@ export function SgdPanel() {
     return (
       <>
         <p className="tc-text" data-testid="sgd-now" data-epoch={d.epoch} data-batch={JSON.stringify(d.batch)}>
-          Iteration {step.it.k}
-          {step.last ? ' (the run’s last step)' : ''}: epoch {d.epoch}, mini-batch {d.batchInEpoch + 1} of{' '}
-          {Math.ceil(n / b)}, data points {d.batch.map((i) => i + 1).join(', ')} (of {n}).
+          {t.now(
+            step.it.k,
+            step.last,
+            d.epoch,
+            d.batchInEpoch + 1,
+            Math.ceil(n / b),
+            d.batch.map((i) => i + 1).join(', '),
+            n,
+          )}
         </p>
         <p className="tc-text" data-testid="sgd-gradients">
-          Mini-batch gradient gB = {vec(gB)}; full gradient ∇f = {vec(g)}: ‖gB − ∇f‖ = {fmt(off, 3)}, an angle of{' '}
-          {fmt(angleBetween(gB, g), 3)}° between them. On average over all batches of {b}, gB is ∇f: each step is right
-          in expectation and wrong in each draw.
+          {t.gradients(vec(gB), vec(g), fmt(off, 3), fmt(angleBetween(gB, g), 3), b)}
         </p>
         {noise && (
           <>
             <NoiseChart noise={noise} b={b} />
             <p className="tc-legend" data-testid="sgd-noise-text" data-noise={noise[b - 1]}>
-              The noise of a batch of {b} here: {fmt(noise[b - 1], 3)} (rms). It is √((n − b)/(b(n − 1))) times a batch
-              of 1’s: about 1/√b while b is small against n (four times the batch, half the noise), and none at the full
-              batch (b = {n}). On the map, the dashed ellipse is two standard deviations of the mini-batch steps from
-              this iterate, around the full-gradient step (○)
-              {b === 1 ? '; the dots are each point’s own step' : ''}.
+              {t.noise(b, fmt(noise[b - 1], 3), n)}
             </p>
           </>
         )}
@@ -119,7 +120,7 @@ export function SgdPanel() {
   })();
   return (
     <section className="panel tc" aria-labelledby="sgd-title" data-testid="sgd-panel">
-      <h2 id="sgd-title">Stochastic gradients: the right step on average</h2>
+      <h2 id="sgd-title">{t.title}</h2>
       {body}
     </section>
   );

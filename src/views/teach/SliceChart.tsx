@@ -3,6 +3,8 @@
 // angle (scene.dir); the quadratic model's stationary t (the Newton step along d) is marked.
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
+import { useMsg } from '../../i18n/i18n';
+import { sliceMsg } from '../../i18n/teach1';
 import { lowDerivatives, sliceChartData } from '../../compute/taylorCharts';
 import type { SliceDir } from '../../state/scene';
 import { useScene } from '../../state/store';
@@ -23,11 +25,12 @@ const F_COLOR = '#222222';
 /** The direction picker: −∇f, Newton, or an angle in degrees (writes scene.dir). */
 function DirControl({ dir }: { dir: SliceDir }) {
   const setScene = useScene((s) => s.setScene);
+  const m = useMsg(sliceMsg);
   const kind = typeof dir === 'number' ? 'angle' : dir;
   return (
     <div className="tc-row" style={{ gap: '0.5rem', alignItems: 'center', fontSize: '0.85rem' }}>
       <label>
-        direction d{' '}
+        {m.direction}{' '}
         <select
           data-testid="slice-dir"
           value={kind}
@@ -36,9 +39,9 @@ function DirControl({ dir }: { dir: SliceDir }) {
             setScene({ dir: v === 'angle' ? 0 : (v as 'grad' | 'newton') });
           }}
         >
-          <option value="grad">−∇f (steepest descent)</option>
-          <option value="newton">Newton −H⁻¹∇f</option>
-          <option value="angle">angle</option>
+          <option value="grad">{m.dirGrad}</option>
+          <option value="newton">{m.dirNewton}</option>
+          <option value="angle">{m.dirAngle}</option>
         </select>
       </label>
       {typeof dir === 'number' && (
@@ -70,6 +73,7 @@ export function SliceChart() {
   const domain = useScene((s) => s.scene.domain);
   const dir = useScene((s) => s.scene.dir);
   const searcher = useResults((r) => r.runs.find((run) => LINE_SEARCHERS.has(run.optimizer))?.optimizer ?? null);
+  const m = useMsg(sliceMsg);
   const data = useMemo(() => {
     if (!facts || !ast) return null;
     const derivs = derivatives ?? lowDerivatives(facts);
@@ -79,7 +83,7 @@ export function SliceChart() {
 
   const head = (
     <>
-      <h2 id="sl-title">The slice through p</h2>
+      <h2 id="sl-title">{m.title}</h2>
       <DirControl dir={dir} />
     </>
   );
@@ -88,11 +92,7 @@ export function SliceChart() {
       <section className="panel tc" aria-labelledby="sl-title" data-testid="slice-panel">
         {head}
         <p className="tc-hint muted" data-testid="slice-undefined">
-          {dir === 'newton'
-            ? 'H is singular at p (or f is undefined), so there is no Newton direction: pick another direction.'
-            : dir === 'grad'
-              ? '∇f is zero or undefined at p, so −∇f has no direction: pick an angle.'
-              : 'f is undefined at p.'}
+          {dir === 'newton' ? m.noNewton : dir === 'grad' ? m.noGrad : m.fUndefined}
         </p>
       </section>
     );
@@ -112,11 +112,11 @@ export function SliceChart() {
   return (
     <section className="panel tc" aria-labelledby="sl-title" data-testid="slice-panel">
       {head}
-      <p className="tc-text">f(p + t·d) with d = {vec(d)} (unit length), and each shown model along the same line.</p>
+      <p className="tc-text">{m.intro(vec(d))}</p>
       <Chart
         x={{ lo: tLo, hi: tHi, label: 't' }}
         y={{ lo: lo0 - pad, hi: hi0 + pad, label: 'f(p + t·d)' }}
-        label="f and its Taylor models along a line through p"
+        label={m.chartLabel}
         testId="slice-chart"
       >
         {(sx, sy, box) => (
@@ -133,7 +133,7 @@ export function SliceChart() {
                   strokeDasharray="4 3"
                 />
                 <text x={sx(newtonT) + 3} y={box.t + 11} className="tc-tick">
-                  Newton t = {fmt(newtonT, 3)}
+                  {m.newtonT(fmt(newtonT, 3))}
                 </text>
               </g>
             )}
@@ -166,7 +166,7 @@ export function SliceChart() {
                   strokeDasharray="2 3"
                 />
                 <text x={sx(tHi) - 3} y={sy(armijo.from + armijo.slope * tHi) - 5} className="tc-tick" textAnchor="end">
-                  Armijo line
+                  {m.armijoLine}
                 </text>
               </g>
             )}
@@ -183,14 +183,8 @@ export function SliceChart() {
             <span className="tc-key" style={{ borderColor: taylorColor(k) }} />T{SUB[k]}
           </span>
         ))}
-        {showNewton &&
-          ' · dashed vertical: the quadratic model’s stationary point on this line (Newton’s step along d)'}
-        {armijo && (
-          <span data-testid="slice-armijo-text">
-            {' · dotted: the Armijo line f(p) + c·t·∇f·d, c = 10⁻⁴; '}
-            {searcher}’s line search from p along d would accept a step t where f is on or below it
-          </span>
-        )}
+        {showNewton && m.newtonLegend}
+        {armijo && <span data-testid="slice-armijo-text">{m.armijoLegend(searcher ?? '')}</span>}
       </p>
     </section>
   );

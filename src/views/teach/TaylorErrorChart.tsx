@@ -4,6 +4,8 @@
 // The errors are float64 (compute/taylorCharts.ts circleErrors64: why).
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
+import { useMsg } from '../../i18n/i18n';
+import { errorChartMsg } from '../../i18n/teach1';
 import { aboveFloor, effectiveFloor, errorChartData, logLogSlope } from '../../compute/taylorCharts';
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
@@ -56,6 +58,7 @@ export function TaylorErrorChart() {
   const formula = useResults((r) => r.formula);
   const shown = useScene((s) => s.scene.taylor);
   const domain = useScene((s) => s.scene.domain);
+  const t = useMsg(errorChartMsg);
   const data = useMemo(() => {
     if (!facts || !ast) return null;
     if (shown.length === 0) return null;
@@ -65,8 +68,8 @@ export function TaylorErrorChart() {
   if (!data) {
     return (
       <section className="panel tc" data-testid="taylor-error-panel">
-        <h2>How fast the error shrinks</h2>
-        <p className="tc-hint muted">Show a Taylor model (T1 … T6) at a point where f is defined to see its error.</p>
+        <h2>{t.title}</h2>
+        <p className="tc-hint muted">{t.noModel}</p>
       </section>
     );
   }
@@ -84,15 +87,18 @@ export function TaylorErrorChart() {
   const slopes = data.orders.map((_, i) => logLogSlope(inner, kept[i].slice(0, inner.length)));
   return (
     <section className="panel tc" aria-labelledby="te-title" data-testid="taylor-error-panel">
-      <h2 id="te-title">How fast the error shrinks</h2>
+      <h2 id="te-title">{t.title}</h2>
       <p className="tc-text">
-        The largest |f − T<sub>k</sub>| on a circle of radius r around p. Taylor: it shrinks like r<sup>k+1</sup>, so on
-        log–log axes each curve is a line of slope k + 1 (dashed guides).
+        {t.introA}
+        <sub>k</sub>
+        {t.introB}
+        <sup>k+1</sup>
+        {t.introC}
       </p>
       <Chart
-        x={{ lo: r0, hi: r1, log: true, label: 'radius r' }}
-        y={{ lo: yLo, hi: yHi, log: true, label: 'max |f − Tₖ|' }}
-        label="Largest error of each Taylor model on circles around p, log–log"
+        x={{ lo: r0, hi: r1, log: true, label: t.xLabel }}
+        y={{ lo: yLo, hi: yHi, log: true, label: t.yLabel }}
+        label={t.chartLabel}
         testId="taylor-error-chart"
       >
         {(sx, sy) => (
@@ -127,16 +133,16 @@ export function TaylorErrorChart() {
         )}
       </Chart>
       <p className="tc-legend" data-testid="taylor-error-slopes">
-        Slopes fitted for r ≤ {fmt(rTop, 2)}:
+        {t.slopesFor(fmt(rTop, 2))}
         {data.orders.map((k, i) => (
           <span key={k}>
             <span className="tc-key" style={{ borderColor: taylorColor(k) }} />T{SUB[k]}{' '}
-            {Number.isFinite(slopes[i]) ? fmt(slopes[i], 3) : '—'} (Taylor: {k + 1}){' '}
+            {Number.isFinite(slopes[i]) ? fmt(slopes[i], 3) : '—'} {t.theory(k + 1)}{' '}
           </span>
         ))}
         <span>
           <span className="tc-key" style={{ borderColor: '#888', borderTopStyle: 'dashed' }} />
-          float32 floor: errors below it are under float32’s rounding of f (not drawn)
+          {t.floor}
         </span>
       </p>
     </section>

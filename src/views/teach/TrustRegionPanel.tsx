@@ -5,6 +5,8 @@
 // the iterations with the rejected steps marked.
 import { teaches } from '../../math/optimizers/registry';
 import { useMemo } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { teach2Msg, trMsg } from '../../i18n/teach2';
 import { useResults } from '../../compute/results';
 import { TR_ACCEPT_ABOVE, TR_GROW_ABOVE, TR_SHRINK_BELOW } from '../../math/optimizers/trust-region';
 import type { TrustRegionDetail } from '../../math/optimizers/types';
@@ -22,21 +24,17 @@ export interface TrRow {
   accepted: boolean;
 }
 
-/** The rule ρ triggered at one iteration, in words. */
-export function ruleText(tr: TrustRegionDetail): string {
-  const taken = tr.accepted
-    ? `ρ > ${TR_ACCEPT_ABOVE}: the step is taken`
-    : `ρ ≤ ${TR_ACCEPT_ABOVE}: the step is rejected and the iterate stays`;
+/** The rule ρ triggered at one iteration, in words (in the catalog given, else the language in use). */
+export function ruleText(tr: TrustRegionDetail, t: ReturnType<typeof trMsg> = trMsg()): string {
+  const taken = tr.accepted ? t.taken(TR_ACCEPT_ABOVE) : t.rejected(TR_ACCEPT_ABOVE);
   const pn = Math.hypot(tr.step[0], tr.step[1]);
+  const next = fmt(tr.nextRadius);
   let radius: string;
-  if (!(tr.rho >= TR_SHRINK_BELOW))
-    radius = `ρ < ${TR_SHRINK_BELOW}: the model was not trusted enough, Δ shrinks to Δ/4 = ${fmt(tr.nextRadius)}`;
-  else if (tr.nextRadius > tr.radius)
-    radius = `ρ > ${TR_GROW_ABOVE} and the step reached the boundary: the model is good, Δ doubles to ${fmt(tr.nextRadius)}`;
-  else if (tr.rho > TR_GROW_ABOVE && pn < 0.999 * tr.radius)
-    radius = `ρ > ${TR_GROW_ABOVE} but the step is inside the region: Δ stays ${fmt(tr.nextRadius)}`;
-  else radius = `${TR_SHRINK_BELOW} ≤ ρ ≤ ${TR_GROW_ABOVE}: Δ stays ${fmt(tr.nextRadius)}`;
-  return `${taken}; ${radius}.`;
+  if (!(tr.rho >= TR_SHRINK_BELOW)) radius = t.shrinks(TR_SHRINK_BELOW, next);
+  else if (tr.nextRadius > tr.radius) radius = t.grows(TR_GROW_ABOVE, next);
+  else if (tr.rho > TR_GROW_ABOVE && pn < 0.999 * tr.radius) radius = t.inside(TR_GROW_ABOVE, next);
+  else radius = t.middle(TR_SHRINK_BELOW, TR_GROW_ABOVE, next);
+  return t.rule(taken, radius);
 }
 
 /** Δ, ρ and acceptance of every iteration that has a trust-region detail. */
@@ -58,14 +56,16 @@ function Charts({ rows, current }: { rows: TrRow[]; current: number }) {
   const dLo = radii.length ? Math.min(...radii) / 2 : 1e-3;
   const dHi = radii.length ? Math.max(...radii) * 2 : 1;
   const rejected = rows.filter((r) => !r.accepted);
+  const t = useMsg(trMsg);
+  const tc = useMsg(teach2Msg);
   return (
     <div className="tc-row" style={{ flexWrap: 'wrap' }}>
       <Chart
         width={300}
         height={160}
-        x={{ lo: kLo, hi: kHi, label: 'iteration' }}
+        x={{ lo: kLo, hi: kHi, label: tc.iteration }}
         y={{ lo: dLo, hi: dHi, log: true, label: 'Δ' }}
-        label="Trust radius over the iterations"
+        label={t.radiusChart}
         testId="tr-radius-chart"
       >
         {(sx, sy, box) => (
@@ -84,9 +84,9 @@ function Charts({ rows, current }: { rows: TrRow[]; current: number }) {
       <Chart
         width={300}
         height={160}
-        x={{ lo: kLo, hi: kHi, label: 'iteration' }}
+        x={{ lo: kLo, hi: kHi, label: tc.iteration }}
         y={{ lo: -1, hi: 1.5, label: 'ρ' }}
-        label="Ratio of actual to predicted decrease over the iterations"
+        label={t.rhoChart}
         testId="tr-rho-chart"
       >
         {(sx, sy, box) => (
@@ -106,15 +106,18 @@ function Charts({ rows, current }: { rows: TrRow[]; current: number }) {
         )}
       </Chart>
       <p className="tc-legend" data-testid="tr-rejected" data-count={rejected.length}>
-        Open red circles: rejected steps ({rejected.length}
-        {rejected.length
-          ? `: iteration ${rejected
-              .slice(0, 8)
-              .map((r) => r.k)
-              .join(', ')}${rejected.length > 8 ? ', …' : ''}`
-          : ''}
-        ). Dotted lines on the ρ chart: {TR_ACCEPT_ABOVE} (accept), {TR_SHRINK_BELOW} (shrink below), {TR_GROW_ABOVE}{' '}
-        (grow above).
+        {t.rejectedLegend(
+          rejected.length,
+          rejected.length
+            ? `${rejected
+                .slice(0, 8)
+                .map((r) => r.k)
+                .join(', ')}${rejected.length > 8 ? ', …' : ''}`
+            : '',
+          TR_ACCEPT_ABOVE,
+          TR_SHRINK_BELOW,
+          TR_GROW_ABOVE,
+        )}
       </p>
     </div>
   );
@@ -130,16 +133,13 @@ export function TrustRegionPanel() {
   const run = runs.find((r) => teaches(r.optimizer, 'trust-region')) ?? null;
   const step = useMemo(() => (run ? stepAt(run, iter, (d) => d.trustRegion !== undefined) : null), [run, iter]);
   const rows = useMemo(() => (run ? trRows(run.iterates) : []), [run]);
+  const t = useMsg(trMsg);
   if (!run || !step) {
     return (
       <Folded
         name="tr"
-        title="Trust region"
-        hint={
-          run
-            ? 'the trust-region run has no step to show yet'
-            : 'add the trust-region method to see the quadratic model trusted only within a radius Δ'
-        }
+        title={t.foldTitle}
+        hint={run ? t.foldHintNoStep : t.foldHintAdd}
         add="trust-region"
         openAt={1}
       />
@@ -152,17 +152,13 @@ export function TrustRegionPanel() {
   const at = (s: [number, number]): [number, number] => [it.x + s[0], it.y + s[1]];
   return (
     <section className="panel tc" aria-labelledby="tr-title" data-testid="tr-panel">
-      <h2 id="tr-title">Trust region: how far to trust the quadratic model</h2>
-      <p className="tc-text">
-        Iteration {it.k}
-        {step.last ? ' (the run’s last step)' : ''} at {vec([it.x, it.y])}: minimise the model q(s) = ∇f·s + ½ sᵀHs over
-        |s| ≤ Δ, then compare what f actually did with what q predicted.
-      </p>
+      <h2 id="tr-title">{t.title}</h2>
+      <p className="tc-text">{t.intro(it.k, step.last, vec([it.x, it.y]))}</p>
       <table className="tc-table tr-table" data-testid="tr-numbers">
         <tbody>
           <tr>
             <th scope="row" style={HEAD}>
-              radius Δ
+              {t.radius}
             </th>
             <td style={CELL} data-testid="tr-radius">
               {fmt(tr.radius)}
@@ -170,28 +166,28 @@ export function TrustRegionPanel() {
           </tr>
           <tr>
             <th scope="row" style={HEAD}>
-              step s
+              {t.step}
             </th>
             <td style={CELL} data-testid="tr-step">
               {vec(tr.step)} → {vec(at(tr.step))}, |s| = {fmt(pn)}{' '}
-              {tr.interior ? '(the Newton step, inside)' : tr.hard ? '(hard case)' : '(on the boundary)'}
+              {tr.interior ? t.interior : tr.hard ? t.hard : t.boundary}
             </td>
           </tr>
           <tr>
             <th scope="row" style={HEAD}>
-              predicted −q(s)
+              {t.predicted}
             </th>
             <td style={CELL}>{fmt(tr.predicted)}</td>
           </tr>
           <tr>
             <th scope="row" style={HEAD}>
-              actual f(x) − f(x + s)
+              {t.actual}
             </th>
             <td style={CELL}>{fmt(tr.actual)}</td>
           </tr>
           <tr className={tr.accepted ? 'tc-row-ok' : undefined}>
             <th scope="row" style={HEAD}>
-              ρ = actual / predicted
+              {t.rho}
             </th>
             <td style={CELL} data-testid="tr-rho">
               {fmt(tr.rho)}
@@ -199,7 +195,7 @@ export function TrustRegionPanel() {
           </tr>
           <tr>
             <th scope="row" style={HEAD}>
-              Cauchy step s_C
+              {t.cauchy}
             </th>
             <td style={CELL} data-testid="tr-cauchy">
               {vec(tr.cauchy)} → {vec(at(tr.cauchy))}
@@ -207,15 +203,15 @@ export function TrustRegionPanel() {
           </tr>
           <tr>
             <th scope="row" style={HEAD}>
-              dogleg step s_D
+              {t.dogleg}
             </th>
             <td style={CELL} data-testid="tr-dogleg">
-              {tr.dogleg ? `${vec(tr.dogleg)} → ${vec(at(tr.dogleg))}` : 'none (H is not positive definite)'}
+              {tr.dogleg ? `${vec(tr.dogleg)} → ${vec(at(tr.dogleg))}` : t.noDogleg}
             </td>
           </tr>
           <tr>
             <th scope="row" style={HEAD}>
-              next Δ
+              {t.next}
             </th>
             <td style={CELL} data-testid="tr-next">
               {fmt(tr.nextRadius)}
@@ -224,12 +220,9 @@ export function TrustRegionPanel() {
         </tbody>
       </table>
       <p className={tr.accepted ? 'tc-text' : 'tc-note'} data-testid="tr-rule" data-accepted={tr.accepted}>
-        {ruleText(tr)}
+        {ruleText(tr, t)}
       </p>
-      <p className="tc-small muted">
-        The Cauchy point minimises q along −∇f within the region (the cheapest safe step); the dogleg path bends from it
-        toward the Newton step; the exact step above is what the method takes.
-      </p>
+      <p className="tc-small muted">{t.cauchyNote}</p>
       <Charts rows={rows} current={Math.min(iter, it.k)} />
     </section>
   );

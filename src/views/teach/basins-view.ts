@@ -47,14 +47,5 @@ export function basinImage(map: BasinMap, colors: string[]): string | null {
   return canvas.toDataURL('image/png');
 }
 
-export const KIND_WORDS: Record<BasinClass['kind'], string> = {
-  minimum: 'minimum',
-  maximum: 'maximum',
-  saddle: 'saddle',
-  degenerate: 'degenerate critical point',
-  diverged: 'diverged or left the map',
-  'no-limit': 'no limit within the iterations',
-};
-
 /** Found critical points are marked on the map only up to this many (Rastrigin has hundreds). */
 export const MAX_FOUND_MARKED = 40;

@@ -2,6 +2,8 @@
 // among the runs a panel can show, small matrix / vector text, and the one-line form of a
 // panel with nothing to show yet (with a button that adds the optimizer it needs).
 import { useState, type ReactElement } from 'react';
+import { useMsg } from '../../i18n/i18n';
+import { teachCommonMsg } from '../../i18n/teach1';
 import type { Iterate, StepDetail, Trajectory } from '../../math/optimizers/types';
 import { OPTIMIZER_IDS, type OptimizerId } from '../../state/scene';
 import { useScene } from '../../state/store';
@@ -32,10 +34,11 @@ export function stepAt(run: Trajectory, iter: number, has: (d: StepDetail) => bo
 /** Which of the candidate runs the panel shows; a row of buttons when there are several. */
 export function useRunPick(runs: Trajectory[]): [Trajectory | null, ReactElement | null] {
   const [pick, setPick] = useState<string | null>(null);
+  const t = useMsg(teachCommonMsg);
   const chosen = runs.find((r) => r.optimizer === pick) ?? runs[0] ?? null;
   const picker =
     runs.length > 1 ? (
-      <div className="tc-pick" role="group" aria-label="Run shown">
+      <div className="tc-pick" role="group" aria-label={t.runShown}>
         {runs.map((r) => (
           <button
             key={r.optimizer}
@@ -55,9 +58,9 @@ export function useRunPick(runs: Trajectory[]): [Trajectory | null, ReactElement
 
 export { vec };
 
-/** TeX number (minus sign, exponent as ×10^). */
+/** TeX number (minus sign, exponent as ×10^); not finite: "undefined" in the language in use. */
 export function texNum(v: number, digits = 4): string {
-  if (!Number.isFinite(v)) return '\\text{undefined}';
+  if (!Number.isFinite(v)) return `\\text{${teachCommonMsg().undefined}}`;
   const s = fmt(v, digits).replace(/−/g, '-');
   const m = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
   return m ? `${m[1]}\\times 10^{${Number(m[2])}}` : s;
@@ -110,6 +113,7 @@ export function Folded({
 }) {
   const opt = useScene((s) => s.scene.opt);
   const setScene = useScene((s) => s.setScene);
+  const t = useMsg(teachCommonMsg);
   return (
     <section
       className="panel tc tc-folded"
@@ -131,7 +135,7 @@ export function Folded({
             setScene({ opt: withOptimizer(opt, add) });
           }}
         >
-          Add {OPTIMIZER_LABELS[add] ?? add}
+          {t.add(OPTIMIZER_LABELS[add] ?? add)}
         </button>
       )}
     </section>

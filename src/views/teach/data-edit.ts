@@ -1,6 +1,8 @@
 // Pure logic of the data panel (issue 19): the rows in use on a regression surface, adding,
 // moving and removing a row within the contract's limits (CONTRACT §4 "Data": 2 to 500 rows),
 // the chart's axes around the rows, and the chart ↔ data coordinate maps. No React, no DOM.
+import { dataEditMsg } from '../../i18n/teach2';
+import type { Lang } from '../../i18n/i18n';
 import { MAX_ROWS, MIN_ROWS } from '../../math/data';
 import { isRegressionId, type RegressionId } from '../../math/regression';
 import { surfaceData } from '../../math/surfaces';
@@ -11,26 +13,48 @@ export function rowsInUse(surfaceId: string | null, data: number[][] | null): nu
   return data ?? surfaceData(surfaceId) ?? null;
 }
 
-export type Edit = { ok: true; rows: number[][] } | { ok: false; message: string };
+/** Why an edit was refused; `n` is the limit or the point's number. */
+export type EditRefusal = {
+  ok: false;
+  why: 'tooMany' | 'newNotFinite' | 'noPoint' | 'movedNotFinite' | 'tooFew';
+  n: number;
+};
+export type Edit = { ok: true; rows: number[][] } | EditRefusal;
+
+/** A refused edit in words, in the language given (else the one in use): made when shown, so a
+ *  change of language updates it. */
+export function refusalText(e: EditRefusal, lang?: Lang): string {
+  const t = lang ? dataEditMsg.in(lang) : dataEditMsg();
+  switch (e.why) {
+    case 'tooMany':
+      return t.tooMany(e.n);
+    case 'noPoint':
+      return t.noPoint(e.n);
+    case 'tooFew':
+      return t.tooFew(e.n);
+    default:
+      return t[e.why];
+  }
+}
 
 /** A copy of the rows with one more (at most MAX_ROWS). */
 export function addRow(rows: readonly (readonly number[])[], row: readonly number[]): Edit {
-  if (rows.length >= MAX_ROWS) return { ok: false, message: `at most ${MAX_ROWS} points: remove one first` };
-  if (!row.every(Number.isFinite)) return { ok: false, message: 'the new point is not finite' };
+  if (rows.length >= MAX_ROWS) return { ok: false, why: 'tooMany', n: MAX_ROWS };
+  if (!row.every(Number.isFinite)) return { ok: false, why: 'newNotFinite', n: 0 };
   return { ok: true, rows: [...rows.map((r) => [...r]), [...row]] };
 }
 
 /** A copy of the rows with row i replaced (its label, the third column, kept where it has one). */
 export function moveRow(rows: readonly (readonly number[])[], i: number, to: readonly [number, number]): Edit {
-  if (!(i >= 0 && i < rows.length)) return { ok: false, message: `there is no point ${i + 1}` };
-  if (!to.every(Number.isFinite)) return { ok: false, message: 'the point would not be finite' };
+  if (!(i >= 0 && i < rows.length)) return { ok: false, why: 'noPoint', n: i + 1 };
+  if (!to.every(Number.isFinite)) return { ok: false, why: 'movedNotFinite', n: 0 };
   return { ok: true, rows: rows.map((r, k) => (k === i ? [to[0], to[1], ...r.slice(2)] : [...r])) };
 }
 
 /** A copy of the rows without row i (at least MIN_ROWS stay). */
 export function removeRow(rows: readonly (readonly number[])[], i: number): Edit {
-  if (!(i >= 0 && i < rows.length)) return { ok: false, message: `there is no point ${i + 1}` };
-  if (rows.length <= MIN_ROWS) return { ok: false, message: `at least ${MIN_ROWS} points stay: add one first` };
+  if (!(i >= 0 && i < rows.length)) return { ok: false, why: 'noPoint', n: i + 1 };
+  if (rows.length <= MIN_ROWS) return { ok: false, why: 'tooFew', n: MIN_ROWS };
   return { ok: true, rows: rows.filter((_, k) => k !== i).map((r) => [...r]) };
 }
 

@@ -1,0 +1,115 @@
+// lang=zh (issue 20): every word on screen in simplified Chinese. A scan of the visible text
+// (text nodes of rendered elements, the plots' SVG text included, the selected option of each
+// picker, placeholders and button values) finds no English word outside the Latin words the
+// glossary keeps (src/i18n/latin.ts: names such as Rosenbrock, Hessian, BFGS; keys; formats),
+// on the default page, in presenter mode, at a tour step and in the Share dialog. Numbers and
+// formulas stay as they are. The language picker switches both ways and the URL carries it.
+import { expect, test, type Page } from '@playwright/test';
+import { englishWords } from '../src/i18n/latin';
+
+test.describe.configure({ timeout: 180_000 });
+
+/** The text a viewer sees: rendered text nodes (not inside a closed picker's list or an
+ *  aria-hidden/visually hidden node), the selected options, placeholders. */
+async function visibleText(page: Page, root = 'body'): Promise<string[]> {
+  return page.locator(root).evaluate((el) => {
+    const out: string[] = [];
+    const shown = (e: Element | null): boolean => {
+      if (!e) return false;
+      // code is not prose: the link and the embed code in the Share dialog stay as they are
+      if (e.closest('option, [aria-hidden="true"], script, style, .katex-mathml, textarea, code, pre')) return false;
+      if (!e.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+      const r = e.getBoundingClientRect();
+      return r.width > 1 && r.height > 1;
+    };
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const t = n.textContent?.trim();
+      if (t && shown(n.parentElement)) out.push(t);
+    }
+    for (const s of el.querySelectorAll('select'))
+      if (shown(s)) out.push((s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+    for (const i of el.querySelectorAll('input[placeholder], textarea[placeholder]'))
+      if (shown(i)) out.push(i.getAttribute('placeholder') ?? '');
+    return out;
+  });
+}
+
+async function expectNoEnglish(page: Page, where: string, root = 'body') {
+  const texts = await visibleText(page, root);
+  const found = texts.flatMap((t) => englishWords(t).map((w) => `${w}  ←  ${t.slice(0, 80)}`));
+  expect(found, `English on screen (${where})`).toEqual([]);
+  expect(texts.join(' ')).toMatch(/[\u4e00-\u9fff]/);
+}
+
+/** The layout holds: no sideways scroll, both views start in the first half of the screen,
+ *  no button or label cuts its text. */
+async function expectLayoutHolds(page: Page, where: string, views = ['.contour-card']) {
+  const vh = page.viewportSize()!.height;
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    where,
+  ).toBeLessThanOrEqual(1);
+  for (const sel of views) {
+    const box = (await page.locator(sel).first().boundingBox())!;
+    expect(box.y, `${sel} starts on the first screen (${where})`).toBeLessThan(vh * 0.5);
+  }
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('button, label, h1, h2, h3, legend, select')]
+      .filter(
+        (e) =>
+          e.checkVisibility() &&
+          e.getBoundingClientRect().width > 2 && // not a visually hidden label
+          e.scrollWidth > e.clientWidth + 2 &&
+          getComputedStyle(e).overflow !== 'visible',
+      )
+      .map((e) => (e.textContent ?? '').trim().slice(0, 40)),
+  );
+  expect(cut, `text cut off (${where})`).toEqual([]);
+}
+
+async function open(page: Page, query: string) {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+}
+
+test('lang=zh: the default page and the Share dialog have no English word', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await open(page, '?lang=zh');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByTestId('lang-select')).toHaveValue('zh');
+  await expectNoEnglish(page, 'default page');
+  await expectLayoutHolds(page, 'default page 1366×768', ['.contour-card', '.surface-card']);
+  await page.getByTestId('share').click();
+  const dialog = page.getByTestId('share-dialog');
+  await expect(dialog).toBeVisible();
+  await expectNoEnglish(page, 'share dialog', '[data-testid="share-dialog"]');
+});
+
+test('lang=zh: presenter mode and a tour step have no English word', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, '?lang=zh&present=1');
+  await expectNoEnglish(page, 'presenter mode');
+  await expectLayoutHolds(page, 'presenter 1280×720', ['.contour-card', '.surface-card']);
+  await open(page, '?lang=zh&tour=gd-zigzag&step=2');
+  await expect(page.getByTestId('tour-bar')).toBeVisible();
+  await expectNoEnglish(page, 'tour step');
+});
+
+test('the language picker switches the page both ways, and the URL carries lang', async ({ page }) => {
+  await open(page, '?surface=rosenbrock&hide=3d');
+  await expect(page.getByRole('heading', { name: 'Contour map' })).toBeVisible();
+  await page.getByTestId('lang-select').selectOption('zh');
+  await expect(page.getByRole('heading', { name: '等高线图' })).toBeVisible();
+  await expect(page).toHaveURL(/lang=zh/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await page.getByTestId('lang-select').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Contour map' })).toBeVisible();
+  await expect(page).toHaveURL(/lang=en/);
+});
+
+test('lang=klingon: an alert names lang, the page stays usable in the browser’s language', async ({ page }) => {
+  await open(page, '?lang=klingon&hide=3d');
+  await expect(page.getByRole('alert')).toContainText(/lang: "klingon"/);
+  await expect(page.getByTestId('lang-select')).toHaveValue('en');
+});
