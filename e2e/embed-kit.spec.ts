@@ -203,3 +203,45 @@ test('the Share dialog’s embed code for each kind of course page is valid in i
     server.close();
   }
 });
+
+test('the Share dialog’s hide and lock tick boxes go into the embed code, and its preview shows that embed', async ({
+  page,
+}) => {
+  await openPanels(page, '?surface=himmelblau&point=1,1&opt=gd,newton');
+  await page.getByTestId('share').click();
+  await page.getByTestId('embed-width').fill('800');
+  await page.getByTestId('embed-height').fill('500');
+  await page.getByTestId('embed-hide-3d').check();
+  await page.getByTestId('embed-lock-point').check();
+  await page.getByTestId('embed-lock-opt').check();
+  const src = async () => {
+    const code = await page.getByTestId('embed-snippet').inputValue();
+    return new URL(/src="([^"]+)"/.exec(code)![1].replace(/&amp;/g, '&'));
+  };
+  let u = await src();
+  expect(u.searchParams.get('embed')).toBe('1');
+  // (the page itself was opened with hide=3d; the tick box keeps it, once)
+  expect(u.searchParams.get('hide')).toBe('3d');
+  expect(u.searchParams.get('lock')?.split(',').sort()).toEqual(['opt', 'point']);
+  // unticking takes it out again
+  await page.getByTestId('embed-lock-opt').uncheck();
+  u = await src();
+  expect(u.searchParams.get('lock')).toBe('point');
+  // the live preview: the embed at the chosen size, scaled into the dialog
+  await page.getByTestId('embed-preview-toggle').click();
+  const frameEl = page.getByTestId('embed-preview-frame');
+  await expect(frameEl).toHaveAttribute('width', '800');
+  await expect(frameEl).toHaveAttribute('height', '500');
+  await expect.poll(async () => new URL((await frameEl.getAttribute('src'))!).searchParams.get('lock')).toBe('point');
+  const frame = page.frameLocator('[data-testid="embed-preview-frame"]');
+  await expect(frame.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  await expect(frame.getByTestId('app')).toHaveClass(/embed/);
+  await expect(frame.locator('.surface-card')).toHaveCount(0);
+  // locked in the preview too: the arrow keys leave p where it is
+  await frame.getByTestId('point-handle').focus();
+  await frame.getByTestId('point-handle').press('ArrowRight');
+  await expect(frame.getByTestId('embed-readout')).toContainText('p = (1, 1)');
+  const box = (await frameEl.boundingBox())!;
+  const dialog = (await page.getByTestId('share-dialog').boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(dialog.width);
+});
