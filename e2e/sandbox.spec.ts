@@ -93,3 +93,34 @@ test('sandbox="allow-scripts": the embed loads, posts its height, and keeps hide
   await expect(open).not.toHaveAttribute('target', '_blank');
   expect(new URL((await open.getAttribute('href'))!).searchParams.get('lock')).toBe('point,surface');
 });
+
+test('sandbox="allow-scripts", the full page: the exports offer their text to copy instead of a blocked download', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const src = `${baseURL}/?surface=booth&opt=gd&steps=20&hide=3d`;
+  await page.goto(
+    await coursePage(`<!doctype html><html><body style="margin:0">
+    <iframe id="app" sandbox="allow-scripts" src="${src}" width="1260" height="880" style="border:0"></iframe>
+    </body></html>`),
+  );
+  const frame = page.frameLocator('#app');
+  await expect(frame.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 150_000 });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await frame.getByTestId('export-json').click();
+  const box = frame.getByTestId('export-fallback');
+  await expect(box).toBeVisible();
+  await expect(box).toHaveAttribute('data-file', 'taylor-newton-booth.json');
+  const data = JSON.parse(await box.inputValue()) as { version: number; surface: { id: string }; runs: unknown[] };
+  expect(data.version).toBe(2);
+  expect(data.surface.id).toBe('booth');
+  expect(data.runs).toHaveLength(1);
+  await frame.getByTestId('export-fallback-dialog').locator('.cr-close').click();
+  await expect(box).toBeHidden();
+  await frame.getByTestId('export-csv').click();
+  await expect(box).toHaveAttribute('data-file', 'taylor-newton-booth-iterates.csv');
+  expect((await box.inputValue()).split('\n')[0]).toMatch(/^optimizer,/);
+  expect(downloads).toBe(0);
+});

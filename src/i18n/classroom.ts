@@ -21,11 +21,11 @@ const TOUR_TEXTS = {
   },
   'taylor-models/2': {
     en: 'T2 adds the curvature H: the quadratic model bends with f and stays close over a wider patch. Its level sets are the solid ellipses-or-hyperbolas around p.',
-    zh: 'T2 加入曲率 H：二次模型随 f 一起弯曲，在更大的范围内保持贴近。它的等值线是 p 周围的实线椭圆或双曲线。',
+    zh: 'T2 加入曲率 H：二次模型随 f 一起弯曲，在更大的邻域内保持贴近。它的等值线是 p 周围的实线椭圆或双曲线。',
   },
   'taylor-models/3': {
     en: 'Here H is indefinite (λ₁ < 0 < λ₂): T2 is a saddle, so its level sets are hyperbolas. A wider patch shows where the model and f part ways.',
-    zh: '这里 H 不定（λ₁ < 0 < λ₂）：T2 是鞍面，所以它的等值线是双曲线。范围放大后可以看到模型在哪里与 f 分道扬镳。',
+    zh: '这里 H 不定（λ₁ < 0 < λ₂）：T2 是鞍面，所以它的等值线是双曲线。把邻域放大，可以看到模型在哪里与 f 分道扬镳。',
   },
   'taylor-models/4': {
     en: 'At (0, 0) on Himmelblau both eigenvalues of H are negative: T2 is a dome. Its only stationary point is a maximum.',
@@ -45,7 +45,7 @@ const TOUR_TEXTS = {
   },
   'gd-zigzag/2': {
     en: 'lr = 0.095: the factor across the valley is −0.9, so the zig-zag barely shrinks, while along the valley x shrinks by 0.81 per step. gd needs many more steps.',
-    zh: 'lr = 0.095：横跨山谷的因子为 −0.9，之字形几乎不收缩；而沿山谷方向 x 每步只乘以 0.81。gd 需要多得多的步数。',
+    zh: 'lr = 0.095：横跨山谷的因子为 −0.9，之字形几乎不收缩；而沿山谷方向 x 每步乘以 0.81。gd 需要多得多的步数。',
   },
   'gd-zigzag/3': {
     en: 'Past lr = 2/λmax = 0.1 the factor across the valley is −1.1: each zig is longer than the last, and gd runs away from the minimum (it diverges).',
@@ -113,7 +113,7 @@ const TOUR_TEXTS = {
   },
   'quasi-newton/3': {
     en: 'Newton, which uses H itself, takes fewer steps; each BFGS step is cheaper (gradients only). In high dimensions that trade wins.',
-    zh: '直接使用 H 的牛顿法步数更少；BFGS 每一步更省（只需梯度）。在高维问题中，这笔交易更划算。',
+    zh: '直接使用 H 的牛顿法步数更少；BFGS 每一步更省（只需梯度）。在高维问题中，这种取舍更划算。',
   },
   'quasi-newton/4': {
     en: 'Where H is negative definite, B stays positive definite, so BFGS always points downhill: from (0, 0) it finds a minimum while Newton climbs to the maximum.',
@@ -205,9 +205,9 @@ export const shortcutMsg = messages(
   },
   {
     play: '播放或暂停优化器',
-    forward: '前进一次迭代',
-    back: '后退一次迭代',
-    reset: '回到第 0 次迭代',
+    forward: '前进一步',
+    back: '后退一步',
+    reset: '重置到第 0 步',
     t1: '显示或隐藏 T1（切平面）',
     t2: '显示或隐藏 T2（二次模型）',
     higher: '显示或隐藏 T3 … T6（高阶模型）',

@@ -97,21 +97,21 @@ const PRESETS = {
     title: { en: 'Backtracking line search', zh: '回溯线搜索' },
     sentence: {
       en: 'At iteration 1 the full Newton step (t = 1) does not decrease f enough: damped Newton halves t until φ(t) lies under the Armijo line, and accepts t = 1/8 on the fourth trial (the line-search panel).',
-      zh: '第 1 步时，完整的牛顿步（t = 1）不能使 f 充分下降：阻尼牛顿法把 t 减半，直到 φ(t) 落在 Armijo 直线下方，并在第 4 次试探时接受 t = 1/8（见线搜索面板）。',
+      zh: '第 1 步时，完整的牛顿步（t = 1）不能使 f 充分下降：阻尼牛顿法把 t 减半，直到 φ(t) 落在 Armijo 线下方，并在第 4 次试探时接受 t = 1/8（见线搜索面板）。',
     },
   },
   'beale/newton-saddle': {
     title: { en: 'Newton finds a saddle', zh: '牛顿法找到鞍点' },
     sentence: {
       en: 'From (1, 1.5) plain Newton converges to the saddle at (0, 1), while damped Newton descends to the minimum at (3, 0.5).',
-      zh: '从 (1, 1.5) 出发，普通牛顿法收敛到 (0, 1) 处的鞍点，而阻尼牛顿法下降到 (3, 0.5) 处的极小值点。',
+      zh: '从 (1, 1.5) 出发，纯牛顿法收敛到 (0, 1) 处的鞍点，而阻尼牛顿法下降到 (3, 0.5) 处的极小值点。',
     },
   },
   'himmelblau/newton-maximum': {
     title: { en: 'Newton climbs to the maximum', zh: '牛顿法爬上极大值点' },
     sentence: {
       en: 'From (0, 0), where H is negative definite, plain Newton converges to the local maximum at (−0.27, −0.92), while damped Newton flips the curvature and reaches a minimum.',
-      zh: '从 H 负定的 (0, 0) 出发，普通牛顿法收敛到 (−0.27, −0.92) 处的局部极大值点，而阻尼牛顿法翻转曲率，到达一个极小值点。',
+      zh: '从 H 负定的 (0, 0) 出发，纯牛顿法收敛到 (−0.27, −0.92) 处的局部极大值点，而阻尼牛顿法翻转曲率，到达一个极小值点。',
     },
   },
   'himmelblau/damped-basins': {
@@ -125,7 +125,7 @@ const PRESETS = {
     title: { en: 'Trust region vs Newton', zh: '信赖域与牛顿法' },
     sentence: {
       en: 'From (0, 0), where H is negative definite, plain Newton jumps to the quadratic model’s maximum and climbs; the trust region minimises the same model only within a radius Δ, so it steps downhill, checks ρ, and reaches a minimum (the trust-region panel and its disk on the map open at iteration 1).',
-      zh: '从 H 负定的 (0, 0) 出发，普通牛顿法跳向二次模型的极大值点，一路上坡；信赖域法只在半径 Δ 内极小化同一个模型，所以它向下坡迈步、检查 ρ，最终到达一个极小值点（信赖域面板及图上的圆盘打开在第 1 步）。',
+      zh: '从 H 负定的 (0, 0) 出发，纯牛顿法跳向二次模型的极大值点，一路上坡；信赖域法只在半径 Δ 内最小化同一个模型，所以它向下坡迈步、检查 ρ，最终到达一个极小值点（信赖域面板及图上的圆盘打开在第 1 步）。',
     },
   },
   'three-hump-camel/local-vs-saddle': {

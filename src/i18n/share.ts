@@ -59,7 +59,7 @@ export const shareMsg = messages(
     help: '地址栏始终是当前画面的链接。任何人打开它都会看到这个场景。',
     linkLabel: '此场景的链接',
     longLink: (length, limit) =>
-      `此链接长 ${length} 个字符（数据集包含在其中），超过约 ${limit} 个字符，部分课程网站、邮件客户端和聊天软件会将其截断。请改为分享 JSON 导出文件：任何人都可以在这里用“载入 JSON…”打开它（或拖放到页面上）。`,
+      `此链接长 ${length} 个字符（数据集包含在其中），超过约 ${limit} 个字符，部分课程网站、邮件客户端和聊天软件会将其截断。请改为分享 JSON 导出文件：任何人都可以在这里用“加载 JSON…”打开它（或拖放到页面上）。`,
     downloadJson: '下载 JSON 导出文件',
     copyLink: '复制链接',
     sizeLegend: '嵌入尺寸（像素）',
@@ -90,7 +90,7 @@ export const shareMsg = messages(
     previewNote: (scale) => `按所选尺寸，在此缩小为 ${scale} 显示。`,
     part_map: '等高线图',
     part_3d: '三维视图',
-    part_playback: '播放控制',
+    part_playback: '回放',
     part_help: '快捷键按钮',
     field_surface: '曲面与公式',
     field_domain: '定义域',

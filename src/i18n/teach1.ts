@@ -59,7 +59,7 @@ export const taylorPanelMsg = messages(
     colModel: '模型',
     colValue: '值',
     colError: '|f − 模型|',
-    shrinks: '越靠近 p，|f − T₁| 按距离² 缩小，|f − T₂| 按距离³ 缩小。',
+    shrinks: '越靠近 p，|f − T₁| 按距离的平方缩小，|f − T₂| 按距离的立方缩小。',
     undefinedAtP: 'f（或其梯度）在 p 处无定义，因此那里没有泰勒模型：请把 p 拖到 f 有定义的地方。',
   },
 );
@@ -127,7 +127,7 @@ export const sliceMsg = messages(
       ` · dotted: the Armijo line f(p) + c·t·∇f·d, c = 10⁻⁴; ${searcher}’s line search from p along d would accept a step t where f is on or below it`,
   },
   {
-    title: '过 p 的截面',
+    title: '过 p 的剖面',
     direction: '方向 d',
     dirGrad: '−∇f（最速下降）',
     dirNewton: '牛顿方向 −H⁻¹∇f',
@@ -137,7 +137,7 @@ export const sliceMsg = messages(
     fUndefined: 'f 在 p 处无定义。',
     intro: (d) => `沿 d = ${d}（单位长度）的 f(p + t·d)，以及同一直线上每个已显示的模型。`,
     chartLabel: 'f 及其泰勒模型沿过 p 的直线的取值',
-    newtonT: (t) => `牛顿 t = ${t}`,
+    newtonT: (t) => `牛顿步 t = ${t}`,
     armijoLine: 'Armijo 线',
     newtonLegend: ' · 竖虚线：二次模型在这条直线上的驻点（沿 d 的牛顿步）',
     armijoLegend: (searcher) =>
@@ -179,8 +179,8 @@ export const fdMsg = messages(
     exactCentral:
       '在这个 h 范围内，中心差分没有截断误差（f 沿 x 和 y 的 3 阶及以上奇数阶导数在 p 处为零，任何二次函数都是如此），因此只剩舍入误差。',
     float32:
-      'WebGL 以 float32 计算（约 7 位有效数字），因此 f 本身带有约 6·10⁻⁸·|f| 的舍入误差，差商又把它除以 h：在最小值左侧，误差重新按 1/h 上升。曲线的最低点在 h ≈ 1e-4…1e-3（前向）和 1e-3…1e-2（中心），而不像 float64 那样在 1e-8 附近。在最小值右侧，泰勒余项占主导：误差 ∝ h（前向），∝ h²（中心）。',
-    race: '让 fd-gd 与 gd 同场比较（相同 lr，步长 h）',
+      'WebGL 以 float32 计算（约 7 位有效数字），因此 f 本身带有约 6·10⁻⁸·|f| 的舍入误差，差商又把它除以 h：在最低点左侧，误差重新按 1/h 上升。曲线的最低点在 h ≈ 1e-4…1e-3（前向）和 1e-3…1e-2（中心），而不像 float64 那样在 1e-8 附近。在最低点右侧，泰勒余项占主导：误差 ∝ h（前向），∝ h²（中心）。',
+    race: '让 fd-gd 与 gd 并排比较（相同 lr，差分步长 h）',
   },
 );
 
@@ -218,7 +218,7 @@ export const lineSearchMsg = messages(
     heading: (wolfe) => `线搜索（${wolfe ? 'Wolfe' : '回溯'}）`,
     foldedTitle: '线搜索',
     foldedHint: '添加阻尼牛顿法、BFGS、DFP、CG、L-BFGS 或高斯-牛顿法，查看每步的步长 t 如何选取',
-    noStep: '这一迭代没有线搜索（该运行在起点就停止了）。',
+    noStep: '本次迭代没有线搜索（运行在起点就已停止）。',
     phiUndefined: 'φ(t) 沿此方向无定义。',
     xLabel: 't（步长）',
     chartLabel: (n, wolfe) => `φ(t) 及 ${n} 次${wolfe ? ' Wolfe ' : '回溯'}试探`,
@@ -301,7 +301,7 @@ const KIND_ZH: Record<string, string> = {
   maximum: '极大值点',
   saddle: '鞍点',
   degenerate: '退化驻点',
-  diverged: '发散或离开地图',
+  diverged: '发散或离开绘图范围',
   'no-limit': '在迭代步数内没有极限',
 };
 /** English plurals of the kinds' ids ("110 minima"); an id without one is written as is. */
@@ -347,7 +347,7 @@ export const basinsMsg = messages(
       `${KIND_EN[kind] ?? kind} at (${x}, ${y})${known ? '' : ', found from the end points'}`,
   },
   {
-    toggle: '按吸引域为地图着色',
+    toggle: '按吸引域为等高线图着色',
     label: '吸引域：',
     off: '关',
     newton: '牛顿法',
@@ -377,7 +377,7 @@ export const teachCommonMsg = messages(
     undefined: 'undefined',
   },
   {
-    runShown: '显示的运行',
+    runShown: '所显示的运行',
     add: (label) => `添加 ${label}`,
     undefined: '无定义',
   },

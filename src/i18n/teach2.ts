@@ -26,7 +26,7 @@ export const teach2Msg = messages(
   {
     iteration: '迭代',
     iterAt: (k, last, x) => `第 ${k} 步${last ? '（运行的最后一步）' : ''}，位于 x = ${x}`,
-    noStepAtStart: '当前迭代没有步（运行在起点就已停止）。',
+    noStepAtStart: '本次迭代没有迈步（运行在起点就已停止）。',
     period: '。',
   },
 );
@@ -61,7 +61,7 @@ export const qnMsg = messages(
     foldHint: '添加 BFGS、DFP 或 L-BFGS，观察其估计 B 如何仅凭梯度学到曲率 H⁻¹',
     ellipsesAria: 'B 与真实逆黑塞矩阵的单位等值线',
     gapChart: '每一步中 B 与真实逆黑塞矩阵的差距',
-    noStep: '当前迭代没有拟牛顿步（运行在起点就已停止）。',
+    noStep: '本次迭代没有拟牛顿步（运行在起点就已停止）。',
     reset: '：B 被重置为 I（−B∇f 不是下降方向）',
     fromPairs: '（由向量对得出）',
     trueHinv: '真实 H⁻¹',
@@ -156,8 +156,8 @@ export const trMsg = messages(
   {
     title: '信赖域：二次模型可信到多远',
     foldTitle: '信赖域',
-    foldHintNoStep: '信赖域方法的运行还没有可显示的步',
-    foldHintAdd: '添加信赖域方法，看二次模型只在半径 Δ 内被信任',
+    foldHintNoStep: '信赖域法的运行还没有可显示的步',
+    foldHintAdd: '添加信赖域法，看二次模型只在半径 Δ 内被信任',
     intro: (k, last, x) =>
       `第 ${k} 步${last ? '（运行的最后一步）' : ''}，位于 ${x}：在 |s| ≤ Δ 内最小化模型 q(s) = ∇f·s + ½ sᵀHs，再比较 f 的实际变化与 q 的预测。`,
     radius: '半径 Δ',
@@ -168,7 +168,7 @@ export const trMsg = messages(
     cauchy: '柯西步 s_C',
     dogleg: '狗腿步 s_D',
     next: '下一个 Δ',
-    interior: '（牛顿步，在域内）',
+    interior: '（牛顿步，在信赖域内）',
     hard: '（困难情形）',
     boundary: '（在边界上）',
     noDogleg: '无（H 不正定）',
@@ -221,7 +221,7 @@ export const cgMsg = messages(
     conjugacyAxis: '|共轭度|',
     chart: '每个新方向偏离与前一方向共轭的程度',
     intro:
-      '每个方向为 dₖ = −∇fₖ + β dₖ₋₁，其中 β = max(0, ∇fₖ·(∇fₖ − ∇fₖ₋₁)/‖∇fₖ₋₁‖²)（PR+ 公式），沿该方向的首个试探步取二次模型在该方向上的极小值点。在二次函数上，这使相继的方向关于 H 共轭，即 dₖ₋₁ᵀHdₖ = 0；在二维中 CG 两步即可到达极小值点。',
+      '每个方向为 dₖ = −∇fₖ + β dₖ₋₁，其中 β = max(0, ∇fₖ·(∇fₖ − ∇fₖ₋₁)/‖∇fₖ₋₁‖²)（Polak–Ribière+ 公式），沿该方向的首个试探步取二次模型在该方向上的极小值点。在二次函数上，这使相继的方向关于 H 共轭，即 dₖ₋₁ᵀHdₖ = 0；在二维中 CG 两步即可到达极小值点。',
     now: (k, prev, d, beta, restart, raw) =>
       `第 ${k} 步：dₖ₋₁ = ${prev}，dₖ = ${d}，β = ${beta}${restart ? '（重启：d = −∇f）' : ''}。dₖ₋₁ᵀHdₖ = ${raw}`,
     notPositive: '（此处 H 并非沿两个方向都为正，因此没有归一化值）',
@@ -229,7 +229,7 @@ export const cgMsg = messages(
     angle: (a) => `，而两者夹角为 ${a}°：`,
     conjugate: '共轭，但并不正交。',
     notConjugate: '此处不共轭（f 不是二次函数，H 逐步变化）。',
-    noSecond: '当前迭代还没有第二个方向。',
+    noSecond: '本次迭代还没有第二个方向。',
     summary: (converged, steps, restarts, list) =>
       `${converged ? `${steps} 步后已收敛` : `${steps} 步`}；${
         restarts === 0
@@ -280,7 +280,7 @@ export const gnMsg = messages(
     leftOut: '高斯-牛顿法略去的部分',
     shareBefore: '此处高斯-牛顿法略去的曲率占 ‖H − G‖/‖H‖ = ',
     shareAfter: '：',
-    shareSmall: '残差很小（或近乎线性），因此 G ≈ H，高斯-牛顿法的步与牛顿法相同。',
+    shareSmall: '残差很小（或近乎线性），因此 G ≈ H，高斯-牛顿步与牛顿步相近。',
     shareLarge: '此处残差较大或非线性明显，G 漏掉了 H 的一部分；但 G 仍是半正定的，保证其方向是下降方向。',
     lmTaken: (factor, more) => `接受该步，μ × ${factor}${more ? '（ρ > ½：更加信任）' : '（ρ < ½：减少信任）'}`,
     lmRejected: (nu) => `拒绝该步（ρ ≤ 0），μ × ν = ${nu}`,
@@ -323,7 +323,7 @@ export const sgdMsg = messages(
     gradients: (gB, g, off, angle, b) =>
       `小批量梯度 gB = ${gB}；全量梯度 ∇f = ${g}：‖gB − ∇f‖ = ${off}，两者夹角 ${angle}°。对所有大小为 ${b} 的批量取平均，gB 就等于 ∇f：每一步在期望上正确，而每次抽样都有偏差。`,
     noise: (b, noise, n) =>
-      `此处大小为 ${b} 的批量的噪声：${noise}（rms）。它是批量为 1 时的 √((n − b)/(b(n − 1))) 倍：b 远小于 n 时约为 1/√b（批量增至四倍，噪声减半），全量批量（b = ${n}）时为零。在等高线图上，虚线椭圆是从该迭代点出发的小批量步的两倍标准差范围，中心为全量梯度步（○）${b === 1 ? '；各点是每个数据点各自的步' : ''}。`,
+      `此处大小为 ${b} 的批量的噪声：${noise}（rms）。它是批量为 1 时的 √((n − b)/(b(n − 1))) 倍：b 远小于 n 时约为 1/√b（批量增至四倍，噪声减半），取全部数据（b = ${n}）时为零。在等高线图上，虚线椭圆是从该迭代点出发的小批量步的两倍标准差范围，中心为全量梯度步（○）${b === 1 ? '；各点是每个数据点各自的步' : ''}。`,
   },
 );
 
@@ -383,8 +383,8 @@ export const regMsg = messages(
     expansionPoint: '展开点 p',
     scrubbed: (name) => `${name}（所选迭代点）`,
     weights: '= 权重 (w₁, w₂)',
-    slopeIntercept: '= (斜率, 截距)',
-    amountRate: '= (初始量, 衰减率)',
+    slopeIntercept: '=（斜率，截距）',
+    amountRate: '=（初始量，衰减率）',
     chart: (n) => `数据（${n} 个点）与模型；单击可添加点`,
     pointAria: (i, x, y, label) =>
       `点 ${i}：(${x}, ${y})${label ? `，标签 ${label}` : ''}；拖动或用方向键移动，按 Delete 或 Shift+单击删除`,

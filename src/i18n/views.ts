@@ -34,7 +34,7 @@ const ZH_PANELS: Record<string, string> = {
   runs: '运行',
   optimizers: '优化器',
   'convergence plot': '收敛图',
-  'explain this step': '本步解说',
+  'explain this step': '讲解这一步',
   'line search': '线搜索',
   'quasi-Newton': '拟牛顿法',
   'conjugate gradients': '共轭梯度法',
@@ -88,9 +88,9 @@ export const surfacePickerMsg = messages(
     locked: '由链接到此场景的页面固定（lock）',
     lastValidStays: (reason) => `${reason}；仍显示上一个有效的曲面`,
     surface: '曲面',
-    typeOwn: '自己输入…',
+    typeOwn: '自行输入…',
     formulaError: (message) => `f：${message}`,
-    formulaHelp: '自定义 x 和 y 的公式：+ − * / ^，sin cos tan atan sinh cosh tanh exp log sqrt abs，pi，e。',
+    formulaHelp: '自定义关于 x 和 y 的公式：+ − * / ^，sin cos tan atan sinh cosh tanh exp log sqrt abs，pi，e。',
     data: (description) => `数据：${description}`,
   },
 );
@@ -163,7 +163,7 @@ export const factsMsg = messages(
   },
   {
     title: '展开点 p 处',
-    hessianMatrix: '黑塞矩阵',
+    hessianMatrix: '黑塞矩阵（Hessian）',
     eigenvalues: '特征值',
     eigenDirections: '特征方向',
     eigenTitle: 'H 的单位特征向量：曲率最小和最大的方向',
@@ -531,5 +531,28 @@ export const embedMsg = messages(
     openFullHere: '打开完整应用（在此框架中）',
     open: '打开',
     fullApp: '完整应用',
+  },
+);
+
+/** Where downloads are blocked (a sandboxed frame): the export's text to copy instead. */
+export const exportFallbackMsg = messages(
+  {
+    title: 'Copy the export',
+    why: (name: string) =>
+      `This page is inside a sandboxed frame, which blocks downloads. Copy the text below and save it as ${name}.`,
+    label: 'The export’s text',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy: the text is selected, press Ctrl+C',
+    pngBlocked: 'Images cannot be saved inside a sandboxed frame: open the full app to save them',
+  },
+  {
+    title: '复制导出内容',
+    why: (name) => `此页面位于沙盒框架中，无法下载。请复制下面的文本，并保存为 ${name}。`,
+    label: '导出的文本',
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '无法复制：文本已选中，请按 Ctrl+C',
+    pngBlocked: '沙盒框架中无法保存图片：请打开完整应用保存',
   },
 );

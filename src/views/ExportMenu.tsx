@@ -2,9 +2,11 @@
 // 3D view as PNG (for slides), and the share link (the URL is the scene, CONTRACT §1).
 import { tensorMemory } from '../compute/memory';
 import { webglAvailable } from '../compute/backend';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { create } from 'zustand';
 import { useMsg } from '../i18n/i18n';
-import { exportMenuMsg } from '../i18n/views';
+import { exportFallbackMsg, exportMenuMsg } from '../i18n/views';
+import { Dialog } from './classroom/Dialog';
 import { useResults } from '../compute/results';
 import { LoadButton, useDropExport } from './LoadExport';
 import { buildCsv, buildExport, derivativeOrder, download, downloadUrl, exportText } from '../state/export';
@@ -27,6 +29,69 @@ function baseName(): string {
   return `taylor-newton-${useScene.getState().scene.surfaceId ?? 'formula'}`;
 }
 
+/** The page runs in a sandboxed frame (an opaque origin, `sandbox` without allow-same-origin):
+ *  downloads are blocked there, so the exports offer their text to copy (CONTRACT §6). */
+const SANDBOXED = typeof window !== 'undefined' && window.origin === 'null';
+
+/** The export whose download was blocked, shown as text to copy. */
+const useBlocked = create<{ file: { name: string; text: string } | null }>(() => ({ file: null }));
+
+/** Download a text file, or where downloads are blocked offer its text to copy. */
+function save(name: string, text: string, type?: string) {
+  if (SANDBOXED) useBlocked.setState({ file: { name, text } });
+  else download(name, text, type);
+}
+
+/** The text of an export that could not be downloaded, selected, with a copy button. */
+function ExportFallback() {
+  const t = useMsg(exportFallbackMsg);
+  const file = useBlocked((b) => b.file);
+  const [said, setSaid] = useState('');
+  const id = useId();
+  const close = () => {
+    useBlocked.setState({ file: null });
+    setSaid('');
+  };
+  const copy = async () => {
+    const area = document.getElementById(id) as HTMLTextAreaElement | null;
+    try {
+      await navigator.clipboard.writeText(file?.text ?? '');
+      setSaid(t.copied);
+    } catch {
+      area?.focus();
+      area?.select();
+      setSaid(t.copyFailed);
+    }
+  };
+  return (
+    <Dialog open={file !== null} onClose={close} title={t.title} testId="export-fallback-dialog">
+      {file && (
+        <div className="cr-share">
+          <p className="cr-help">{t.why(file.name)}</p>
+          <label htmlFor={id}>{t.label}</label>
+          <div className="cr-row">
+            <textarea
+              id={id}
+              data-testid="export-fallback"
+              data-file={file.name}
+              readOnly
+              rows={8}
+              value={file.text}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button type="button" data-testid="export-fallback-copy" onClick={() => void copy()}>
+              {t.copy}
+            </button>
+          </div>
+          <p className="cr-status" role="status">
+            {said}
+          </p>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
 /** Download the JSON export of the scene and its results (CONTRACT §6). */
 export function downloadJson(backend: string) {
   const scene = useScene.getState().scene;
@@ -35,7 +100,7 @@ export function downloadJson(backend: string) {
   const K = derivativeOrder(scene);
   const derivs = K > 2 && results.derivatives ? results.derivatives.slice(0, K + 1) : undefined;
   const data = buildExport(scene, results, backend, tensorMemory(), derivs);
-  download(`${baseName()}.json`, exportText(data));
+  save(`${baseName()}.json`, exportText(data));
 }
 
 export function ExportMenu({ backend }: { backend: string }) {
@@ -69,10 +134,14 @@ export function ExportMenu({ backend }: { backend: string }) {
   const onJson = () => downloadJson(backend);
 
   const onCsv = () => {
-    download(`${baseName()}-iterates.csv`, buildCsv(useResults.getState().runs), 'text/csv');
+    save(`${baseName()}-iterates.csv`, buildCsv(useResults.getState().runs), 'text/csv');
   };
 
   const onPng = async (name: ViewName) => {
+    if (SANDBOXED) {
+      say(exportFallbackMsg().pngBlocked, 6000);
+      return;
+    }
     const el = getPlot(name);
     if (!el) {
       say(t.notShown(VIEW_WORDS[name](t)));
@@ -176,6 +245,7 @@ export function ExportMenu({ backend }: { backend: string }) {
       <span className="ex-status" role="status" aria-live="polite" data-testid="export-status">
         {status}
       </span>
+      <ExportFallback />
     </div>
   );
 }

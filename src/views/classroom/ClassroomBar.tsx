@@ -86,7 +86,8 @@ export function ClassroomBar() {
           <span className="cr-sr">{t.shortcuts}</span>
         </button>
       )}
-      {show.lang && <LangPicker />}
+      {/* presenter mode keeps the bar short: the language is chosen before the lecture */}
+      {show.lang && !present && <LangPicker />}
     </div>
   );
 }
