@@ -10,7 +10,7 @@ import { englishWords } from '../src/i18n/latin';
 test.describe.configure({ timeout: 180_000 });
 
 /** The text a viewer sees: rendered text nodes (not inside a closed picker's list or an
- *  aria-hidden/visually hidden node), the selected options, placeholders. */
+ *  aria-hidden/visually hidden node), the selected options, placeholders, aria labels and titles. */
 async function visibleText(page: Page, root = 'body'): Promise<string[]> {
   return page.locator(root).evaluate((el) => {
     const out: string[] = [];
@@ -31,6 +31,13 @@ async function visibleText(page: Page, root = 'body'): Promise<string[]> {
       if (shown(s)) out.push((s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
     for (const i of el.querySelectorAll('input[placeholder], textarea[placeholder]'))
       if (shown(i)) out.push(i.getAttribute('placeholder') ?? '');
+    // what a screen reader or a tooltip says: every label and title, shown or not (plotly's
+    // modebar buttons included)
+    for (const e of el.querySelectorAll('[aria-label], [title]'))
+      for (const a of ['aria-label', 'title']) {
+        const v = e.getAttribute(a);
+        if (v && !e.closest('svg title, .katex')) out.push(v);
+      }
     return out;
   });
 }
@@ -99,7 +106,14 @@ test('lang=zh: presenter mode and a tour step have no English word', async ({ pa
 test('the language picker switches the page both ways, and the URL carries lang', async ({ page }) => {
   await open(page, '?surface=rosenbrock&hide=3d');
   await expect(page.getByRole('heading', { name: 'Contour map' })).toBeVisible();
+  // plotly's modebar: its own words in the page's language, and no button that uploads the
+  // chart to an external server (plotly 4 shows one by default)
+  const modebar = page.locator('.modebar-btn');
+  await expect(modebar.first()).toBeAttached();
+  await expect(page.locator('.modebar-btn[data-title^="Share chart"]')).toHaveCount(0);
+  await expect(page.locator('.modebar-btn[data-title="Zoom in"]').first()).toBeAttached();
   await page.getByTestId('lang-select').selectOption('zh');
+  await expect(page.locator('.modebar-btn[data-title="放大"]').first()).toBeAttached();
   await expect(page.getByRole('heading', { name: '等高线图' })).toBeVisible();
   await expect(page).toHaveURL(/lang=zh/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');

@@ -7,6 +7,7 @@
 // the last drawing is reported drawn without redrawing (the views memoise what did not
 // change).
 import { afterPaint } from './afterPaint';
+import { useLang } from '../i18n/i18n';
 import Plotly from './plotly';
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useRef } from 'react';
@@ -51,6 +52,8 @@ interface Figure {
   layout: Partial<Layout>;
   config?: Partial<Config>;
   version: number;
+  /** plotly's own words (the modebar's buttons) in the interface's language */
+  locale: string;
 }
 
 const LAYER = { willChange: 'transform' } as const;
@@ -59,6 +62,7 @@ const sameFigure = (a: Figure | null, b: Figure) =>
   a !== null &&
   a.layout === b.layout &&
   a.config === b.config &&
+  a.locale === b.locale &&
   a.data.length === b.data.length &&
   a.data.every((t, i) => t === b.data[i]);
 
@@ -77,6 +81,7 @@ export function Plot({
   paintFirst = false,
 }: PlotProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const locale = useLang() === 'zh' ? 'zh-CN' : 'en';
   const state = useRef({
     ready: false,
     busy: false,
@@ -109,7 +114,10 @@ export function Plot({
       s.busy = true;
       Plotly.react(el, NAIVE ? structuredClone(fig.data) : fig.data, fig.layout, {
         displaylogo: false,
+        // plotly 4 shows a button that uploads the chart to an external server: never here
+        showSendToCloud: false,
         responsive: true,
+        locale: fig.locale,
         ...fig.config,
       })
         .then((gd) => {
@@ -150,7 +158,7 @@ export function Plot({
         } else queueMicrotask(flush);
       }
     };
-    s.pending = { data, layout, config, version };
+    s.pending = { data, layout, config, version, locale };
     schedule();
     return () => {
       holdTimers.forEach(clearTimeout);
@@ -159,7 +167,7 @@ export function Plot({
       // the next run of this effect
       if (paintFirst && !s.ready) s.scheduled = false;
     };
-  }, [data, layout, config, version, minInterval, holdFirst, holdMs, paintFirst]);
+  }, [data, layout, config, version, locale, minInterval, holdFirst, holdMs, paintFirst]);
 
   // Follow the box, not only the window (plotly's `responsive` listens to window resizes):
   // presenter mode, a tour or a panel appearing changes the box alone (issue 15, item 2).

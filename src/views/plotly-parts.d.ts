@@ -17,3 +17,7 @@ declare module 'plotly.js/lib/scatter3d' {
   const trace: unknown;
   export default trace;
 }
+declare module 'plotly.js/lib/locales/zh-cn' {
+  const locale: unknown;
+  export default locale;
+}

@@ -7,9 +7,11 @@
 import type PlotlyAPI from 'plotly.js';
 import core from 'plotly.js/lib/core';
 import contour from 'plotly.js/lib/contour';
+// plotly's own words (the modebar's button names) in Chinese, for lang=zh (Plot.tsx's locale)
+import zhCN from 'plotly.js/lib/locales/zh-cn';
 
 const Plotly = core as typeof PlotlyAPI & { register: (modules: unknown[]) => void };
-Plotly.register([contour]);
+Plotly.register([contour, zhCN]);
 
 /** plotly with the trace modules registered so far (plotly3d.ts adds the 3D ones). */
 export const PlotlyCore = Plotly;
