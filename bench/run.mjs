@@ -498,7 +498,7 @@ async function dataDragSection(browser) {
   const small = fig(by[8]);
   const large = fig(by[500]);
   return {
-    note: 'a continuous drag (~3 s, a move every 16 ms) of the first data point in the data panel on linear regression with gd, newton and sgd racing; the surface, Taylor models and runs follow each write (one per frame); medians over alternating rounds of 8 and 500 rows; ratio = 500 rows / 8 rows (1 = as smooth)',
+    note: 'a continuous drag (~3 s, a move every 16 ms) of the first data point in the data panel on linear regression with gd, newton and sgd racing; the map (from a 41² draft grid while dragging), Taylor models and runs follow each write (one per frame), the 3D view and the convergence plot catch up on release; medians over alternating rounds of 8 and 500 rows; ratio = 500 rows / 8 rows (1 = as smooth)',
     rows8: small,
     rows500: large,
     contourRatio: small.contourRepaintsPerSecond

@@ -7,9 +7,12 @@ import { afterPaint } from './views/afterPaint';
 import { NAIVE_RECOMPUTE } from './views/Plot';
 import { serializeScene } from './state/url';
 import { useScene } from './state/store';
+import { useView } from './state/view';
 
 export function useSceneEffects(backend: string) {
   const scene = useScene((s) => s.scene);
+  // a data point under the pointer: the map computes a draft grid until it is let go
+  const draft = useView((v) => v.dataDragging);
   const computedFor = useRef<string | null>(null);
   useEffect(() => {
     useResults.setState({ busy: true });
@@ -25,7 +28,7 @@ export function useSceneEffects(backend: string) {
       // The benchmark's naive baseline (?bench=naive) keeps no results between changes:
       // everything is recomputed, and every view redraws every trace (Plot.tsx).
       if (NAIVE_RECOMPUTE) resetCache();
-      compute(scene, backend);
+      compute(scene, backend, draft);
     };
     // after the next frame (a task alone ran before the browser painted: the first paint then
     // waited for the whole first computation, ~0.8 s on a cold load)
@@ -39,5 +42,5 @@ export function useSceneEffects(backend: string) {
       cancelled = true;
       cancelFirst();
     };
-  }, [scene, backend]);
+  }, [scene, backend, draft]);
 }

@@ -7,7 +7,7 @@ import { makeRun, runAll, type OptimizerId } from '../math/optimizers';
 import { ast, useCpu } from '../math/test-setup';
 import { defaultScene } from '../state/url';
 import type { Scene } from '../state/scene';
-import { compute, resetCache, runParams, useResults } from './results';
+import { compute, DRAFT_GRID, resetCache, runParams, useResults } from './results';
 
 const settled = () =>
   new Promise<void>((resolve) => {
@@ -178,5 +178,29 @@ describe('runs of methods with and without a GPU step, and methods that do not a
       ['lm', 'converged'],
       ['bfgs', 'converged'],
     ]);
+  });
+});
+
+describe('the draft grid while a data point is dragged', () => {
+  beforeAll(useCpu);
+
+  it('computes the map on DRAFT_GRID samples per axis, the full grid again on release, the rest unchanged', async () => {
+    resetCache();
+    const s = scene({ grid: 81, steps: 20 });
+    compute(s, 'cpu');
+    await settled();
+    const full = useResults.getState();
+    expect(full.grid!.v).toHaveLength(81 * 81);
+    const runs = full.runs;
+    compute(s, 'cpu', true);
+    await settled();
+    const draft = useResults.getState();
+    expect(draft.grid!.v).toHaveLength(DRAFT_GRID * DRAFT_GRID);
+    // the same f: the draft's samples are f at its own grid's points (corners: f(±2, ±2) = 44)
+    expect(draft.grid!.v[0]).toBeCloseTo(44, 4);
+    expect(draft.runs).toBe(runs); // nothing else recomputed
+    compute(s, 'cpu');
+    await settled();
+    expect(useResults.getState().grid!.v).toHaveLength(81 * 81);
   });
 });

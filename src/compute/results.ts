@@ -58,6 +58,9 @@ export const useResults = create<Results>(() => ({
   busy: true,
 }));
 
+/** Samples per axis of the map while a data point is dragged (compute's `draft`). */
+export const DRAFT_GRID = 41;
+
 /** Samples per axis when the URL does not say: enough for smooth contours, cheap to redraw. */
 export function defaultGrid(backend: string): number {
   return backend === 'webgl' ? 121 : 81;
@@ -194,7 +197,7 @@ export function patchDomain(point: [number, number], domain: Domain, patch: numb
  * Recompute what the scene change invalidated; returns whether anything changed at once.
  * Optimizer runs may finish later (startRuns); the page stays busy until they have.
  */
-export function compute(scene: Scene, backend: string): boolean {
+export function compute(scene: Scene, backend: string, draft = false): boolean {
   if (parsed?.formula !== scene.formula) {
     const r = treeOf(scene);
     if (!r.ok) {
@@ -204,7 +207,10 @@ export function compute(scene: Scene, backend: string): boolean {
     parsed = { formula: scene.formula, ast: r.ast };
   }
   const ast = parsed.ast;
-  const n = scene.grid ?? defaultGrid(backend);
+  const full = scene.grid ?? defaultGrid(backend);
+  // While a data point is dragged every write changes f everywhere: the map is redrawn from a
+  // coarser grid (a quarter of the samples to evaluate and to contour), the full one on release.
+  const n = draft ? Math.min(full, DRAFT_GRID) : full;
   const gridKey = JSON.stringify([scene.formula, scene.domain, n]);
   const factsKey = JSON.stringify([scene.formula, scene.point]);
   const patchKey = JSON.stringify([scene.formula, scene.point, scene.domain, scene.patch]);

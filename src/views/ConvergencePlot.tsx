@@ -1,6 +1,7 @@
 // The race in numbers: f − f* (or ‖∇f‖) per iteration for every run, on a log axis. Follows
 // the scrubber: each run's line is drawn up to min(iter, its last k), with the axes fixed over
 // all iterates so nothing jumps while playing.
+import { useHeld, useResultHeldWhileDataDrags } from './useHeld';
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useResults } from '../compute/results';
@@ -60,8 +61,11 @@ export function ConvergencePlot() {
   // the page opening: the first drawing waits a moment for the runs, so it is done once, not
   // twice (a plotly drawing is the slow part of a cold load on a software renderer)
   const busy = useResults((r) => r.busy);
-  const runs = useResults((r) => r.runs);
-  const version = useResults((r) => r.version);
+  // While a data point is dragged the plot keeps the runs of the last data (every write would
+  // redraw it, and the map is what the hand is watching) and catches up on release (issue 19).
+  const dataDragging = useView((v) => v.dataDragging);
+  const runs = useResultHeldWhileDataDrags((r) => r.runs);
+  const version = useResultHeldWhileDataDrags((r) => r.version);
   const surfaceId = useScene((s) => s.scene.surfaceId);
   const iter = useView((v) => v.iter);
   const maxIter = useView((v) => v.maxIter);
@@ -73,7 +77,10 @@ export function ConvergencePlot() {
 
   useEffect(() => () => registerPlot('convergence', null), []);
 
-  const sceneData = useScene((s) => s.scene.data);
+  const sceneData = useHeld(
+    useScene((s) => s.scene.data),
+    dataDragging,
+  );
   const fStar = useMemo(() => fStarOf(surfaceId, sceneData), [surfaceId, sceneData]);
   // Everything that does not depend on the scrubber, computed once per result.
   const all = useMemo(() => convergenceSeries(runs, metric, fStar, lang), [runs, metric, fStar, lang]);

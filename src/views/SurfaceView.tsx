@@ -6,7 +6,7 @@ import { F_UID, NO_REFINE } from './plotly3d';
 import { CAMERA } from './surface3d/camera';
 import { textSize } from './presenting';
 import { useCallback, useMemo, useState } from 'react';
-import { useHeld } from './useHeld';
+import { useResultHeldWhileDataDrags } from './useHeld';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import { useLang, useMsg } from '../i18n/i18n';
 import { surfaceMsg } from '../i18n/views';
@@ -84,17 +84,14 @@ function tipLabel(t: Point3, label: string, present: boolean) {
 const TICKS = 6;
 
 export function SurfaceView() {
-  // While a data point is dragged, f's surface stays as it was (its redraw in 3D is the slow
-  // part of each write: the map, the models and the runs follow live) and catches up on release.
-  const dataDragging = useView((v) => v.dataDragging);
-  const grid = useHeld(
-    useResults((r) => r.grid),
-    dataDragging,
-  );
-  const patch = useResults((r) => r.patch);
-  const facts = useResults((r) => r.facts);
-  const runs = useResults((r) => r.runs);
-  const version = useResults((r) => r.version);
+  // While a data point is dragged, the 3D view stays as it was (f's surface, the models, the
+  // trails: its redraw is the slow part of each write; the map, the data panel and the runs
+  // follow live) and catches up on release.
+  const grid = useResultHeldWhileDataDrags((r) => r.grid);
+  const patch = useResultHeldWhileDataDrags((r) => r.patch);
+  const facts = useResultHeldWhileDataDrags((r) => r.facts);
+  const runs = useResultHeldWhileDataDrags((r) => r.runs);
+  const version = useResultHeldWhileDataDrags((r) => r.version);
   // the runs come a moment after the surface: the first 3D drawing (the slow one) waits for them
   const busy = useResults((r) => r.busy);
   const taylor = useScene((s) => s.scene.taylor);

@@ -2,10 +2,21 @@
 // what a view shows under an active drag (nothing may move under the pointer, or the slow part
 // of a drawing waits for the release).
 import { useState } from 'react';
+import { useResults, type Results } from '../compute/results';
+import { useView } from '../state/view';
 
 export function useHeld<T>(value: T, hold: boolean): T {
   const [held, setHeld] = useState(value);
   // updating state during render is React's way to follow a prop (no effect, no extra paint)
   if (!hold && held !== value) setHeld(value);
   return hold ? held : value;
+}
+
+/** A result as it was when a data point was grabbed, until it is let go: for the views that
+ *  catch up on release (the 3D view, the convergence plot) while the map follows each write. */
+export function useResultHeldWhileDataDrags<T>(select: (r: Results) => T): T {
+  return useHeld(
+    useResults(select),
+    useView((v) => v.dataDragging),
+  );
 }
