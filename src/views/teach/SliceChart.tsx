@@ -3,6 +3,7 @@
 // angle (scene.dir); the quadratic model's stationary t (the Newton step along d) is marked.
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
+import { useResultHeldWhileDataDrags } from '../useHeld';
 import { useMsg } from '../../i18n/i18n';
 import { sliceMsg } from '../../i18n/teach1';
 import { lowDerivatives, sliceChartData } from '../../compute/taylorCharts';
@@ -65,10 +66,12 @@ function DirControl({ dir }: { dir: SliceDir }) {
 }
 
 export function SliceChart() {
-  const facts = useDeferredValue(useResults((r) => r.facts));
-  const derivatives = useDeferredValue(useResults((r) => r.derivatives));
-  const ast = useResults((r) => r.ast);
-  const formula = useResults((r) => r.formula);
+  // (while a data point is dragged the chart keeps the last data's, as the 3D view does: f along
+  // the line runs through every row of the loss; it catches up on release)
+  const facts = useDeferredValue(useResultHeldWhileDataDrags((r) => r.facts));
+  const derivatives = useDeferredValue(useResultHeldWhileDataDrags((r) => r.derivatives));
+  const ast = useResultHeldWhileDataDrags((r) => r.ast);
+  const formula = useResultHeldWhileDataDrags((r) => r.formula);
   const shown = useScene((s) => s.scene.taylor);
   const domain = useScene((s) => s.scene.domain);
   const dir = useScene((s) => s.scene.dir);

@@ -3,7 +3,7 @@
 // the error is O(r^(k+1))) and float32's floor, below which a float32 f could not show the error.
 // The errors are float64 (compute/taylorCharts.ts circleErrors64: why).
 import { useDeferredValue, useMemo } from 'react';
-import { useResults } from '../../compute/results';
+import { useResultHeldWhileDataDrags } from '../useHeld';
 import { useMsg } from '../../i18n/i18n';
 import { errorChartMsg } from '../../i18n/teach1';
 import { aboveFloor, effectiveFloor, errorChartData, logLogSlope } from '../../compute/taylorCharts';
@@ -53,9 +53,11 @@ export function Line({
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆'];
 
 export function TaylorErrorChart() {
-  const facts = useDeferredValue(useResults((r) => r.facts));
-  const ast = useResults((r) => r.ast);
-  const formula = useResults((r) => r.formula);
+  // (while a data point is dragged the chart keeps the last data's: its float64 errors evaluate
+  // every row of the loss at a hundred points, and it catches up on release)
+  const facts = useDeferredValue(useResultHeldWhileDataDrags((r) => r.facts));
+  const ast = useResultHeldWhileDataDrags((r) => r.ast);
+  const formula = useResultHeldWhileDataDrags((r) => r.formula);
   const shown = useScene((s) => s.scene.taylor);
   const domain = useScene((s) => s.scene.domain);
   const t = useMsg(errorChartMsg);
