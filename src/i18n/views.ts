@@ -556,3 +556,6 @@ export const exportFallbackMsg = messages(
     pngBlocked: '沙盒框架中无法保存图片：请打开完整应用保存',
   },
 );
+
+/** The typeset formula under the formula box (a region the keyboard can scroll when it is long). */
+export const formulaPreviewMsg = messages({ label: 'The formula, typeset' }, { label: '排版后的公式' });

@@ -5,8 +5,8 @@ import { langMsg } from '../i18n/app';
 import { LANGS, useLang, useMsg, type Lang } from '../i18n/i18n';
 import { useScene } from '../state/store';
 
-/** Each language's name in its own script, as pickers show them. */
-const NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
+/** Each language's name in its own script, short (the header is tight): EN, 中文. */
+const NAMES: Record<Lang, string> = { en: 'EN', zh: '中文' };
 
 export function LangPicker() {
   const t = useMsg(langMsg);
