@@ -32,7 +32,6 @@ const SCENES: [string, string, { width: number; height: number }?][] = [
   ['a tour step in presenter mode', '?tour=newton-uphill&step=2&present=1', { width: 1280, height: 720 }],
   ['embed mode', '?surface=himmelblau&embed=1', { width: 640, height: 420 }],
   ['a small embed', '?surface=booth&embed=1', { width: 400, height: 300 }],
-  ['in Chinese, with the data panel', '?lang=zh&surface=linear-regression&opt=gd,sgd,newton&hide=3d'],
 ];
 
 for (const [name, query, viewport] of SCENES) {

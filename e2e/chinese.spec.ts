@@ -4,6 +4,7 @@
 // glossary keeps (src/i18n/latin.ts: names such as Rosenbrock, Hessian, BFGS; keys; formats),
 // on the default page, in presenter mode, at a tour step and in the Share dialog. Numbers and
 // formulas stay as they are. The language picker switches both ways and the URL carries it.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { englishWords } from '../src/i18n/latin';
 
@@ -80,13 +81,20 @@ async function open(page: Page, query: string) {
   await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
 }
 
-test('lang=zh: the default page and the Share dialog have no English word', async ({ page }) => {
+test('lang=zh: the default page and the Share dialog have no English word; axe passes', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await open(page, '?lang=zh');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByTestId('lang-select')).toHaveValue('zh');
   await expectNoEnglish(page, 'default page');
   await expectLayoutHolds(page, 'default page 1366×768', ['.contour-card', '.surface-card']);
+  // and axe finds no serious or critical violation in Chinese (lang, labels, contrast)
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
   await page.getByTestId('share').click();
   const dialog = page.getByTestId('share-dialog');
   await expect(dialog).toBeVisible();
@@ -103,8 +111,10 @@ test('lang=zh: presenter mode and a tour step have no English word', async ({ pa
   await expectNoEnglish(page, 'tour step');
 });
 
-test('the language picker switches the page both ways, and the URL carries lang', async ({ page }) => {
-  await open(page, '?surface=rosenbrock&hide=3d');
+test('the language picker switches the page both ways, nothing left in the other language; the URL carries lang', async ({
+  page,
+}) => {
+  await open(page, '?surface=rosenbrock&opt=gd,bfgs,trust-region&taylor=1,2,3&hide=3d');
   await expect(page.getByRole('heading', { name: 'Contour map' })).toBeVisible();
   // plotly's modebar: its own words in the page's language, and no button that uploads the
   // chart to an external server (plotly 4 shows one by default)
@@ -117,9 +127,14 @@ test('the language picker switches the page both ways, and the URL carries lang'
   await expect(page.getByRole('heading', { name: '等高线图' })).toBeVisible();
   await expect(page).toHaveURL(/lang=zh/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  // nothing computed or memoised in English stays on screen after the switch
+  await expectNoEnglish(page, 'after switching to Chinese');
   await page.getByTestId('lang-select').selectOption('en');
   await expect(page.getByRole('heading', { name: 'Contour map' })).toBeVisible();
   await expect(page).toHaveURL(/lang=en/);
+  // …nor anything in Chinese after switching back (the picker's own 中文 option aside)
+  const left = (await visibleText(page)).filter((t) => /[\u4e00-\u9fff]/.test(t));
+  expect(left).toEqual([]);
 });
 
 test('lang=klingon: an alert names lang, the page stays usable in the browser’s language', async ({ page }) => {
