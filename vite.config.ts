@@ -59,6 +59,23 @@ function singleFileHashes(): Plugin {
   };
 }
 
+/** The one-file build keeps KaTeX's woff2 fonts only (every browser the app runs in reads
+ *  woff2; the woff and ttf copies would be inlined too, ~1 MB for nothing). */
+export const KATEX_LEGACY_FONTS = /,url\([^)]*\.woff\) format\("woff"\),url\([^)]*\.ttf\) format\("truetype"\)/g;
+
+function woff2Only(): Plugin {
+  return {
+    name: 'katex-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/katex(\.min)?\.css$/.test(id.split('?')[0])) return null;
+      const out = code.replace(KATEX_LEGACY_FONTS, '');
+      if (out === code) this.error("katex-woff2-only: KaTeX's @font-face rules no longer read as expected");
+      return { code: out, map: null };
+    },
+  };
+}
+
 function csp(single = false): Plugin {
   return {
     name: 'csp-meta',
@@ -155,7 +172,7 @@ export default defineConfig(({ mode }) => {
       csp(single),
       noMapStyles(),
       patchPlotly(),
-      ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileHashes()] : []),
+      ...(single ? [woff2Only(), viteSingleFile({ removeViteModuleLoader: true }), singleFileHashes()] : []),
     ],
     // The built app served by `vite preview` (the tests', the bench's) answers cross-origin requests
     // from any origin: in an <iframe sandbox="allow-scripts"> the page's origin is opaque ("null"),

@@ -9,16 +9,21 @@ import type { Backend } from '../state/scene';
 // Each backend's code is loaded when it is tried: the page's first request carries none of
 // them, and a machine computing on wasm never downloads the WebGL kernels (issue 16).
 async function registerWasm(): Promise<void> {
+  // The threaded engine runs only on a cross-origin-isolated page, which a file opened from
+  // the disk never is: the one-file build (mode "single") leaves it out (tfjs never asks for it
+  // there; the map names the simd file in its place so that it is complete).
   const [wasm, plain, simd, threaded] = await Promise.all([
     import('@tensorflow/tfjs-backend-wasm'),
     import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url'),
     import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url'),
-    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url'),
+    import.meta.env.MODE === 'single'
+      ? Promise.resolve(null)
+      : import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url'),
   ]);
   wasm.setWasmPaths({
     'tfjs-backend-wasm.wasm': plain.default,
     'tfjs-backend-wasm-simd.wasm': simd.default,
-    'tfjs-backend-wasm-threaded-simd.wasm': threaded.default,
+    'tfjs-backend-wasm-threaded-simd.wasm': (threaded ?? simd).default,
   });
 }
 
