@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_COMMON_ARGS } from '../e2e/shared.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = resolve(ROOT, process.env.BENCH_DIST || 'dist');
@@ -27,17 +28,10 @@ const APP_QUERY = process.env.BENCH_APP_QUERY || '';
 const OUT = resolve(ROOT, process.env.BENCH_OUT || 'bench/results.json');
 const BASE = `http://127.0.0.1:${PORT}`;
 
-const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// the tests' flags (e2e/shared.mjs); on a GPU machine, hardware WebGL instead of SwiftShader
 const ARGS = GPU
-  ? [...COMMON_ARGS, '--use-angle=default', '--enable-gpu', '--ignore-gpu-blocklist']
-  : [...COMMON_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
+  ? [...CHROMIUM_COMMON_ARGS, '--use-angle=default', '--enable-gpu', '--ignore-gpu-blocklist']
+  : CHROMIUM_ARGS;
 
 const want = (section) => !ONLY || ONLY.has(section);
 const log = (...a) => console.error('[bench]', ...a);

@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { useResults } from './compute/results';
 import { appMsg } from './i18n/app';
+import type { PanelName } from './i18n/views';
 import { useMsg } from './i18n/i18n';
 import type { HidePart } from './state/scene';
 import { useScene } from './state/store';
@@ -49,7 +50,7 @@ import { useSceneEffects } from './useSceneEffects';
 
 const appRoot = () => document.querySelector<HTMLElement>('[data-testid="app"]');
 
-const Boxed = ({ name, children }: { name: string; children: ReactNode }) => (
+const Boxed = ({ name, children }: { name: PanelName; children: ReactNode }) => (
   <ErrorBoundary name={name}>{children}</ErrorBoundary>
 );
 

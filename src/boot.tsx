@@ -91,8 +91,8 @@ export async function boot(engine: Promise<Started>) {
   try {
     const started = await engine;
     backend = started.backend;
-    why = started.whyIn;
-    if (started.notice) notices.push((lang) => started.noticeIn(lang) ?? '');
+    why = started.why;
+    if (started.notice) notices.push(started.notice);
     watchContextLoss(() => onContextLost(root));
     render(root);
     // the footer's note and the notices follow a language switch

@@ -115,14 +115,11 @@ async function tryBackend(name: Backend): Promise<boolean> {
 
 export interface Started {
   backend: Backend;
-  /** an alert when a forced backend could not start (in the language in use at start) */
-  notice: string | null;
-  /** why this engine, in words for the footer (in the language in use at start) */
-  why: string;
-  /** the notice in a given language (the page says it again after a language switch) */
-  noticeIn: (lang: Lang) => string | null;
-  /** why this engine, in a given language */
-  whyIn: (lang: Lang) => string;
+  /** an alert when a forced backend could not start, in a given language (the page says it
+   *  again after a language switch); null when there is none */
+  notice: ((lang: Lang) => string) | null;
+  /** why this engine, in words for the footer, in a given language */
+  why: (lang: Lang) => string;
 }
 
 /** Start the forced or best backend; returns its name, a notice when a forced choice could
@@ -133,11 +130,8 @@ export async function startBackend(forced: Backend | null, probe: GraphicsProbe 
   const order = forced ? [forced, ...base.filter((b) => b !== forced)] : base;
   for (const name of order) {
     if (await tryBackend(name)) {
-      const noticeIn = (lang: Lang) =>
-        forced && name !== forced ? engineMsg.in(lang).notAvailable(forced, name) : null;
-      const whyIn = (lang: Lang) => whyEngine(name, forced, probe, lang);
-      const lang = currentLang();
-      return { backend: name, notice: noticeIn(lang), why: whyIn(lang), noticeIn, whyIn };
+      const notice = forced && name !== forced ? (lang: Lang) => engineMsg.in(lang).notAvailable(forced, name) : null;
+      return { backend: name, notice, why: (lang) => whyEngine(name, forced, probe, lang) };
     }
   }
   // shown on the page (boot.tsx: the engine could not start)

@@ -3,12 +3,7 @@
 // A tour's title is keyed by the tour's id, a step's caption by `<tour id>/<step>` (the step
 // as the URL counts it, from 1). Each caption states what tours.test.ts checks: a translation
 // keeps every number, point and outcome it names.
-import { messages } from './i18n';
-
-interface Texts {
-  en: string;
-  zh: string;
-}
+import { bilingual, messages, type Bilingual as Texts } from './i18n';
 
 const TOUR_TEXTS = {
   'taylor-models': {
@@ -151,12 +146,8 @@ export type TourId = Exclude<TourTextKey, `${string}/${string}`>;
 /** A tour step's caption: `<tour id>/<step from 1>`. */
 export type TourCaptionKey = Extract<TourTextKey, `${string}/${string}`>;
 
-function side(lang: keyof Texts): Record<TourTextKey, string> {
-  return Object.fromEntries(Object.entries(TOUR_TEXTS).map(([k, v]) => [k, v[lang]])) as Record<TourTextKey, string>;
-}
-
 /** The tours' titles (by tour id) and captions (by `<tour id>/<step>`). */
-export const tourTextMsg = messages(side('en'), side('zh'));
+export const tourTextMsg = bilingual<TourTextKey>(TOUR_TEXTS);
 
 export const tourBarMsg = messages(
   {

@@ -72,3 +72,22 @@ export function useMsg<T extends Catalog>(m: Messages<T>): T {
 
 /** The language in use, for components that choose between whole texts. */
 export const useLang = (): Lang => useLangStore((s) => s.lang);
+
+/** Both languages of a text kept side by side (long texts: tours, presets). */
+export type Bilingual = Record<Lang, string>;
+
+/** A catalog from a table of texts kept side by side, `{ key: { en, zh } }`. */
+export function bilingual<K extends string>(table: Record<K, Bilingual>): Messages<Record<K, string>> {
+  const side = (lang: Lang) =>
+    Object.fromEntries(Object.entries<Bilingual>(table).map(([k, v]) => [k, v[lang]])) as Record<K, string>;
+  return messages(side('en'), side('zh'));
+}
+
+/** A record whose values are read when they are read (so in the language in use then), for
+ *  tables other code indexes by key (the runs' labels, the statuses' words). */
+export function liveRecord<K extends string>(keys: readonly K[], read: (key: K) => string): Record<K, string> {
+  return Object.defineProperties(
+    {} as Record<K, string>,
+    Object.fromEntries(keys.map((k) => [k, { get: () => read(k), enumerable: true }])),
+  );
+}

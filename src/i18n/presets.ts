@@ -2,12 +2,7 @@
 // announced by the N shortcut): the bar's labels, and each preset's button title and sentence,
 // keyed by `<surface id>/<preset id>`. Each sentence states what presets.test.ts checks (the
 // preset's claims): a translation keeps every number, point and outcome it names.
-import { messages } from './i18n';
-
-interface Texts {
-  en: string;
-  zh: string;
-}
+import { bilingual, messages, type Bilingual as Texts } from './i18n';
 interface PresetTexts {
   /** a button label, a few words */
   title: Texts;
@@ -231,12 +226,12 @@ const PRESETS = {
 /** `<surface id>/<preset id>`: every preset in src/math/presets.ts has one (a type error otherwise). */
 export type PresetKey = keyof typeof PRESETS;
 
-function side(field: keyof PresetTexts, lang: keyof Texts): Record<PresetKey, string> {
-  return Object.fromEntries(Object.entries(PRESETS).map(([k, v]) => [k, v[field][lang]])) as Record<PresetKey, string>;
-}
+/** One field of every preset, both languages side by side. */
+const field = (f: keyof PresetTexts) =>
+  Object.fromEntries(Object.entries<PresetTexts>(PRESETS).map(([k, v]) => [k, v[f]])) as Record<PresetKey, Texts>;
 
-export const presetTitleMsg = messages(side('title', 'en'), side('title', 'zh'));
-export const presetSentenceMsg = messages(side('sentence', 'en'), side('sentence', 'zh'));
+export const presetTitleMsg = bilingual(field('title'));
+export const presetSentenceMsg = bilingual(field('sentence'));
 
 export const presetsBarMsg = messages(
   {

@@ -6,6 +6,7 @@
 // A message with `{}` in it has a piece of markup (a subscript) where the `{}` stands: the view
 // splits it with `slot()` and puts the markup between the two parts.
 import { messages } from './i18n';
+import { optimizerLabelMsg } from './methods';
 
 /** A message split at its `{}`: the text before it and after it (after is '' without one). */
 export function slot(text: string): [string, string] {
@@ -13,44 +14,79 @@ export function slot(text: string): [string, string] {
   return i < 0 ? [text, ''] : [text.slice(0, i), text.slice(i + 2)];
 }
 
-// The panels' names as the page gives them to ErrorBoundary (App.tsx, boot.tsx), in Chinese.
-const ZH_PANELS: Record<string, string> = {
-  app: '应用',
-  'surface picker': '曲面选择',
-  classroom: '课堂',
-  domain: '定义域',
-  export: '导出',
-  tour: '导览',
-  presets: '预设',
-  'contour map': '等高线图',
-  'expansion point': '展开点',
-  '3D view': '三维视图',
-  'point facts': '展开点数据',
-  'Taylor models': '泰勒模型',
-  'Taylor error chart': '泰勒误差图',
-  'slice chart': '剖面图',
-  regression: '回归',
-  playback: '回放',
-  runs: '运行',
-  optimizers: '优化器',
-  'convergence plot': '收敛图',
-  'explain this step': '讲解这一步',
-  'line search': '线搜索',
-  'quasi-Newton': '拟牛顿法',
-  'conjugate gradients': '共轭梯度法',
-  'least squares': '最小二乘',
-  'stochastic gradients': '随机梯度',
-  'damped Newton': '阻尼牛顿法',
-  'trust region': '信赖域',
-  'finite differences': '有限差分',
-};
+/** The panels' names (App.tsx's and boot.tsx's error boundaries): the key is the panel's id
+ *  (data-panel, the crash test hook), the text its name in each language. */
+export const panelNameMsg = messages(
+  {
+    app: 'app',
+    'surface picker': 'surface picker',
+    classroom: 'classroom',
+    domain: 'domain',
+    export: 'export',
+    tour: 'tour',
+    presets: 'presets',
+    'contour map': 'contour map',
+    'expansion point': 'expansion point',
+    '3D view': '3D view',
+    'point facts': 'point facts',
+    'Taylor models': 'Taylor models',
+    'Taylor error chart': 'Taylor error chart',
+    'slice chart': 'slice chart',
+    regression: 'regression',
+    playback: 'playback',
+    runs: 'runs',
+    optimizers: 'optimizers',
+    'convergence plot': 'convergence plot',
+    'explain this step': 'explain this step',
+    'line search': 'line search',
+    'quasi-Newton': 'quasi-Newton',
+    'conjugate gradients': 'conjugate gradients',
+    'least squares': 'least squares',
+    'stochastic gradients': 'stochastic gradients',
+    'damped Newton': 'damped Newton',
+    'trust region': 'trust region',
+    'finite differences': 'finite differences',
+  },
+  {
+    app: '应用',
+    'surface picker': '曲面选择',
+    classroom: '课堂',
+    domain: '定义域',
+    export: '导出',
+    tour: '导览',
+    presets: '预设',
+    'contour map': '等高线图',
+    'expansion point': '展开点',
+    '3D view': '三维视图',
+    'point facts': '展开点数据',
+    'Taylor models': '泰勒模型',
+    'Taylor error chart': '泰勒误差图',
+    'slice chart': '剖面图',
+    regression: '回归',
+    playback: '回放',
+    runs: '运行',
+    optimizers: '优化器',
+    'convergence plot': '收敛图',
+    'explain this step': '讲解这一步',
+    'line search': '线搜索',
+    'quasi-Newton': '拟牛顿法',
+    'conjugate gradients': '共轭梯度法',
+    'least squares': '最小二乘',
+    'stochastic gradients': '随机梯度',
+    'damped Newton': '阻尼牛顿法',
+    'trust region': '信赖域',
+    'finite differences': '有限差分',
+  },
+);
+export type PanelName = keyof typeof panelNameMsg.en;
 
 // Problems named by something other than a URL parameter (LoadExport.tsx's 'load'), in Chinese;
 // the others are named by their parameter, which stays as in the URL.
 const ZH_PARAMS: Record<string, string> = { load: '加载' };
 
-// The views the wheel guard names (App.tsx's `what`), in Chinese.
-const ZH_WHEEL_VIEWS: Record<string, string> = { map: '等高线图', '3D view': '三维视图' };
+/** The views the wheel guard names (App.tsx's `what`). */
+export const wheelViewMsg = messages({ map: 'map', '3D view': '3D view' }, { map: '等高线图', '3D view': '三维视图' });
+export type WheelView = keyof typeof wheelViewMsg.en;
 
 /** Alerts, the error boundary, the field messages and the number fields. */
 export const alertsMsg = messages(
@@ -66,7 +102,7 @@ export const alertsMsg = messages(
   {
     problem: (param, message) => `${ZH_PARAMS[param] ?? param}：${message}`,
     nothingToDraw: (domain) => `f：公式在整个定义域 ${domain} 上都无定义或不是有限值，无从绘制；请换一个公式或定义域`,
-    panelFailed: (name) => `“${ZH_PANELS[name] ?? name}”面板出错：`,
+    panelFailed: (name) => `“${name}”面板出错：`,
     keepsWorking: '页面的其余部分照常可用。',
     tryAgain: '重试',
     notANumber: (text) => `“${text}”不是数字`,
@@ -197,42 +233,33 @@ export const runsMsg = messages(
   },
 );
 
-/** The optimizers' names in the runs' legend, the map's key and the plots (palette.ts). */
+/** The optimizers' names in the runs' legend, the map's key and the plots (palette.ts): the
+ *  English is the legend's own (shorter than the registry's in places: "Stochastic GD"); the
+ *  Chinese is the methods' names (methods.ts: optimizerLabelMsg), one term in one place. */
+const RUN_LABELS = {
+  gd: 'Gradient descent',
+  momentum: 'Momentum',
+  adam: 'Adam',
+  'fd-gd': 'GD, finite differences',
+  newton: 'Newton',
+  'damped-newton': 'Damped Newton',
+  bfgs: 'BFGS',
+  dfp: 'DFP',
+  nesterov: 'Nesterov',
+  sgd: 'Stochastic GD',
+  cg: 'Conjugate gradient',
+  lbfgs: 'L-BFGS',
+  'trust-region': 'Trust region',
+  'gauss-newton': 'Gauss–Newton',
+  lm: 'Levenberg–Marquardt',
+} satisfies Partial<Record<keyof typeof optimizerLabelMsg.en, string>>;
+type RunLabelled = keyof typeof RUN_LABELS;
 export const runLabelMsg = messages(
-  {
-    gd: 'Gradient descent',
-    momentum: 'Momentum',
-    adam: 'Adam',
-    'fd-gd': 'GD, finite differences',
-    newton: 'Newton',
-    'damped-newton': 'Damped Newton',
-    bfgs: 'BFGS',
-    dfp: 'DFP',
-    nesterov: 'Nesterov',
-    sgd: 'Stochastic GD',
-    cg: 'Conjugate gradient',
-    lbfgs: 'L-BFGS',
-    'trust-region': 'Trust region',
-    'gauss-newton': 'Gauss–Newton',
-    lm: 'Levenberg–Marquardt',
-  },
-  {
-    gd: '梯度下降',
-    momentum: '动量法',
-    adam: 'Adam',
-    'fd-gd': '梯度下降（有限差分）',
-    newton: '牛顿法',
-    'damped-newton': '阻尼牛顿法',
-    bfgs: 'BFGS',
-    dfp: 'DFP',
-    nesterov: 'Nesterov 加速梯度',
-    sgd: '随机梯度下降',
-    cg: '共轭梯度法',
-    lbfgs: 'L-BFGS',
-    'trust-region': '信赖域',
-    'gauss-newton': '高斯-牛顿法',
-    lm: '列文伯格-马夸尔特法',
-  },
+  RUN_LABELS as Record<RunLabelled, string>,
+  Object.fromEntries((Object.keys(RUN_LABELS) as RunLabelled[]).map((id) => [id, optimizerLabelMsg.zh[id]])) as Record<
+    RunLabelled,
+    string
+  >,
 );
 
 /** Playback: the buttons, the speed and the scrubber. */
@@ -524,7 +551,7 @@ export const embedMsg = messages(
       '三维视图需要 WebGL，但此浏览器在这里无法提供（缺少显卡驱动或 WebGL 已关闭）。其余一切都在 CPU 上计算，照常可用：等高线图、各次运行、各面板和所有数值。',
     hidden3d: '三维视图已隐藏。',
     drawnWhenSeen: '三维视图滚动到可见区域时才会绘制。',
-    wheelHint: (what) => `单击${ZH_WHEEL_VIEWS[what] ?? what}（或按住 Ctrl）后可用滚轮缩放`,
+    wheelHint: (what) => `单击${what}（或按住 Ctrl）后可用滚轮缩放`,
     toggle3d: '三维视图',
     shortcuts: '键盘快捷键',
     openFullLabel: '打开完整应用（在新标签页中）',

@@ -6,7 +6,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { useMsg } from '../i18n/i18n';
-import { alertsMsg } from '../i18n/views';
+import { alertsMsg, panelNameMsg, type PanelName } from '../i18n/views';
 
 /** The name of the panel asked to fail on its next render, or null. */
 export const useCrashTest = create<{ target: string | null }>(() => ({ target: null }));
@@ -25,12 +25,13 @@ function CrashProbe({ name }: { name: string }) {
 }
 
 /** What a failed panel shows in its place (a component of its own, so it follows the language). */
-function PanelError({ name, error, retry }: { name: string; error: Error; retry: () => void }) {
+function PanelError({ name, error, retry }: { name: PanelName; error: Error; retry: () => void }) {
   const t = useMsg(alertsMsg);
+  const names = useMsg(panelNameMsg);
   return (
     <div className="alerts panel-error" role="alert" data-testid="panel-error" data-panel={name}>
       <p>
-        <strong>{t.panelFailed(name)}</strong> {error.message || error.name}
+        <strong>{t.panelFailed(names[name])}</strong> {error.message || error.name}
       </p>
       <p className="muted small">{t.keepsWorking}</p>
       <button type="button" onClick={retry} data-testid="panel-retry">
@@ -41,7 +42,7 @@ function PanelError({ name, error, retry }: { name: string; error: Error; retry:
 }
 
 interface Props {
-  name: string;
+  name: PanelName;
   children: ReactNode;
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { useMsg } from '../i18n/i18n';
 import { exportFallbackMsg, exportMenuMsg } from '../i18n/views';
+import { copyText, SANDBOXED } from './classroom/classroom';
 import { Dialog } from './classroom/Dialog';
 import { useResults } from '../compute/results';
 import { LoadButton, useDropExport } from './LoadExport';
@@ -29,14 +30,11 @@ function baseName(): string {
   return `taylor-newton-${useScene.getState().scene.surfaceId ?? 'formula'}`;
 }
 
-/** The page runs in a sandboxed frame (an opaque origin, `sandbox` without allow-same-origin):
- *  downloads are blocked there, so the exports offer their text to copy (CONTRACT §6). */
-const SANDBOXED = typeof window !== 'undefined' && window.origin === 'null';
-
 /** The export whose download was blocked, shown as text to copy. */
 const useBlocked = create<{ file: { name: string; text: string } | null }>(() => ({ file: null }));
 
-/** Download a text file, or where downloads are blocked offer its text to copy. */
+/** Download a text file, or where downloads are blocked (a sandboxed frame) offer its text to
+ *  copy (CONTRACT §6). */
 function save(name: string, text: string, type?: string) {
   if (SANDBOXED) useBlocked.setState({ file: { name, text } });
   else download(name, text, type);
@@ -54,14 +52,9 @@ function ExportFallback() {
   };
   const copy = async () => {
     const area = document.getElementById(id) as HTMLTextAreaElement | null;
-    try {
-      await navigator.clipboard.writeText(file?.text ?? '');
-      setSaid(t.copied);
-    } catch {
-      area?.focus();
-      area?.select();
-      setSaid(t.copyFailed);
-    }
+    const ok = await copyText(file?.text ?? '', area);
+    if (!ok) area?.focus();
+    setSaid(ok ? t.copied : t.copyFailed);
   };
   return (
     <Dialog open={file !== null} onClose={close} title={t.title} testId="export-fallback-dialog">

@@ -1,5 +1,6 @@
 // Number formatting for the UI: never prints NaN or Infinity as such. Its words are read in the
 // language in use (i18n/views.ts: formatMsg; the statuses' words: i18n/methods.ts).
+import { liveRecord } from '../i18n/i18n';
 import { statusWordsMsg } from '../i18n/methods';
 import { formatMsg } from '../i18n/views';
 
@@ -19,7 +20,4 @@ export const vec = (v: readonly [number, number]) => `(${fmt(v[0])}, ${fmt(v[1])
 const STATUSES = ['converged', 'diverged', 'max-steps', 'singular-hessian', 'line-search-failed', 'stalled'] as const;
 
 /** How a run ended, in a few words, by status; read in the language in use. */
-export const STATUS_WORDS: Record<string, string> = Object.defineProperties(
-  {},
-  Object.fromEntries(STATUSES.map((s) => [s, { get: () => statusWordsMsg()[s], enumerable: true }])),
-);
+export const STATUS_WORDS: Record<string, string> = liveRecord(STATUSES, (s) => statusWordsMsg()[s]);

@@ -4,7 +4,7 @@
 // so that none of them is a colour of the viridis map underneath (no greens or yellows on
 // the models, the Newton step black with a white casing).
 
-import type { Lang } from '../i18n/i18n';
+import { liveRecord, type Lang } from '../i18n/i18n';
 import { runLabelMsg } from '../i18n/views';
 import { OPTIMIZER_IDS, optimizerLabel } from '../math/optimizers/registry';
 
@@ -76,10 +76,7 @@ const fromStyles = <K extends keyof RunStyle>(key: K): Record<string, RunStyle[K
 /** Colour of each optimizer, for the panels and the 3D view (`runStyle(id).color` falls back). */
 export const RUN_COLORS: Record<string, string> = fromStyles('color');
 /** Label of each optimizer (`runStyle(id).label` falls back), read in the language in use. */
-export const OPTIMIZER_LABELS: Record<string, string> = Object.defineProperties(
-  {},
-  Object.fromEntries(STYLED.map((id) => [id, { get: () => runStyle(id).label, enumerable: true }])),
-);
+export const OPTIMIZER_LABELS: Record<string, string> = liveRecord(STYLED, (id) => runStyle(id).label);
 
 export const POINT_COLOR = '#000000';
 /** The Newton step p → p − H⁻¹∇f: black, drawn over a white casing. */

@@ -8,13 +8,10 @@ import { surfaceName } from '../../math/surfaces';
 import { useShown } from '../hidden';
 import { useScene } from '../../state/store';
 import { fmt } from '../format';
-import { sceneUrl, useClassroom } from './classroom';
+import { SANDBOXED, sceneUrl, useClassroom } from './classroom';
 
 /** Frames narrower than this show one view, the 3D view behind a toggle. */
 export const NARROW = '(max-width: 620px)';
-
-/** The page runs with an opaque origin: inside <iframe sandbox> without allow-same-origin. */
-const OPAQUE = typeof window !== 'undefined' && window.origin === 'null';
 
 export function useMedia(query: string): boolean {
   return useSyncExternalStore(
@@ -71,9 +68,9 @@ export function EmbedBar() {
           data-testid="open-full-app"
           href={sceneUrl(scene, { embed: false })}
           // In a sandboxed frame (an opaque origin, no popups) a new tab cannot open: a plain link.
-          target={OPAQUE ? undefined : '_blank'}
+          target={SANDBOXED ? undefined : '_blank'}
           rel="noopener"
-          aria-label={OPAQUE ? t.openFullHere : t.openFullLabel}
+          aria-label={SANDBOXED ? t.openFullHere : t.openFullLabel}
         >
           <span className="cr-long">{t.open}</span>
           {t.fullApp}

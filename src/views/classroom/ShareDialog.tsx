@@ -9,7 +9,7 @@ import { hostMsg, shareMsg } from '../../i18n/share';
 import type { HidePart, LockField } from '../../state/scene';
 import { useScene } from '../../state/store';
 import { downloadJson } from '../ExportMenu';
-import { sceneUrl } from './classroom';
+import { copyText, sceneUrl } from './classroom';
 import { HOSTS, HUGO_SHORTCODE_FILE, HUGO_SHORTCODE_PATH, snippetFor, type Host } from './snippets';
 
 const SIZE = { min: 300, max: 4000 };
@@ -40,18 +40,6 @@ function checkSize(text: string, what: string, t: T): string | null {
   if (text.trim() === '' || !Number.isInteger(v)) return t.wholeNumber(what);
   if (v < SIZE.min || v > SIZE.max) return t.range(what, SIZE.min, SIZE.max);
   return null;
-}
-
-/** Copy text: the clipboard API where allowed, else select the field and execCommand. */
-async function copy(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (!field) return false;
-    field.select();
-    return document.execCommand?.('copy') ?? false;
-  }
 }
 
 /** The value after it has stopped changing for `ms` (the preview reloads once per pause). */
@@ -121,7 +109,7 @@ export function ShareDialogBody() {
   const scale = pw > 0 ? Math.min(1, PREVIEW_WIDTH / pw) : 1;
 
   const doCopy = async (text: string, fieldId: string, what: string, lower: string) => {
-    const ok = await copy(text, document.getElementById(fieldId) as HTMLInputElement | null);
+    const ok = await copyText(text, document.getElementById(fieldId) as HTMLInputElement | null);
     setCopied(ok ? t.copied(what) : t.copyFailed(lower));
   };
   const toggle =

@@ -5,13 +5,14 @@
 // the page, and a short hint says how to zoom.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMsg } from '../../i18n/i18n';
-import { embedMsg } from '../../i18n/views';
+import { embedMsg, wheelViewMsg, type WheelView } from '../../i18n/views';
 
 /** How long the hint stays after the last guarded wheel event. */
 const HINT_MS = 1600;
 
-export function WheelGuard({ active, what, children }: { active: boolean; what: string; children: ReactNode }) {
+export function WheelGuard({ active, what, children }: { active: boolean; what: WheelView; children: ReactNode }) {
   const t = useMsg(embedMsg);
+  const views = useMsg(wheelViewMsg);
   const box = useRef<HTMLDivElement>(null);
   const [hint, setHint] = useState(false);
 
@@ -60,7 +61,7 @@ export function WheelGuard({ active, what, children }: { active: boolean; what: 
       {children}
       {active && hint && (
         <p className="wheel-hint" role="status" data-testid="wheel-hint">
-          {t.wheelHint(what)}
+          {t.wheelHint(views[what])}
         </p>
       )}
     </div>

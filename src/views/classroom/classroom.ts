@@ -9,6 +9,23 @@ import { serializeScene } from '../../state/url';
 import { useView } from '../../state/view';
 import { getTour, tourScene } from './tours';
 
+/** The page runs in a sandboxed frame with an opaque origin (`sandbox` without
+ *  allow-same-origin): no downloads, no popups there. */
+export const SANDBOXED = typeof window !== 'undefined' && window.origin === 'null';
+
+/** Copy text: the clipboard API where allowed, else select the field and execCommand (the
+ *  field stays selected for Ctrl+C when both fail). */
+export async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!field) return false;
+    field.select();
+    return document.execCommand?.('copy') ?? false;
+  }
+}
+
 export type DialogId = 'share' | 'help' | null;
 
 interface Classroom {
