@@ -257,6 +257,47 @@ async function basins(backend: Backend, n = 256, iterations = 30, surfaceId = 'h
   };
 }
 
+/** The engine's basins and the plain-JavaScript baseline in alternating runs in one page
+ *  (`rounds` of each, after one warm-up of each), so that a slow spell of this shared machine
+ *  falls on both: medians, and speedVsLoop = loop median / engine median. */
+async function basinsVsLoop(backend: Backend, n = 256, iterations = 30, rounds = 7) {
+  const load = basinModules['../math/basins.ts'];
+  const mod = load ? await load() : null;
+  if (!mod?.computeBasins) return { result: null, reason: 'no computeBasins in this build' };
+  if (!(await switchBackend(backend))) return { result: null, reason: `backend ${backend} not available` };
+  const s = getSurface('himmelblau')!;
+  const ast = parse(s.formula);
+  const engine = () => mod.computeBasins!(ast, s.domain, n, 'newton', s.critical, iterations);
+  const loop = () => loopBasinsHimmelblau(s.domain, n, iterations);
+  const first = performance.now();
+  engine();
+  const firstMs = round(performance.now() - first);
+  loop();
+  const te: number[] = [];
+  const tl: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let t = performance.now();
+    engine();
+    te.push(performance.now() - t);
+    t = performance.now();
+    loop();
+    tl.push(performance.now() - t);
+  }
+  const e = summarize(te);
+  const l = summarize(tl);
+  return {
+    result: {
+      backend,
+      starts: n * n,
+      iterations,
+      first: firstMs,
+      engine: e,
+      loop: l,
+      speedVsLoop: round(l.median / e.median),
+    },
+  };
+}
+
 /** The same basins in plain JavaScript (float64, hand-written derivatives): the baseline. */
 function basinsLoop(n = 256, iterations = 30) {
   const s = getSurface('himmelblau')!;
@@ -307,6 +348,7 @@ const api = {
   optimizers,
   basins,
   basinsLoop,
+  basinsVsLoop,
   jetGrid,
   dragCompute,
   summarize,

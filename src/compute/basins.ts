@@ -4,12 +4,17 @@
 // flight; its tensors are disposed at its next frame. Results are cached by their inputs.
 import { create } from 'zustand';
 import {
+  basinFreeze,
   basinIterations,
   basinStart,
   basinStarts,
   basinStep,
   classifyBasins,
   disposeBasinState,
+  movingStarts,
+  settleBasins,
+  SETTLE_FROM,
+  writeEnds,
   type BasinMap,
   type BasinMethod,
   type BasinState,
@@ -95,24 +100,28 @@ async function run(mine: { key: string; cancelled: boolean }, ast: Node, scene: 
     // iterations in slices of about a frame's work: a fast engine (wasm: 256² starts in ~4 ms
     // a step) does many between two frames, a slow one gives the frame back after each
     let slice = performance.now();
+    const freeze = basinFreeze(domain);
     for (let k = 0; k < iterations; k++) {
       s = basinStep(ast, s, method);
-      // Wait for the GPU without blocking (an async read), then give the frame back.
-      const steps = (await s.step.data()) as Float32Array;
+      // Wait for the GPU without blocking (async reads), and take the starts that have
+      // converged out of the batch: the later iterations only move the few that have not.
+      if (k >= SETTLE_FROM) s = await settleBasins(s, freeze);
+      else await s.step.data();
       if (mine.cancelled) return;
       useBasins.setState({ progress: (k + 1) / (iterations + 1) });
       // Every start has settled (or left): no need for the remaining iterations.
-      if (k >= 5 && steps.every((v) => !(v > 1e-7))) break;
+      if (movingStarts(s) === 0) break;
       if (performance.now() - slice < SLICE_MS) continue;
       await nextFrame();
       if (mine.cancelled) return;
       slice = performance.now();
     }
-    const ends = {
-      x: (await s.X.data()) as Float32Array,
-      y: (await s.Y.data()) as Float32Array,
-      step: (await s.step.data()) as Float32Array,
-    };
+    const ends = writeEnds(
+      s,
+      (await s.X.data()) as Float32Array,
+      (await s.Y.data()) as Float32Array,
+      (await s.step.data()) as Float32Array,
+    );
     if (mine.cancelled) return;
     const map = classifyBasins(ast, ends, domain, n, method, critical);
     doneKey = mine.key;

@@ -3,7 +3,18 @@
 // in float64.
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { basinStart, basinStep, classifyBasins, computeBasins, disposeBasinState, readBasinEnds } from './basins';
+import {
+  basinFreeze,
+  basinStart,
+  basinStep,
+  classifyBasins,
+  computeBasins,
+  disposeBasinState,
+  movingStarts,
+  readBasinEnds,
+  settleBasins,
+  settleBasinsSync,
+} from './basins';
 import { evalJet64 } from './jet';
 import { makeRun, runAll, type Evaluator } from './optimizers';
 import { getSurface } from './surfaces';
@@ -35,6 +46,17 @@ describe('batched Newton', () => {
       expect(Math.abs(e.x[i])).toBeLessThan(1e-5);
       expect(Math.abs(e.y[i])).toBeLessThan(1e-5);
     }
+  });
+
+  it('a singular Hessian stops the start where it is; an undefined point stays undefined', () => {
+    // x^2 + y^4 at y = 0: H = [[2, 0], [0, 0]], singular; x^2 + x*y + y^2/4 = (x + y/2)^2: singular everywhere
+    const e = ends('x^2 + y^4', [1.5, 0.5], [0, 0], 'newton', 1);
+    expect([e.x[0], e.y[0], e.step[0]]).toEqual([1.5, 0, 0]);
+    const g = ends('(x + y/2)^2', [2], [1], 'newton', 3);
+    expect([g.x[0], g.y[0], g.step[0]]).toEqual([2, 1, 0]);
+    const l = ends('sqrt(x) + y^2', [-1], [1], 'newton', 1);
+    expect(l.x[0]).toBeNaN();
+    expect(l.step[0]).toBeNaN();
   });
 
   it('Himmelblau from (0, 0): Newton converges to the local maximum (−0.270845, −0.923039)', () => {
@@ -148,4 +170,78 @@ describe('basin maps', () => {
     for (let i = 0; i < 3; i++) go();
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('keeps tf.memory().numTensors flat with settling on', () => {
+    const go = () => computeBasins(H, himmelblau.domain, 8, 'newton', himmelblau.critical, 30, true);
+    go();
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) go();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('settling converged starts out of the batch', () => {
+  it('moves only the unsettled starts and keeps the settled ones where they stopped', async () => {
+    let s = basinStart([0, 1, 2, 3], [0, 0, 0, 0]);
+    disposeBasinState(s);
+    s = {
+      ...s,
+      X: tf.tensor1d([3, -2.8, NaN, 0.5]),
+      Y: tf.tensor1d([2, 3.1, 0, 0.5]),
+      step: tf.tensor1d([1e-9, 2, NaN, 0.3]),
+    };
+    // start 0 converged, start 2 is not finite (its step is NaN): out; 1 and 3 stay, in order
+    s = await settleBasins(s, 1e-5);
+    expect(movingStarts(s)).toBe(2);
+    expect(Array.from(s.active!)).toEqual([1, 3]);
+    expect(Array.from(s.X.dataSync())).toEqual([Math.fround(-2.8), 0.5]);
+    const e = readBasinEnds(s);
+    expect(e.x[0]).toBe(3);
+    expect(e.step[0]).toBeCloseTo(1e-9, 12);
+    expect(e.x[2]).toBeNaN();
+    expect(e.x[1]).toBeCloseTo(-2.8, 6);
+    // a second settle maps its indices through the first: start 3 stops, start 1 moves on
+    tf.dispose(s.step);
+    s = settleBasinsSync({ ...s, step: tf.tensor1d([1, 0]) }, 1e-5);
+    expect(Array.from(s.active!)).toEqual([1]);
+    expect(readBasinEnds(s).x[3]).toBe(0.5);
+    disposeBasinState(s);
+  });
+
+  it('does not rebuild the batch while most of it moves; the stopped starts ride along', () => {
+    const n = 20;
+    let s = basinStart(new Array(n).fill(1), new Array(n).fill(1));
+    const steps = new Float32Array(n).fill(1);
+    steps.fill(0, 0, 5); // a quarter stopped
+    tf.dispose(s.step);
+    s = { ...s, step: tf.tensor1d(steps) };
+    const X = s.X;
+    s = settleBasinsSync(s, 1e-5);
+    expect(s.X).toBe(X);
+    expect(s.active).toBeNull();
+    expect(movingStarts(s)).toBe(n);
+    disposeBasinState(s);
+  });
+
+  for (const [id, method, n] of [
+    ['himmelblau', 'newton', 40],
+    ['himmelblau', 'damped-newton', 24],
+    ['rosenbrock', 'newton', 24],
+    ['rastrigin', 'newton', 32],
+    ['logistic-regression', 'damped-newton', 16],
+  ] as const) {
+    it(`${id}, ${method}: the same basin map as iterating every start to the end`, () => {
+      const sf = getSurface(id)!;
+      const a = ast(sf.formula);
+      const all = computeBasins(a, sf.domain, n, method, sf.critical, undefined, false);
+      const settled = computeBasins(a, sf.domain, n, method, sf.critical, undefined, true);
+      const kinds = (m: typeof all) =>
+        Array.from(m.labels, (l) => `${m.classes[l].kind} ${m.classes[l].x?.toFixed(2)} ${m.classes[l].y?.toFixed(2)}`);
+      const ka = kinds(all);
+      const ks = kinds(settled);
+      const differ = ka.filter((k, i) => k !== ks[i]).length;
+      expect(differ, `${differ} of ${n * n} starts labelled differently`).toBe(0);
+      expect(basinFreeze(sf.domain)).toBeGreaterThan(0);
+    });
+  }
 });

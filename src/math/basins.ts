@@ -17,26 +17,105 @@ export const BASIN_TRIALS = 20;
 const ARMIJO_C = 1e-4;
 const EIGEN_FLOOR = 1e-4;
 
-/** The live iterates of a basin computation: one entry per start. Owned by the caller. */
+/** The live iterates of a basin computation. Owned by the caller. */
 export interface BasinState {
+  /** the starts still moving (the grid indices in `active`, in order): position and the
+   *  length of the last step taken */
   X: tf.Tensor1D;
   Y: tf.Tensor1D;
-  /** length of the last step taken from each start */
   step: tf.Tensor1D;
   iterations: number;
+  /** every start, host side: where it ended and its last step. The starts that stopped
+   *  moving (settleBasins) are final here; the moving ones are filled in by readBasinEnds. */
+  ends: BasinEnds;
+  /** grid indices of the starts in X, Y and step; null: every start, in grid order */
+  active: Int32Array | null;
 }
 
 export function basinStart(xs: ArrayLike<number>, ys: ArrayLike<number>): BasinState {
+  const ends: BasinEnds = {
+    x: Float32Array.from(xs),
+    y: Float32Array.from(ys),
+    step: new Float32Array(xs.length).fill(Infinity),
+  };
   return {
-    X: tf.tensor1d(Float32Array.from(xs)),
-    Y: tf.tensor1d(Float32Array.from(ys)),
+    X: tf.tensor1d(ends.x),
+    Y: tf.tensor1d(ends.y),
     step: tf.fill([xs.length], Infinity) as tf.Tensor1D,
     iterations: 0,
+    ends,
+    active: null,
   };
 }
 
 export function disposeBasinState(s: BasinState) {
   tf.dispose([s.X, s.Y, s.step]);
+}
+
+/** How many starts are still iterated. */
+export function movingStarts(s: BasinState): number {
+  return s.X.size;
+}
+
+/** A start whose last step is at most this has stopped moving: Newton converges
+ *  quadratically, so its next steps are far below float32's resolution of the point (and
+ *  well inside classifyBasins' 1% match radius even where convergence is only linear). */
+export function basinFreeze(domain: Domain): number {
+  return 1e-6 * Math.max(domain[1] - domain[0], domain[3] - domain[2]);
+}
+
+/**
+ * Takes the starts that stopped moving out of the batch (issue 16: after a few Newton steps
+ * most starts have converged, and iterating them on is most of the work). A start stops where
+ * its last step is at most `freeze` (basinFreeze) or is not a number (its position is no
+ * longer finite); only their count is read back each time. The batch is rebuilt (X, Y and step read back) only when it shrinks below
+ * REBUILD_BELOW of its size; until then the stopped starts ride along (their later iterates are as valid as the
+ * earlier ones). Disposes what it replaces.
+ */
+export async function settleBasins(s: BasinState, freeze: number): Promise<BasinState> {
+  const count = movingCount(s, freeze);
+  const moving = ((await count.data()) as Float32Array)[0];
+  count.dispose();
+  if (moving > 0 && moving > REBUILD_BELOW * s.X.size) return s;
+  const [x, y, step] = (await Promise.all([s.X.data(), s.Y.data(), s.step.data()])) as Float32Array[];
+  return rebuild(s, x, y, step, freeze, moving);
+}
+
+/** settleBasins where the tensors can be read synchronously (wasm, cpu). */
+export function settleBasinsSync(s: BasinState, freeze: number): BasinState {
+  const count = movingCount(s, freeze);
+  const moving = (count.dataSync() as Float32Array)[0];
+  count.dispose();
+  if (moving > 0 && moving > REBUILD_BELOW * s.X.size) return s;
+  const [x, y, step] = [s.X, s.Y, s.step].map((t) => t.dataSync() as Float32Array);
+  return rebuild(s, x, y, step, freeze, moving);
+}
+
+/** The batch is rebuilt once the moving starts are fewer than this share of it. */
+const REBUILD_BELOW = 0.7;
+
+/** How many starts still move (a step > freeze; NaN is not), counted on the engine: only
+ *  one number comes back until the batch is rebuilt. */
+function movingCount(s: BasinState, freeze: number): tf.Scalar {
+  return tf.tidy(() => tf.sum(tf.cast(tf.greater(s.step, freeze), 'float32')));
+}
+
+function rebuild(s: BasinState, x: Float32Array, y: Float32Array, step: Float32Array, freeze: number, moving: number) {
+  writeEnds(s, x, y, step);
+  const next = new Int32Array(moving);
+  const kx = new Float32Array(moving);
+  const ky = new Float32Array(moving);
+  const ks = new Float32Array(moving);
+  const { active } = s;
+  for (let i = 0, k = 0; i < step.length; i++) {
+    if (!(step[i] > freeze)) continue;
+    next[k] = active ? active[i] : i;
+    kx[k] = x[i];
+    ky[k] = y[i];
+    ks[k++] = step[i];
+  }
+  disposeBasinState(s);
+  return { ...s, X: tf.tensor1d(kx), Y: tf.tensor1d(ky), step: tf.tensor1d(ks), active: next };
 }
 
 /** One Newton (or damped-Newton) iteration for every start; disposes the old state's tensors. */
@@ -48,12 +127,14 @@ export function basinStep(ast: Node, s: BasinState, method: BasinMethod): BasinS
     let dy: tf.Tensor;
     if (method === 'newton') {
       // −H⁻¹g by the adjugate; singular H (|det| < 1e-12·max(1, |H_ij|)²): the start stops.
+      // Masks as arithmetic, not tf.where (four kernels each): with m = 1 where singular,
+      // (1 − m)/(det + m) is 1/det, or 0 (det + m is about 1 there); NaN stays NaN.
       const det = tf.sub(tf.mul(a, c), tf.square(b));
       const big = tf.maximum(tf.maximum(tf.abs(a), tf.abs(b)), tf.maximum(tf.abs(c), 1));
-      const singular = tf.less(tf.abs(det), tf.mul(tf.square(big), 1e-12));
-      const zero = tf.zerosLike(det);
-      dx = tf.where(singular, zero, tf.neg(tf.div(tf.sub(tf.mul(c, gx), tf.mul(b, gy)), det)));
-      dy = tf.where(singular, zero, tf.neg(tf.div(tf.sub(tf.mul(a, gy), tf.mul(b, gx)), det)));
+      const m = tf.cast(tf.less(tf.abs(det), tf.mul(tf.square(big), 1e-12)), 'float32');
+      const inv = tf.div(tf.sub(1, m), tf.add(det, m));
+      dx = tf.mul(tf.sub(tf.mul(b, gy), tf.mul(c, gx)), inv);
+      dy = tf.mul(tf.sub(tf.mul(b, gx), tf.mul(a, gy)), inv);
       const next = [tf.add(s.X, dx), tf.add(s.Y, dy)];
       return [...next, tf.sqrt(tf.add(tf.square(dx), tf.square(dy)))];
     }
@@ -87,7 +168,7 @@ export function basinStep(ast: Node, s: BasinState, method: BasinMethod): BasinS
     return [tf.add(s.X, sx), tf.add(s.Y, sy), tf.sqrt(tf.add(tf.square(sx), tf.square(sy)))];
   }) as [tf.Tensor1D, tf.Tensor1D, tf.Tensor1D];
   disposeBasinState(s);
-  return { X, Y, step, iterations: s.iterations + 1 };
+  return { ...s, X, Y, step, iterations: s.iterations + 1 };
 }
 
 export interface BasinEnds {
@@ -96,12 +177,25 @@ export interface BasinEnds {
   step: Float32Array;
 }
 
+/** Where every start is now (the state's `ends`, with the moving starts' current values). */
 export function readBasinEnds(s: BasinState): BasinEnds {
-  return {
-    x: s.X.dataSync() as Float32Array,
-    y: s.Y.dataSync() as Float32Array,
-    step: s.step.dataSync() as Float32Array,
-  };
+  return writeEnds(
+    s,
+    s.X.dataSync() as Float32Array,
+    s.Y.dataSync() as Float32Array,
+    s.step.dataSync() as Float32Array,
+  );
+}
+
+/** readBasinEnds from values the caller read (asynchronously, say). */
+export function writeEnds(s: BasinState, x: Float32Array, y: Float32Array, step: Float32Array): BasinEnds {
+  for (let i = 0; i < x.length; i++) {
+    const g = s.active ? s.active[i] : i;
+    s.ends.x[g] = x[i];
+    s.ends.y[g] = y[i];
+    s.ends.step[g] = step[i];
+  }
+  return s.ends;
 }
 
 export type BasinKind = 'minimum' | 'maximum' | 'saddle' | 'degenerate' | 'diverged' | 'no-limit';
@@ -152,6 +246,10 @@ export function classifyBasins(
   const settled = 1e-3 * span;
   const classes: BasinClass[] = critical.map((c) => ({ kind: c.kind, x: c.x, y: c.y, known: true, count: 0 }));
   const found: BasinClass[] = [];
+  const r2 = radius * radius;
+  const nc = classes.length;
+  const cx = Float64Array.from(classes, (c) => c.x!);
+  const cy = Float64Array.from(classes, (c) => c.y!);
   const DIVERGED = -1;
   const NO_LIMIT = -2;
   const raw = new Int32Array(ends.x.length);
@@ -162,15 +260,18 @@ export function classifyBasins(
       raw[i] = DIVERGED;
       continue;
     }
+    // nearest catalog point within the radius (squared distances: this runs for every start)
     let best = -1;
-    let bestD = radius;
-    classes.forEach((c, k) => {
-      const dd = Math.hypot(x - c.x!, y - c.y!);
+    let bestD = r2;
+    for (let k = 0; k < nc; k++) {
+      const dx = x - cx[k];
+      const dy = y - cy[k];
+      const dd = dx * dx + dy * dy;
       if (dd <= bestD) {
         bestD = dd;
         best = k;
       }
-    });
+    }
     const m = 0.05 * span;
     if (best < 0 && (x < domain[0] - m || x > domain[1] + m || y < domain[2] - m || y > domain[3] + m)) {
       raw[i] = DIVERGED; // went off the map, wherever it may settle out there
@@ -181,7 +282,7 @@ export function classifyBasins(
       continue;
     }
     if (best < 0) {
-      const f = found.findIndex((c) => Math.hypot(x - c.x!, y - c.y!) <= radius);
+      const f = found.findIndex((c) => (x - c.x!) ** 2 + (y - c.y!) ** 2 <= r2);
       if (f >= 0) best = classes.length + f;
       else if (found.length < MAX_FOUND) {
         found.push({ kind: 'degenerate', x, y, known: false, count: 0 });
@@ -233,7 +334,14 @@ export function basinStarts(domain: Domain, n: number): { xs: Float32Array; ys: 
   return { xs, ys };
 }
 
-/** The whole computation in one go (tests, and where blocking does not matter). */
+/** Settling starts after this many iterations: before it, hardly a start has converged and
+ *  reading the steps back would cost more than it saves. */
+export const SETTLE_FROM = 3;
+
+/** The whole computation in one go (tests, the benchmark, and where blocking does not matter).
+ *  `settle`: take converged starts out of the batch each iteration (settleBasins); it reads
+ *  the iterates back every step, cheap where tensors live in CPU memory (wasm, cpu), a GPU
+ *  round trip on WebGL, where it is off by default. */
 export function computeBasins(
   ast: Node,
   domain: Domain,
@@ -241,11 +349,18 @@ export function computeBasins(
   method: BasinMethod,
   critical: CriticalPoint[],
   iterations = basinIterations(method),
+  settle = tf.getBackend() !== 'webgl',
 ): BasinMap {
   const { xs, ys } = basinStarts(domain, n);
   let s = basinStart(xs, ys);
+  const freeze = basinFreeze(domain);
   try {
-    for (let k = 0; k < iterations; k++) s = basinStep(ast, s, method);
+    for (let k = 0; k < iterations; k++) {
+      s = basinStep(ast, s, method);
+      if (!settle || k < SETTLE_FROM) continue;
+      s = settleBasinsSync(s, freeze);
+      if (movingStarts(s) === 0) break;
+    }
     return classifyBasins(ast, readBasinEnds(s), domain, n, method, critical);
   } finally {
     disposeBasinState(s);
