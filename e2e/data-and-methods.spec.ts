@@ -121,14 +121,17 @@ test('while a data point is dragged the 3D view keeps its surface; on release it
   const point = page.getByTestId('reg-panel').getByTestId('reg-point').first();
   await point.scrollIntoViewIfNeeded();
   const b = (await point.boundingBox())!;
+  const label = await point.getAttribute('aria-label');
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   await page.mouse.down();
   await page.mouse.move(b.x + 20, b.y - 60, { steps: 3 });
-  // the data (URL) follows while the button is held; the 3D surface does not
-  await expect.poll(() => dataOfUrl(page)).not.toBe('0,1;1,3;2,5');
+  // the point (its coordinates in its label) follows while the button is held; the 3D surface does not
+  await expect.poll(() => point.getAttribute('aria-label')).not.toBe(label);
   await page.waitForTimeout(1500);
   expect(await z0()).toBe(before);
   await page.mouse.up();
   await waitReady(page);
   await expect.poll(z0, { timeout: 30_000 }).not.toBe(before);
+  // the link carries the moved point once it is let go (not rewritten at every frame of the drag)
+  await expect.poll(() => dataOfUrl(page)).not.toBe('0,1;1,3;2,5');
 });

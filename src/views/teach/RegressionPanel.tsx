@@ -4,7 +4,17 @@
 // The data can be edited: click to add a point, drag one, shift-click or Delete to remove it,
 // paste or upload rows (parseDataText). Every change writes scene.data, so the surface, the runs
 // and the URL follow; a bad paste is named and the last valid data stay in use.
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { useResults } from '../../compute/results';
 import { useLang, useMsg } from '../../i18n/i18n';
 import { regMsg } from '../../i18n/teach2';
@@ -65,7 +75,6 @@ interface LayerProps {
 /** The points, focusable and draggable, over a click area that adds one. */
 function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }: LayerProps) {
   const [drag, setDrag] = useState<number | null>(null);
-  const t = useMsg(regMsg);
   // A drag writes the scene at most once per frame: every write rebuilds the surface and reruns
   // the optimizers, and pointer events come faster than that.
   const pending = useRef<{ i: number; p: [number, number] } | null>(null);
@@ -86,7 +95,7 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
     return [roundForSpan(x, spanX), roundForSpan(y, spanY)];
   };
   const logistic = id === 'logistic-regression';
-  const down = (i: number) => (e: PointerEvent<SVGElement>) => {
+  const down = (i: number, e: PointerEvent<SVGElement>) => {
     e.stopPropagation();
     if (e.shiftKey) {
       onEdit(removeRow(rows, i));
@@ -96,7 +105,7 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
     setDrag(i);
     onDrag(true);
   };
-  const move = (i: number) => (e: PointerEvent<SVGElement>) => {
+  const move = (i: number, e: PointerEvent<SVGElement>) => {
     if (drag !== i) return;
     const p = toXY(e.currentTarget, e.clientX, e.clientY);
     if (!p) return;
@@ -113,7 +122,7 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
     setDrag(null);
     onDrag(false);
   };
-  const key = (i: number) => (e: KeyboardEvent<SVGElement>) => {
+  const key = (i: number, e: KeyboardEvent<SVGElement>) => {
     const [x, y] = rows[i];
     const step: Record<string, [number, number]> = {
       ArrowLeft: [-spanX / 50, 0],
@@ -130,6 +139,11 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
       onEdit(moveRow(rows, i, [roundForSpan(x + dx, spanX), roundForSpan(y + dy, spanY)]));
     }
   };
+  // the points call the handlers of the latest render through this ref (see DataPoint)
+  const on = useRef<PointHandlers>({ down, move, up, key });
+  useLayoutEffect(() => {
+    on.current = { down, move, up, key };
+  });
   return (
     <>
       <rect
@@ -145,29 +159,72 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
           if (p) onEdit(addRow(rows, logistic ? [p[0], p[1], newLabel] : p));
         }}
       />
-      {rows.map((r, i) => {
-        const neg = logistic && r[2] < 0;
-        const common = {
-          tabIndex: 0,
-          role: 'button',
-          'aria-label': t.pointAria(i + 1, fmt(r[0]), fmt(r[1]), logistic ? (r[2] > 0 ? '+1' : '−1') : ''),
-          'data-testid': 'reg-point',
-          onPointerDown: down(i),
-          onPointerMove: move(i),
-          onPointerUp: up,
-          onPointerCancel: up,
-          onKeyDown: key(i),
-        };
-        const cls = `${logistic ? (neg ? 'tc-neg' : 'tc-pos') : 'tc-pt'} dp-pt${drag === i ? ' dp-dragging' : ''}`;
-        return neg ? (
-          <rect key={i} x={sx(r[0]) - 4.5} y={sy(r[1]) - 4.5} width={9} height={9} className={cls} {...common} />
-        ) : (
-          <circle key={i} cx={sx(r[0])} cy={sy(r[1])} r={logistic ? 5 : 4.5} className={cls} {...common} />
-        );
-      })}
+      {rows.map((r, i) => (
+        <DataPoint
+          key={i}
+          i={i}
+          px={sx(r[0])}
+          py={sy(r[1])}
+          x={r[0]}
+          y={r[1]}
+          label={logistic ? (r[2] > 0 ? 1 : -1) : 0}
+          dragging={drag === i}
+          on={on}
+        />
+      ))}
     </>
   );
 }
+
+interface PointHandlers {
+  down: (i: number, e: PointerEvent<SVGElement>) => void;
+  move: (i: number, e: PointerEvent<SVGElement>) => void;
+  up: (e: PointerEvent<SVGElement>) => void;
+  key: (i: number, e: KeyboardEvent<SVGElement>) => void;
+}
+
+/** One data point: a circle (a square for a −1 label). Memoised, with the handlers read through
+ *  a ref that never changes: while a point is dragged over 500 rows, only the dragged one is
+ *  rendered again (issue 19: a drag smooth on 500 rows as on 8). */
+const DataPoint = memo(function DataPoint({
+  i,
+  px,
+  py,
+  x,
+  y,
+  label,
+  dragging,
+  on,
+}: {
+  i: number;
+  px: number;
+  py: number;
+  x: number;
+  y: number;
+  /** 0: no label (the curve fits); ±1: the classifier's label */
+  label: 0 | 1 | -1;
+  dragging: boolean;
+  on: { current: PointHandlers };
+}) {
+  const t = useMsg(regMsg);
+  const common = {
+    tabIndex: 0,
+    role: 'button',
+    'aria-label': t.pointAria(i + 1, fmt(x), fmt(y), label === 0 ? '' : label > 0 ? '+1' : '−1'),
+    'data-testid': 'reg-point',
+    onPointerDown: (e: PointerEvent<SVGElement>) => on.current.down(i, e),
+    onPointerMove: (e: PointerEvent<SVGElement>) => on.current.move(i, e),
+    onPointerUp: (e: PointerEvent<SVGElement>) => on.current.up(e),
+    onPointerCancel: (e: PointerEvent<SVGElement>) => on.current.up(e),
+    onKeyDown: (e: KeyboardEvent<SVGElement>) => on.current.key(i, e),
+  };
+  const cls = `${label === 0 ? 'tc-pt' : label < 0 ? 'tc-neg' : 'tc-pos'} dp-pt${dragging ? ' dp-dragging' : ''}`;
+  return label < 0 ? (
+    <rect x={px - 4.5} y={py - 4.5} width={9} height={9} className={cls} {...common} />
+  ) : (
+    <circle cx={px} cy={py} r={label === 0 ? 4.5 : 5} className={cls} {...common} />
+  );
+});
 
 /** The model through the points at w = (x, y), drawn under them. */
 function Model({
