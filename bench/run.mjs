@@ -337,6 +337,8 @@ async function coldLoadSection(browser, runs = 5) {
   const fcp = [];
   const engine = [];
   const probe = [];
+  const appCode = [];
+  const firstRender = [];
   const problems = new Set();
   let backend = null;
   for (let i = 0; i < runs; i++) {
@@ -348,7 +350,11 @@ async function coldLoadSection(browser, runs = 5) {
       backend: document.querySelector('[data-testid="app"]')?.getAttribute('data-backend'),
       engine: performance.getEntriesByName('tn-engine')[0]?.duration ?? null,
       probe: performance.getEntriesByName('tn-probe')[0]?.duration ?? null,
+      appCode: performance.getEntriesByName('tn-boot')[0]?.startTime ?? null,
+      firstRender: performance.getEntriesByName('tn-render')[0]?.startTime ?? null,
     }));
+    if (r.appCode !== null) appCode.push(r.appCode);
+    if (r.firstRender !== null) firstRender.push(r.firstRender);
     if (r.engine !== null) engine.push(r.engine);
     if (r.probe !== null) probe.push(r.probe);
     ready.push(r.ready);
@@ -364,6 +370,10 @@ async function coldLoadSection(browser, runs = 5) {
     dataReady: summarize(ready),
     firstMapDrawn: summarize(map),
     firstContentfulPaint: summarize(fcp),
+    // where the time goes before the map: the app's code loaded and run (boot.tsx), the first
+    // render of the page (after the engine has started too)
+    appCodeRun: appCode.length ? summarize(appCode) : null,
+    firstRender: firstRender.length ? summarize(firstRender) : null,
     // issue 16: the engine is chosen (renderer probe) and started at boot
     graphicsProbe: summarize(probe),
     engineStart: summarize(engine),

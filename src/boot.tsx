@@ -81,6 +81,7 @@ function onContextLost(root: Root) {
 
 /** Mount the app on the engine main.ts started (or the message of why none could start). */
 export async function boot(engine: Promise<Started>) {
+  performance.mark('tn-boot'); // the app's code has loaded and run (for the benchmark's breakdown)
   const root = createRoot(document.getElementById('root')!);
   window.__tn = {
     memory: () => tf.memory(),
@@ -94,6 +95,7 @@ export async function boot(engine: Promise<Started>) {
     why = started.why;
     if (started.notice) notices.push(started.notice);
     watchContextLoss(() => onContextLost(root));
+    performance.mark('tn-render');
     render(root);
     // the footer's note and the notices follow a language switch
     useLangStore.subscribe((s, prev) => {
