@@ -155,6 +155,49 @@ describe('basin maps', () => {
     expect(m.classes[m.labels[2]].kind).toBe('no-limit');
   });
 
+  it('labels each end point with the nearest catalog point, also where two lie closer than two radii', () => {
+    const ends = (pts: [number, number][]) => ({
+      x: Float32Array.from(pts, (p) => p[0]),
+      y: Float32Array.from(pts, (p) => p[1]),
+      step: new Float32Array(pts.length),
+    });
+    // apart: neighbours alternate between the two points (the previous start's point is tried first)
+    const far = classifyBasins(
+      H,
+      ends([
+        [1, 1],
+        [-1, -1],
+        [1.01, 1],
+        [-1, -1.01],
+      ]),
+      [-5, 5, -5, 5],
+      2,
+      'newton',
+      [
+        { x: 1, y: 1, kind: 'minimum', value: 0 },
+        { x: -1, y: -1, kind: 'minimum', value: 0 },
+      ],
+    );
+    expect(Array.from(far.labels)).toEqual([0, 1, 0, 1]);
+    // 0.05 apart with a match radius of 0.1: the nearer one wins, whichever was matched before
+    const near = classifyBasins(
+      H,
+      ends([
+        [0, 0],
+        [0.049, 0],
+        [0.001, 0],
+      ]),
+      [-5, 5, -5, 5],
+      1,
+      'newton',
+      [
+        { x: 0, y: 0, kind: 'saddle', value: 0 },
+        { x: 0.05, y: 0, kind: 'minimum', value: 0 },
+      ],
+    );
+    expect(Array.from(near.labels)).toEqual([0, 1, 0]);
+  });
+
   it('logistic regression, Newton: far starts overshoot and diverge, damped Newton converges', () => {
     const s = getSurface('logistic-regression')!;
     const n = computeBasins(ast(s.formula), s.domain, 11, 'newton', s.critical);

@@ -34,8 +34,9 @@ export interface BasinState {
 
 export function basinStart(xs: ArrayLike<number>, ys: ArrayLike<number>): BasinState {
   const ends: BasinEnds = {
-    x: Float32Array.from(xs),
-    y: Float32Array.from(ys),
+    // (a typed array is copied whole; Float32Array.from would walk it element by element)
+    x: new Float32Array(xs),
+    y: new Float32Array(ys),
     step: new Float32Array(xs.length).fill(Infinity),
   };
   return {
@@ -101,18 +102,25 @@ function movingCount(s: BasinState, freeze: number): tf.Scalar {
 }
 
 function rebuild(s: BasinState, x: Float32Array, y: Float32Array, step: Float32Array, freeze: number, moving: number) {
-  writeEnds(s, x, y, step);
+  // one pass: the stopped starts' end points into `ends`, the moving ones into the new batch
+  // (their ends are written when they stop, or by readBasinEnds)
+  const { ends, active } = s;
   const next = new Int32Array(moving);
   const kx = new Float32Array(moving);
   const ky = new Float32Array(moving);
   const ks = new Float32Array(moving);
-  const { active } = s;
   for (let i = 0, k = 0; i < step.length; i++) {
-    if (!(step[i] > freeze)) continue;
-    next[k] = active ? active[i] : i;
-    kx[k] = x[i];
-    ky[k] = y[i];
-    ks[k++] = step[i];
+    const g = active ? active[i] : i;
+    if (step[i] > freeze) {
+      next[k] = g;
+      kx[k] = x[i];
+      ky[k] = y[i];
+      ks[k++] = step[i];
+    } else {
+      ends.x[g] = x[i];
+      ends.y[g] = y[i];
+      ends.step[g] = step[i];
+    }
   }
   disposeBasinState(s);
   return { ...s, X: tf.tensor1d(kx), Y: tf.tensor1d(ky), step: tf.tensor1d(ks), active: next };
@@ -250,6 +258,10 @@ export function classifyBasins(
   const nc = classes.length;
   const cx = Float64Array.from(classes, (c) => c.x!);
   const cy = Float64Array.from(classes, (c) => c.y!);
+  let apart = true;
+  for (let a = 0; a < nc; a++)
+    for (let b = a + 1; b < nc; b++) if ((cx[a] - cx[b]) ** 2 + (cy[a] - cy[b]) ** 2 <= 4 * r2) apart = false;
+  let last = -1;
   const DIVERGED = -1;
   const NO_LIMIT = -2;
   const raw = new Int32Array(ends.x.length);
@@ -260,10 +272,17 @@ export function classifyBasins(
       raw[i] = DIVERGED;
       continue;
     }
-    // nearest catalog point within the radius (squared distances: this runs for every start)
+    // nearest catalog point within the radius (squared distances: this runs for every start).
+    // Where the catalog's points lie over two radii apart, a point within the radius of one is
+    // the nearest: try the previous start's (neighbours mostly end at the same point) first.
     let best = -1;
     let bestD = r2;
-    for (let k = 0; k < nc; k++) {
+    if (apart && last >= 0) {
+      const dx = x - cx[last];
+      const dy = y - cy[last];
+      if (dx * dx + dy * dy <= r2) best = last;
+    }
+    for (let k = 0; (!apart || best < 0) && k < nc; k++) {
       const dx = x - cx[k];
       const dy = y - cy[k];
       const dd = dx * dx + dy * dy;
@@ -272,6 +291,7 @@ export function classifyBasins(
         best = k;
       }
     }
+    if (best >= 0) last = best;
     const m = 0.05 * span;
     if (best < 0 && (x < domain[0] - m || x > domain[1] + m || y < domain[2] - m || y > domain[3] + m)) {
       raw[i] = DIVERGED; // went off the map, wherever it may settle out there
