@@ -61,7 +61,21 @@ test.describe('embeds on a course page', () => {
 
   test('an embed fits a 360 px wide frame: no sideways scrolling, the 3D view behind a toggle', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 420 });
-    await openScene(page, '?surface=himmelblau&embed=1');
+    await openScene(page, '?surface=himmelblau&embed=1&point=1,1&opt=gd,newton');
+    // every entry of the map's key is whole inside the key (on one line it cut the last ones off)
+    const cut = await page.locator('.map-legend').evaluate((ul) => {
+      const box = ul.getBoundingClientRect();
+      const items = [...ul.querySelectorAll('li')];
+      const out = items.filter((li) => {
+        const r = li.getBoundingClientRect();
+        return (
+          r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5
+        );
+      });
+      return { items: items.length, cut: out.map((li) => li.textContent) };
+    });
+    expect(cut.items).toBeGreaterThanOrEqual(5);
+    expect(cut.cut).toEqual([]);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
