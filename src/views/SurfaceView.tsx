@@ -80,9 +80,10 @@ function tipLabel(t: Point3, label: string, present: boolean) {
   };
 }
 
-/** Most ticks per axis of the 3D view. */
-const TICKS = 6;
-const PRESENT_TICKS = 4;
+/** Most ticks per axis of the 3D view: with more, f's labels stack over one another up the
+ *  short vertical axis (at presenter size), and the corner where the axes meet holds two
+ *  labels (z's 0 over y's 3 on Rosenbrock). */
+const TICKS = 4;
 
 export function SurfaceView() {
   // While a data point is dragged, the 3D view stays as it was (f's surface, the models, the
@@ -315,7 +316,6 @@ export function SurfaceView() {
     [anyFinite, surface, anchorTrace, models, trailInfo, pMark, newtonTraces],
   );
 
-  const ticks = present ? PRESENT_TICKS : TICKS;
   const layout = useMemo(
     () =>
       ({
@@ -325,13 +325,11 @@ export function SurfaceView() {
         uirevision: domain.join(','),
         font: { family: 'system-ui, sans-serif', size: textSize(12, present) },
         scene: {
-          // a handful of ticks: each label is made into triangles when first drawn (tens of
-          // milliseconds each on a software renderer), and a small 3D view reads better so
-          // (fewer at presenter size: f's labels stack up the short vertical axis and overlap,
-          // and the corner where the axes meet holds two labels)
-          xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false, nticks: ticks },
-          yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false, nticks: ticks },
-          zaxis: { title: { text: 'f' }, range: [...box.z], autorange: false, nticks: ticks },
+          // a handful of ticks (TICKS): each label is made into triangles when first drawn (tens
+          // of milliseconds each on a software renderer), and a small 3D view reads better so
+          xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false, nticks: TICKS },
+          yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false, nticks: TICKS },
+          zaxis: { title: { text: 'f' }, range: [...box.z], autorange: false, nticks: TICKS },
           aspectmode: 'manual',
           aspectratio: { x: 1, y: 1, z: 0.7 },
           camera: CAMERA,
@@ -340,7 +338,7 @@ export function SurfaceView() {
           annotations: tipShown && newton ? [tipLabel(newton.tip, tipText, present)] : [],
         },
       }) as Partial<Layout>,
-    [domain, box, tipShown, newton, tipText, present, ticks],
+    [domain, box, tipShown, newton, tipText, present],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => registerPlot('surface3d', el), []);
