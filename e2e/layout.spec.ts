@@ -15,7 +15,7 @@ for (const size of SIZES) {
   test(`panels side by side without overlap at ${size.width}×${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
     await openScene(page, '?surface=rosenbrock&opt=gd,newton,bfgs');
-    const boxes = [];
+    const boxes: { sel: string; x: number; y: number; width: number; height: number }[] = [];
     for (const sel of PANELS) {
       const box = await page.locator(sel).first().boundingBox();
       expect(box, `${sel} is laid out`).not.toBeNull();
