@@ -118,6 +118,10 @@ test('while a data point is dragged the 3D view keeps its surface; on release it
     });
   const before = await z0();
   expect(before).not.toBeNull();
+  // the loss is typeset as the mean over the three rows it is, not as its expanded sum
+  await expect(page.getByTestId('formula-preview').locator('annotation')).toHaveText(
+    'f(x, y) = \\frac{1}{3}\\sum_{i=1}^{3}\\left(x\\,t_i + y - s_i\\right)^2',
+  );
   const point = page.getByTestId('reg-panel').getByTestId('reg-point').first();
   await point.scrollIntoViewIfNeeded();
   const b = (await point.boundingBox())!;

@@ -1,9 +1,10 @@
 // Choosing the surface: the catalog, grouped, or a formula typed by the user (validated as
 // it is typed; a bad formula keeps the last valid surface drawn).
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLang, useMsg } from '../i18n/i18n';
 import { surfacePickerMsg } from '../i18n/views';
 import { parseFormula } from '../math/formula/parse';
+import { isRegressionId } from '../math/regression';
 import {
   getSurface,
   SURFACES,
@@ -15,6 +16,7 @@ import {
 import { useScene } from '../state/store';
 import { FormulaPreview } from './FormulaPreview';
 import { useBeside } from './FieldMessage';
+import { rowsInUse } from './teach/data-edit';
 import { useShown } from './hidden';
 
 const groups = [...new Set(SURFACES.map((s) => s.group))];
@@ -34,6 +36,13 @@ export function SurfacePicker() {
   const lockedTitle = locked ? t.locked : undefined;
   const showFormula = useShown('formula');
   const [text, setText] = useState(formula);
+  const sceneData = useScene((s) => s.scene.data);
+  // a regression surface's loss (built from its data) is typeset as the mean it is
+  const rows = rowsInUse(surfaceId, sceneData);
+  const regression = useMemo(
+    () => (rows && isRegressionId(surfaceId) ? { id: surfaceId, n: rows.length } : null),
+    [rows, surfaceId],
+  );
   // the parser's reason; the sentence around it is written when shown (it follows the language)
   const [error, setError] = useState<string | null>(null);
 
@@ -108,7 +117,7 @@ export function SurfacePicker() {
               onChange={(e) => onText(e.target.value)}
             />
           </label>
-          <FormulaPreview text={error ? formula : text} />
+          <FormulaPreview text={error ? formula : text} regression={text === formula ? regression : null} />
           <p id="formula-help" className={error ? 'field-error' : 'muted'} role={error ? 'alert' : undefined}>
             {error !== null
               ? t.formulaError(t.lastValidStays(error))

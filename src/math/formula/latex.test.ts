@@ -1,8 +1,9 @@
 // Tests of toLatex: exact LaTeX for a few formulas, covering parentheses, \frac, \cdot and functions.
 
-import { expect, test } from 'vitest';
+import katex from 'katex';
+import { describe, expect, it, test } from 'vitest';
 import { parseFormula } from './parse';
-import { toLatex } from './latex';
+import { regressionLatex, toLatex } from './latex';
 
 function latex(text: string): string {
   const r = parseFormula(text);
@@ -44,4 +45,22 @@ test.each([
   ['2.5e21^x', '\\left(2.5 \\times 10^{21}\\right)^{x}'],
 ])('%s', (text, expected) => {
   expect(latex(text)).toBe(expected);
+});
+
+describe('a regression surface’s loss, typeset as the mean over its data', () => {
+  it('for each regression, one term of CONTRACT §4 under a mean over the n rows', () => {
+    expect(regressionLatex('linear-regression', 8)).toBe(
+      'f(x, y) = \\frac{1}{8}\\sum_{i=1}^{8}\\left(x\\,t_i + y - s_i\\right)^2',
+    );
+    expect(regressionLatex('exp-regression', 12)).toBe(
+      'f(x, y) = \\frac{1}{12}\\sum_{i=1}^{12}\\left(x\\,e^{-y\\,t_i} - s_i\\right)^2',
+    );
+    expect(regressionLatex('logistic-regression', 500)).toBe(
+      'f(x, y) = \\frac{1}{500}\\sum_{i=1}^{500}\\log\\left(1 + e^{-\\ell_i\\,(x\\,a_i + y\\,b_i)}\\right)',
+    );
+  });
+  it('KaTeX typesets each', () => {
+    for (const id of ['linear-regression', 'exp-regression', 'logistic-regression'] as const)
+      expect(() => katex.renderToString(regressionLatex(id, 8), { throwOnError: true })).not.toThrow();
+  });
 });

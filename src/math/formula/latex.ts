@@ -1,6 +1,7 @@
 // Typesets a syntax tree as LaTeX for KaTeX: \frac for division, braced exponents, \left( \right)
 // around groups, juxtaposition for products (\cdot only where a digit would run into a number).
 
+import type { RegressionId } from '../regression';
 import type { FnName, Node } from './ast';
 
 /** How a piece of LaTeX binds, to decide where parentheses are needed. */
@@ -103,5 +104,19 @@ export function toLatex(ast: Node): string {
           return `${paren(left, lk !== 'atom')}^{${right}}`;
       }
     }
+  }
+}
+
+/** The loss of a regression surface as the mean over its n data points (CONTRACT §4: linear and
+ *  exp-regression rows are (t, s), logistic rows (a, b, label ℓ = ±1)). */
+export function regressionLatex(id: RegressionId, n: number): string {
+  const mean = `\\frac{1}{${n}}\\sum_{i=1}^{${n}}`;
+  switch (id) {
+    case 'linear-regression':
+      return `f(x, y) = ${mean}\\left(x\\,t_i + y - s_i\\right)^2`;
+    case 'exp-regression':
+      return `f(x, y) = ${mean}\\left(x\\,e^{-y\\,t_i} - s_i\\right)^2`;
+    case 'logistic-regression':
+      return `f(x, y) = ${mean}\\log\\left(1 + e^{-\\ell_i\\,(x\\,a_i + y\\,b_i)}\\right)`;
   }
 }
