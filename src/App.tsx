@@ -47,6 +47,7 @@ import { LeastSquaresPanel } from './views/teach/LeastSquaresPanel';
 import { SgdPanel } from './views/teach/SgdPanel';
 import { RegressionPanel } from './views/teach/RegressionPanel';
 import { useSceneEffects } from './useSceneEffects';
+import { useKatex } from './views/katex-loader';
 
 const appRoot = () => document.querySelector<HTMLElement>('[data-testid="app"]');
 
@@ -97,8 +98,14 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
         ? full && show.convergence
         : show.map,
   );
+  // the typeset formulas too (KaTeX loads beside the app's code: views/katex-loader.ts)
+  const katexReady = useKatex((k) => k.ready);
   const ready =
-    !busy && hasGrid && (surfaceMounted !== null || !show.surface3d) && needed.every((v) => drawn[v] === version);
+    katexReady &&
+    !busy &&
+    hasGrid &&
+    (surfaceMounted !== null || !show.surface3d) &&
+    needed.every((v) => drawn[v] === version);
   const only3d = embed && narrow && show3d;
   const mode = embed ? 'app embed' : present ? 'app present' : 'app';
 

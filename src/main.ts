@@ -5,6 +5,7 @@
 import { startBackend, type Started } from './compute/backend';
 import { engineMsg } from './i18n/problems';
 import { useScene } from './state/store';
+import { loadKatex } from './views/katex-loader';
 
 useScene.getState().loadUrl(window.location.search);
 const forced = useScene.getState().scene.backend;
@@ -15,6 +16,8 @@ const engine: Promise<Started> = startBackend(forced).finally(() =>
 );
 // never an unhandled rejection: boot.tsx reports a failure to start
 engine.catch(() => undefined);
+// KaTeX downloads beside the app's code (views/katex-loader.ts)
+void loadKatex();
 import('./boot')
   .then((m) => m.boot(engine))
   .catch((err: unknown) => {
