@@ -10,13 +10,14 @@
 //   BENCH_ONLY=size,drag node bench/run.mjs                 some sections only
 //   BENCH_ONLY=singleFile node bench/run.mjs                the one-file build (npm run build:single)
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_COMMON_ARGS } from '../e2e/shared.mjs';
+import { shippedJs } from './bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = resolve(ROOT, process.env.BENCH_DIST || 'dist');
@@ -43,67 +44,6 @@ function summarize(times) {
   const at = (q) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
   const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   return { median: round(median), p95: round(at(0.95)), min: round(s[0]), runs: s.length };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The shipped JavaScript: what index.html loads before the app runs (its scripts and their
-// static imports), and what the app can load later (dynamic imports). bench.html's own
-// chunks are not shipped to users and are left out.
-
-const STATIC_IMPORT = /(?:^|[\s;,}])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g;
-const DYNAMIC_IMPORT = /import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g;
-const VITE_DEPS = /["'`]assets\/([^"'`]+\.js)["'`]/g;
-
-function entryScripts(html) {
-  return [...html.matchAll(/<script[^>]*type="module"[^>]*src="\.?\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]);
-}
-
-function graph(assets, entries) {
-  const initial = new Set();
-  const lazy = new Set();
-  const visit = (file, into) => {
-    if (initial.has(file) || (into === lazy && lazy.has(file))) return;
-    into.add(file);
-    const text = readFileSync(join(assets, file), 'utf8');
-    for (const m of text.matchAll(STATIC_IMPORT)) visit(m[1], into);
-    for (const m of text.matchAll(DYNAMIC_IMPORT)) if (!initial.has(m[1])) visit(m[1], lazy);
-    for (const m of text.matchAll(VITE_DEPS))
-      if (existsSync(join(assets, m[1])) && !initial.has(m[1])) visit(m[1], lazy);
-  };
-  for (const e of entries) visit(e, initial);
-  for (const f of initial) lazy.delete(f);
-  return { initial: [...initial], lazy: [...lazy] };
-}
-
-function sizes(files, assets) {
-  const rows = files
-    .map((f) => {
-      const buf = readFileSync(join(assets, f));
-      return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-    })
-    .sort((a, b) => b.gzip - a.gzip);
-  return { raw: rows.reduce((s, r) => s + r.raw, 0), gzip: rows.reduce((s, r) => s + r.gzip, 0), chunks: rows };
-}
-
-function shippedJs() {
-  const assets = join(DIST, 'assets');
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  // The entry (main.ts) imports the app's own chunk (boot-*.js) at once, while the engine
-  // starts: it belongs to the first screen as much as the entry does, so it counts as initial.
-  const entries = entryScripts(html);
-  const boot = readdirSync(assets).filter((f) => /^boot-.*\.js$/.test(f));
-  const { initial, lazy } = graph(assets, [...entries, ...boot]);
-  const css = readdirSync(assets).filter((f) => f.endsWith('.css') && html.includes(f));
-  const first = sizes(initial, assets);
-  const later = sizes(lazy, assets);
-  return {
-    note: 'index.html only (bench.html chunks excluded); initial = the entry and the app chunk it imports at once (boot-*.js), with their static imports; lazy = the 3D view, the engines, the rest; gzip is node zlib level 9; bytes',
-    initial: first,
-    lazy: later,
-    totalJs: { raw: first.raw + later.raw, gzip: first.gzip + later.gzip },
-    css: sizes(css, assets),
-    targetGzip: 7e5,
-  };
 }
 
 // The one-file build (npm run build:single): its size, and its cold load from file:// with the
@@ -582,7 +522,7 @@ async function main() {
       appQuery: APP_QUERY || null,
     },
   };
-  if (want('size')) result.shippedJs = shippedJs();
+  if (want('size')) result.shippedJs = shippedJs(DIST);
   const server = await startPreview();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
