@@ -63,6 +63,23 @@ test('drag a point and delete the focused one', async ({ page }) => {
   const before = dataOfUrl(page);
   await points.first().scrollIntoViewIfNeeded();
   const p0 = (await points.first().boundingBox())!;
+  // a press without a move (a click on a point) changes nothing and computes nothing: the page
+  // never stops being ready
+  await page.evaluate(() => {
+    const app = document.querySelector('[data-testid="app"]')!;
+    const w = window as unknown as { __busySeen: number };
+    w.__busySeen = 0;
+    new MutationObserver(() => {
+      if (app.getAttribute('data-ready') === 'false') w.__busySeen++;
+    }).observe(app, { attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await page.mouse.move(p0.x + p0.width / 2, p0.y + p0.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(300);
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __busySeen: number }).__busySeen)).toBe(0);
+  expect(dataOfUrl(page)).toBe(before);
   await page.mouse.move(p0.x + p0.width / 2, p0.y + p0.height / 2);
   await page.mouse.down();
   await page.mouse.move(p0.x + 30, p0.y - 40, { steps: 1 });

@@ -78,6 +78,7 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
   // A drag writes the scene at most once per frame: every write rebuilds the surface and reruns
   // the optimizers, and pointer events come faster than that.
   const pending = useRef<{ i: number; p: [number, number] } | null>(null);
+  const moved = useRef(false);
   const frame = useRef(0);
   const flush = () => {
     frame.current = 0;
@@ -103,12 +104,18 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
     }
     e.currentTarget.setPointerCapture?.(e.pointerId);
     setDrag(i);
-    onDrag(true);
+    moved.current = false;
   };
   const move = (i: number, e: PointerEvent<SVGElement>) => {
     if (drag !== i) return;
     const p = toXY(e.currentTarget, e.clientX, e.clientY);
     if (!p) return;
+    // the drag starts with the first move: a press alone (focusing a point, a click) changes
+    // nothing, and computes nothing (a draft grid now, the full one again on release)
+    if (!moved.current) {
+      moved.current = true;
+      onDrag(true);
+    }
     pending.current = { i, p };
     if (!frame.current) frame.current = requestAnimationFrame(flush);
   };
@@ -120,7 +127,8 @@ function PointsLayer({ id, rows, bounds, sx, sy, box, newLabel, onEdit, onDrag }
     }
     e.currentTarget.releasePointerCapture?.(e.pointerId);
     setDrag(null);
-    onDrag(false);
+    if (moved.current) onDrag(false);
+    moved.current = false;
   };
   const key = (i: number, e: KeyboardEvent<SVGElement>) => {
     const [x, y] = rows[i];
