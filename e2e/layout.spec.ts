@@ -37,17 +37,11 @@ for (const size of SIZES) {
     }
     // The playback and the convergence plot follow the views closely: the taller side column
     // beside them does not open a gap under the views (at 1920×1080 there was one of ~260 px).
-    const under = (upper: string, lower: string) =>
-      boxes.find((x) => x.sel === lower)!.y -
-      (boxes.find((x) => x.sel === upper)!.y + boxes.find((x) => x.sel === upper)!.height);
-    expect(under('.contour-card', '.race-card'), 'gap between the map and the playback').toBeLessThan(30);
-    const viewsBottom = Math.max(
-      ...['.contour-card', '.surface-card'].map((sel) => {
-        const b = boxes.find((x) => x.sel === sel)!;
-        return b.y + b.height;
-      }),
-    );
-    expect(boxes.find((x) => x.sel === '.convergence-card')!.y - viewsBottom).toBeLessThan(30);
+    const at = (sel: string) => boxes.find((x) => x.sel === sel)!;
+    const bottom = (sel: string) => at(sel).y + at(sel).height;
+    expect(at('.race-card').y - bottom('.contour-card'), 'gap between the map and the playback').toBeLessThan(30);
+    const viewsBottom = Math.max(bottom('.contour-card'), bottom('.surface-card'));
+    expect(at('.convergence-card').y - viewsBottom).toBeLessThan(30);
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(sideways).toBeLessThanOrEqual(1);
     const text = await page.locator('body').innerText();

@@ -69,15 +69,16 @@ export function basinFreeze(domain: Domain): number {
  * Takes the starts that stopped moving out of the batch (issue 16: after a few Newton steps
  * most starts have converged, and iterating them on is most of the work). A start stops where
  * its last step is at most `freeze` (basinFreeze) or is not a number (its position is no
- * longer finite); only their count is read back each time. The batch is rebuilt (X, Y and step read back) only when it shrinks below
- * REBUILD_BELOW of its size; until then the stopped starts ride along (their later iterates are as valid as the
- * earlier ones). Disposes what it replaces.
+ * longer finite); only their count is read back each time. The batch is rebuilt (X, Y and
+ * step read back) only when it shrinks below REBUILD_BELOW of its size; until then the stopped
+ * starts ride along (their later iterates are as valid as the earlier ones). Disposes what it
+ * replaces.
  */
 export async function settleBasins(s: BasinState, freeze: number): Promise<BasinState> {
   const count = movingCount(s, freeze);
   const moving = ((await count.data()) as Float32Array)[0];
   count.dispose();
-  if (moving > 0 && moving > REBUILD_BELOW * s.X.size) return s;
+  if (keepsBatch(moving, s)) return s;
   const [x, y, step] = (await Promise.all([s.X.data(), s.Y.data(), s.step.data()])) as Float32Array[];
   return rebuild(s, x, y, step, freeze, moving);
 }
@@ -87,13 +88,16 @@ export function settleBasinsSync(s: BasinState, freeze: number): BasinState {
   const count = movingCount(s, freeze);
   const moving = (count.dataSync() as Float32Array)[0];
   count.dispose();
-  if (moving > 0 && moving > REBUILD_BELOW * s.X.size) return s;
+  if (keepsBatch(moving, s)) return s;
   const [x, y, step] = [s.X, s.Y, s.step].map((t) => t.dataSync() as Float32Array);
   return rebuild(s, x, y, step, freeze, moving);
 }
 
 /** The batch is rebuilt once the moving starts are fewer than this share of it. */
 const REBUILD_BELOW = 0.7;
+
+/** Whether the batch stays as it is with `moving` of its starts still moving. */
+const keepsBatch = (moving: number, s: BasinState) => moving > 0 && moving > REBUILD_BELOW * s.X.size;
 
 /** How many starts still move (a step > freeze; NaN is not), counted on the engine: only
  *  one number comes back until the batch is rebuilt. */

@@ -24,12 +24,13 @@ function render(math: string, display: boolean): string {
 }
 
 export const Tex = memo(function Tex({ math, display = false, className }: TexProps) {
-  const { ready, failed } = useKatex();
+  const ready = useKatex((k) => k.ready);
   if (!ready) void loadKatex();
   const html = useMemo(() => (ready ? render(math, display) : null), [math, display, ready]);
   const cls = ['tex', display ? 'tex-display' : '', className ?? ''].filter(Boolean).join(' ');
   if (html === null) return <span className={cls} aria-busy="true" />;
-  if (html === '' || failed) return <span className={cls}>{math}</span>;
+  // KaTeX failed on this TeX, or could not load at all: the TeX itself
+  if (html === '') return <span className={cls}>{math}</span>;
   // KaTeX's output is HTML it builds itself from the TeX (with `trust` off: no links, no
   // raw HTML, no styles from the input), so inserting it is safe; our TeX comes from numbers
   // and from the formula's syntax tree, never from raw user text.

@@ -9,8 +9,9 @@ type Katex = typeof import('katex').default;
 let katex: Katex | null = null;
 let loading: Promise<Katex | null> | null = null;
 
-/** Whether KaTeX has loaded (false also when it could not: the pieces then show their TeX). */
-export const useKatex = create<{ ready: boolean; failed: boolean }>(() => ({ ready: false, failed: false }));
+/** Whether loading KaTeX has ended: ready also when it could not load (katexNow() is then
+ *  null and the pieces show their TeX). */
+export const useKatex = create<{ ready: boolean }>(() => ({ ready: false }));
 
 /** Start loading KaTeX (once); resolves to it, or null where it could not load. */
 export function loadKatex(): Promise<Katex | null> {
@@ -21,7 +22,7 @@ export function loadKatex(): Promise<Katex | null> {
       return katex;
     },
     () => {
-      useKatex.setState({ ready: true, failed: true });
+      useKatex.setState({ ready: true });
       return null;
     },
   );
