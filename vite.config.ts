@@ -160,6 +160,51 @@ function patchPlotly(): Plugin {
   };
 }
 
+/** The first request's second half: main.ts imports boot.tsx (React, plotly's core, the views)
+ *  dynamically, after it has read the URL and started the engine, so the browser would only ask
+ *  for that chunk once main.ts has run. The page's head names it and the chunks it imports from
+ *  the start instead, so that they download beside main.ts (issue 16: cold load; on a 20 Mbit/s
+ *  network the app is ready ~0.9 s sooner, on this machine's loopback no change). */
+export function preloadBoot(): Plugin {
+  return {
+    name: 'preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !ctx.path.endsWith('/index.html')) return [];
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        const boot = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/boot.tsx'));
+        if (!boot) throw new Error('preload-boot: no chunk for src/boot.tsx');
+        // what the page's head already names (the entry and its static imports) is not named twice
+        const named = new Set<string>();
+        const files: string[] = [];
+        const visit = (name: string) => {
+          if (named.has(name) || html.includes(`/${name}"`)) return;
+          named.add(name);
+          files.push(name);
+          const c = ctx.bundle?.[name];
+          if (c?.type === 'chunk') c.imports.forEach(visit);
+        };
+        visit(boot.fileName);
+        const css = boot.viteMetadata?.importedCss ?? new Set<string>();
+        return [
+          ...files.map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...css].map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 // base './' makes the built folder work from any sub-path (e.g. /tools/taylor/).
 // `vite build --mode single` (npm run build:single) writes dist-single/index.html: one file with
 // every script, style, font and the WebAssembly engine inlined, for opening from the file system.
@@ -172,6 +217,7 @@ export default defineConfig(({ mode }) => {
       csp(single),
       noMapStyles(),
       patchPlotly(),
+      ...(single ? [] : [preloadBoot()]),
       ...(single ? [woff2Only(), viteSingleFile({ removeViteModuleLoader: true }), singleFileHashes()] : []),
     ],
     // The built app served by `vite preview` (the tests', the bench's) answers cross-origin requests

@@ -241,9 +241,17 @@ async function basinsSection(browser) {
   };
 }
 
-async function openApp(browser, query = '') {
+/** A school's network for the cold load on it: 20 Mbit/s each way, 40 ms round trips. */
+const SCHOOL_NETWORK = { offline: false, latency: 40, downloadThroughput: 2.5e6, uploadThroughput: 2.5e6 };
+
+async function openApp(browser, query = '', network = null) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => {
@@ -271,7 +279,7 @@ async function openApp(browser, query = '') {
   return { context, page, problems };
 }
 
-async function coldLoadSection(browser, runs = 5) {
+async function coldLoadSection(browser, runs = 5, network = null) {
   const ready = [];
   const map = [];
   const fcp = [];
@@ -282,7 +290,7 @@ async function coldLoadSection(browser, runs = 5) {
   const problems = new Set();
   let backend = null;
   for (let i = 0; i < runs; i++) {
-    const { context, page, problems: p } = await openApp(browser);
+    const { context, page, problems: p } = await openApp(browser, '', network);
     const r = await page.evaluate(() => ({
       ready: window.__tnFirstReady,
       map: window.__tnDrawnLog?.find((d) => d.view === 'contour' && d.version > 0)?.t ?? null,
@@ -508,6 +516,52 @@ async function dragSection(browser) {
   };
 }
 
+/** Dragging p as a machine without a usable GPU draws it: Chromium, finding the GPU blocklisted
+ *  (a Linux laptop on Mesa's llvmpipe, a school PC without drivers), composites and rasters the
+ *  page on the CPU and runs WebGL on SwiftShader (chrome://gpu under Xvfb here: "Compositing:
+ *  Software only", WebGL on SwiftShader). The tests' headless browser instead composites through
+ *  SwiftShader's GL (--ignore-gpu-blocklist), which paces every frame, input included, at a few
+ *  per second whatever the page does. Same page, same figures as the drag section's. */
+async function dragSoftwareCompositingSection() {
+  const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 3);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [...ARGS, '--disable-gpu-compositing'],
+    headless: true,
+  });
+  try {
+    const lat = { bothViews: [], contour: [], surface3d: [], missed: 0, problems: [] };
+    const cont = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const one = await dragOnce(browser, '', 8);
+      lat.bothViews.push(...one.latencies.bothViews);
+      lat.contour.push(...one.latencies.contour);
+      lat.surface3d.push(...one.latencies.surface3d);
+      lat.missed += one.missed;
+      lat.problems.push(...one.problems);
+      cont.push(await dragContinuous(browser, ''));
+    }
+    const med = (a) => round([...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]);
+    return {
+      note: "the drag section's figures (app only) in a browser that composites on the CPU (--disable-gpu-compositing), as Chromium does by itself where the GPU is blocklisted; WebGL still on SwiftShader; medians over rounds",
+      latency: {
+        bothViews: summarize(lat.bothViews),
+        contour: summarize(lat.contour),
+        surface3d: summarize(lat.surface3d),
+        missed: lat.missed,
+      },
+      continuous: {
+        contourRepaintsPerSecond: med(cont.map((c) => c.contourRepaintsPerSecond)),
+        surfaceRepaintsPerSecond: med(cont.map((c) => c.surfaceRepaintsPerSecond)),
+        settleAfterLastMoveMs: med(cont.map((c) => c.settleAfterLastMoveMs)),
+      },
+      problems: [...new Set([...lat.problems, ...cont.flatMap((c) => c.problems)])],
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const t0 = Date.now();
   const result = {
@@ -532,7 +586,9 @@ async function main() {
   result.meta.browser = browser.version();
   const sections = [
     ['coldLoad', coldLoadSection],
+    ['coldLoadSchoolNetwork', (b) => coldLoadSection(b, 5, SCHOOL_NETWORK)],
     ['drag', dragSection],
+    ['dragSoftwareCompositing', dragSoftwareCompositingSection],
     ['dragCompute', dragComputeSection],
     ['grid', gridSection],
     ['optimizers', optimizerSection],
