@@ -2,7 +2,7 @@
 // code (React, plotly's core, the views: boot.tsx) is fetched and evaluated. The engine's
 // download and WebAssembly compilation then overlap the evaluation of the app's code instead of
 // following it (issues 14 and 16: cold load).
-import { startBackend, type Started } from './compute/backend';
+import { preloadWasm, probeGraphics, startBackend, type Started } from './compute/backend';
 import { engineMsg } from './i18n/problems';
 import { useScene } from './state/store';
 import { loadKatex } from './views/katex-loader';
@@ -11,7 +11,10 @@ useScene.getState().loadUrl(window.location.search);
 const forced = useScene.getState().scene.backend;
 // timed for the benchmark: choosing and starting the engine (probe included)
 performance.mark('tn-engine-start');
-const engine: Promise<Started> = startBackend(forced).finally(() =>
+const probe = probeGraphics();
+// the wasm engine's binary downloads from now on where that engine comes first
+preloadWasm(forced, probe);
+const engine: Promise<Started> = startBackend(forced, probe).finally(() =>
   performance.measure('tn-engine', 'tn-engine-start'),
 );
 // never an unhandled rejection: boot.tsx reports a failure to start

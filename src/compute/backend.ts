@@ -5,6 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { currentLang, type Lang } from '../i18n/i18n';
 import { engineMsg } from '../i18n/problems';
 import type { Backend } from '../state/scene';
+import simdWasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 
 // Each backend's code is loaded when it is tried: the page's first request carries none of
 // them, and a machine computing on wasm never downloads the WebGL kernels (issue 16).
@@ -25,6 +26,39 @@ async function registerWasm(): Promise<void> {
     'tfjs-backend-wasm-simd.wasm': simd.default,
     'tfjs-backend-wasm-threaded-simd.wasm': (threaded ?? simd).default,
   });
+}
+
+/** WebAssembly with SIMD (the bytes tfjs's wasm backend validates to choose its simd binary). */
+function wasmSimd(): boolean {
+  try {
+    return WebAssembly.validate(
+      new Uint8Array([
+        0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 9, 1, 7, 0, 65, 0, 253, 15, 26, 11,
+      ]),
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the wasm engine is the first tried: ask for its binary at once, from the page's first
+ * moments, instead of after its JavaScript has been fetched and run (~0.5 s later here, more on a
+ * slow network). The engine's own request then takes the preloaded response. Only the simd
+ * binary, the one tfjs picks on a page that is not cross-origin isolated; not in the one-file
+ * build (its binaries are data: URLs). Returns whether it asked.
+ */
+export function preloadWasm(forced: Backend | null, probe: GraphicsProbe, url: string = simdWasmUrl): boolean {
+  if (firstEngine(forced, probe) !== 'wasm' || url.startsWith('data:') || typeof document === 'undefined') return false;
+  if (globalThis.crossOriginIsolated || !wasmSimd()) return false;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  // tfjs fetches it with credentials 'same-origin', as a CORS request: the preload must match
+  link.crossOrigin = 'anonymous';
+  link.href = url;
+  document.head.append(link);
+  return true;
 }
 
 const ORDER: Backend[] = ['webgl', 'wasm', 'cpu'];
@@ -122,12 +156,22 @@ export interface Started {
   why: (lang: Lang) => string;
 }
 
+/** The engines in the order they are tried: the forced one first, then by what draws WebGL. */
+export function engineOrder(forced: Backend | null, probe: GraphicsProbe): Backend[] {
+  // no WebGL on the page's canvases (tfjs may still get one offscreen): the CPU engines first
+  const base = probe.software || probe.none ? SOFTWARE_ORDER : ORDER;
+  return forced ? [forced, ...base.filter((b) => b !== forced)] : base;
+}
+
+/** The engine tried first. */
+export function firstEngine(forced: Backend | null, probe: GraphicsProbe): Backend {
+  return engineOrder(forced, probe)[0];
+}
+
 /** Start the forced or best backend; returns its name, a notice when a forced choice could
  *  not be honoured, and why this engine was chosen. */
 export async function startBackend(forced: Backend | null, probe: GraphicsProbe = probeGraphics()): Promise<Started> {
-  // no WebGL on the page's canvases (tfjs may still get one offscreen): the CPU engines first
-  const base = probe.software || probe.none ? SOFTWARE_ORDER : ORDER;
-  const order = forced ? [forced, ...base.filter((b) => b !== forced)] : base;
+  const order = engineOrder(forced, probe);
   for (const name of order) {
     if (await tryBackend(name)) {
       const notice = forced && name !== forced ? (lang: Lang) => engineMsg.in(lang).notAvailable(forced, name) : null;
