@@ -229,3 +229,36 @@ test('dragging p keeps the trails’ 3D traces (the same objects) and the z rang
   });
   expect(same).toBe(true);
 });
+
+test('z’s tick labels keep off the floor, where they were drawn on the end labels of x and y (Himmelblau’s “0” on y’s “5”)', async ({
+  page,
+}) => {
+  for (const query of ['?surface=himmelblau&point=1,1', '?surface=rastrigin', '']) {
+    await openScene(page, query);
+    const { range, ticks } = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
+        _fullLayout: {
+          scene: {
+            zaxis: { range: [number, number] };
+            _scene: { dataScale: number[]; axesOptions: { ticks: { x: number; text: string }[][] } };
+          };
+        };
+      };
+      const s = el._fullLayout.scene;
+      // the ticks the scene drew (plotly's gl3d tick marks), back in f's units
+      const scale = s._scene.dataScale[2];
+      return {
+        range: [...s.zaxis.range],
+        ticks: s._scene.axesOptions.ticks[2].map((t) => ({ v: t.x / scale, text: t.text })),
+      };
+    });
+    const floor = range[0] + 0.15 * (range[1] - range[0]);
+    expect(ticks.length, query).toBeGreaterThanOrEqual(2);
+    for (const t of ticks) {
+      expect(t.v, `${query}: ${t.text}`).toBeGreaterThanOrEqual(floor);
+      expect(t.v, `${query}: ${t.text}`).toBeLessThanOrEqual(range[1]);
+      // round values, shown as such
+      expect(t.text, query).toMatch(/^[−-]?\d+(\.\d{1,3})?k?$/);
+    }
+  }
+});

@@ -28,6 +28,7 @@ import {
   inBox,
   MODEL_LIFT,
   rowsClamped,
+  zTicks,
   type Box,
   type Point3,
 } from './surface3d/geometry';
@@ -329,7 +330,13 @@ export function SurfaceView() {
           // of milliseconds each on a software renderer), and a small 3D view reads better so
           xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false, nticks: TICKS },
           yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false, nticks: TICKS },
-          zaxis: { title: { text: 'f' }, range: [...box.z], autorange: false, nticks: TICKS },
+          zaxis: {
+            title: { text: 'f' },
+            range: [...box.z],
+            autorange: false,
+            tickmode: 'array',
+            tickvals: zTicks(box.z),
+          },
           aspectmode: 'manual',
           aspectratio: { x: 1, y: 1, z: 0.7 },
           camera: CAMERA,

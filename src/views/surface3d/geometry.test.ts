@@ -10,6 +10,7 @@ import {
   fitZRange,
   focusBox,
   rowsClamped,
+  zTicks,
   type Box,
 } from './geometry';
 import { modelLayers, newtonTip } from './models';
@@ -269,5 +270,25 @@ describe('models', () => {
     expect(missing).toEqual([4]);
     // orders 3–6 come in the patch's `higher` (compute/taylorModels.ts)
     expect(modelLayers({ ...patch, higher: { 3: new Float32Array(1) } }, [3]).drawn[0].order).toBe(3);
+  });
+});
+
+describe('zTicks', () => {
+  it('puts no tick in the lowest 15% of the box, where its label met the corner labels of x and y', () => {
+    // Himmelblau's box: f from 0 to ~890, 5% below and above
+    const z: [number, number] = [-44.5, 934.5];
+    const t = zTicks(z);
+    expect(t).toEqual([200, 400, 600, 800]);
+    expect(t.every((v) => v >= z[0] + 0.15 * (z[1] - z[0]))).toBe(true);
+  });
+  it('gives round values, every one inside the box', () => {
+    const z: [number, number] = [0.05, 0.93];
+    const t = zTicks(z);
+    expect(t).toEqual([0.2, 0.4, 0.6, 0.8]);
+    expect(t.every((v) => v >= z[0] && v <= z[1])).toBe(true);
+  });
+  it('leaves at least two ticks', () => {
+    expect(zTicks([0.9, 2.1])).toEqual([1.5, 2]);
+    expect(zTicks([0, 0.00001]).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,6 +1,7 @@
 // Pure geometry of the 3D view: the z range fitted to f over the domain, the "focus on p"
 // box, clipping trails and the Newton step to the box, and the models' small lift against
 // z-fighting. No DOM, no plotly: unit-tested in Node (geometry.test.ts).
+import { ticks } from '../ticks';
 
 export type Range = [number, number];
 export interface Box {
@@ -250,3 +251,16 @@ export function equalsF(model: ArrayLike<number>, f: ArrayLike<number>): boolean
  *  see as an offset, enough for the depth test to put them in front of f where they touch
  *  it (plotly offers no polygon offset), so T1 at p and T2 = f do not speckle. */
 export const MODEL_LIFT = 0.004;
+
+/** Where z's ticks may stand: not in the lowest 15% of the box, where their labels meet the end
+ *  labels of x and y at the corner (Himmelblau's and Rastrigin's z "0" was drawn on y's "5"). */
+const Z_TICK_FLOOR = 0.15;
+
+/** z's ticks over the shown box: round values (../ticks, up to 5 steps), none near the floor
+ *  unless fewer than two would be left. */
+export function zTicks(z: readonly [number, number]): number[] {
+  // to 12 digits: a sum of steps (0.1 + 0.2) is shown as the round value it stands for
+  const all = ticks({ lo: z[0], hi: z[1] }, 5).map((v) => Number(v.toPrecision(12)));
+  const kept = all.filter((v) => v >= z[0] + Z_TICK_FLOOR * (z[1] - z[0]));
+  return kept.length >= 2 ? kept : all;
+}

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { PRESENT_SCALE, usePresenting } from '../presenting';
 import { fmt } from '../format';
+import { ticks } from '../ticks';
 
 export interface AxisSpec {
   lo: number;
@@ -12,26 +13,6 @@ export interface AxisSpec {
 }
 
 export type Scale = (v: number) => number;
-
-function ticks(a: AxisSpec): number[] {
-  if (a.log) {
-    const lo = Math.ceil(Math.log10(a.lo) - 1e-9);
-    const hi = Math.floor(Math.log10(a.hi) + 1e-9);
-    const every = Math.max(1, Math.ceil((hi - lo + 1) / 6));
-    const out: number[] = [];
-    for (let e = lo; e <= hi; e++) if ((e - lo) % every === 0) out.push(10 ** e);
-    return out;
-  }
-  const span = a.hi - a.lo;
-  if (!(span > 0)) return [a.lo];
-  const raw = span / 4;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.ceil(a.lo / step) * step; v <= a.hi + 1e-9 * span; v += step)
-    out.push(Math.abs(v) < 1e-12 * span ? 0 : v);
-  return out;
-}
 
 /** Tick text with enough digits that neighbouring ticks differ (φ near a minimum varies in
  *  its 6th digit). */
