@@ -262,3 +262,34 @@ test('z’s tick labels keep off the floor, where they were drawn on the end lab
     }
   }
 });
+
+test('in a box taller than wide (a 390 px embed) the 3D view steps back so that its sides and f’s axis stay in the frame', async ({
+  page,
+}) => {
+  const eyeOf = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
+        _fullLayout: { scene: { camera: { eye: { x: number; y: number; z: number } } } };
+      };
+      const wrap = document.querySelector('[data-testid=surface-view]') as HTMLElement;
+      return { eye: { ...el._fullLayout.scene.camera.eye }, w: wrap.clientWidth, h: wrap.clientHeight };
+    });
+  // the full page at a laptop's size: the home camera
+  await openScene(page, '?surface=himmelblau');
+  const home = await eyeOf();
+  expect(home.h).toBeLessThanOrEqual(home.w);
+  expect(home.eye).toEqual({ x: -1.45, y: -1.45, z: 1.05 });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openScene(page, '?embed=1&surface=himmelblau');
+  await page.getByTestId('toggle-3d').click();
+  // read at its first drawing (the box is measured before it): no second drawing to fix it up
+  await expect(page.getByTestId('surface-view')).toBeVisible();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  const narrow = await eyeOf();
+  const back = Math.min(2, Math.round((10 * narrow.h) / narrow.w) / 10);
+  expect(back).toBeGreaterThan(1.2);
+  expect(narrow.eye.x).toBeCloseTo(-1.45 * back, 6);
+  expect(narrow.eye.y).toBeCloseTo(-1.45 * back, 6);
+  expect(narrow.eye.z).toBeCloseTo(1.05 * back, 6);
+});

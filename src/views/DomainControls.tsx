@@ -10,7 +10,7 @@ import { checkDomain, parseNumber, fmtPair, inside, surfaceDefaults } from '../s
 import type { Domain } from '../math/surfaces-types';
 import { useScene } from '../state/store';
 import { getPlot } from './plots';
-import { CAMERA } from './surface3d/camera';
+import { cameraFor } from './surface3d/camera';
 
 export function DomainControls() {
   const t = useMsg(domainMsg);
@@ -67,7 +67,7 @@ export function DomainControls() {
         'yaxis.range': [domain[2], domain[3]],
       } as Partial<Layout>);
     const s = getPlot('surface3d');
-    if (s) void Plotly.relayout(s, { 'scene.camera': CAMERA } as Partial<Layout>);
+    if (s) void Plotly.relayout(s, { 'scene.camera': cameraFor(s.clientWidth, s.clientHeight) } as Partial<Layout>);
   };
   const own = surfaceDefaults(surfaceId).domain;
   const isOwn = own.every((v, i) => v === domain[i]);

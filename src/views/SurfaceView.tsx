@@ -3,9 +3,9 @@
 // iteration) lifted onto the surface; a key, and a "focus on p" zoom onto the patch.
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { F_UID, NO_REFINE } from './plotly3d';
-import { CAMERA } from './surface3d/camera';
+import { cameraFor } from './surface3d/camera';
 import { textSize } from './presenting';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useResultHeldWhileDataDrags } from './useHeld';
 import { PATCH_SAMPLES, useResults } from '../compute/results';
 import { useLang, useMsg } from '../i18n/i18n';
@@ -104,6 +104,23 @@ export function SurfaceView() {
   const iter = useView((v) => v.iter);
   const markDrawn = useDrawn((d) => d.mark);
   const [focus, setFocus] = useState(false);
+  // the box's height / width in tenths, 1 for a box as wide as tall or wider: the home camera
+  // steps back in a tall box (cameraFor); a wide box never draws again for it
+  const wrap = useRef<HTMLDivElement>(null);
+  const [tall, setTall] = useState(1);
+  useLayoutEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const measure = (width: number, height: number) => {
+      if (width > 0) setTall(Math.max(1, Math.round((10 * height) / width) / 10));
+    };
+    // before the first drawing (its camera), then as the box changes
+    measure(el.clientWidth, el.clientHeight);
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([e]) => measure(e.contentRect.width, e.contentRect.height));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   const lang = useLang();
   const t = useMsg(surfaceMsg);
 
@@ -339,19 +356,19 @@ export function SurfaceView() {
           },
           aspectmode: 'manual',
           aspectratio: { x: 1, y: 1, z: 0.7 },
-          camera: CAMERA,
+          camera: cameraFor(1, tall),
           // the tip's label as a scene annotation: drawn over the WebGL picture, so a hill in
           // front never hides it (text in the 3D scene is depth-tested)
           annotations: tipShown && newton ? [tipLabel(newton.tip, tipText, present)] : [],
         },
       }) as Partial<Layout>,
-    [domain, box, tipShown, newton, tipText, present],
+    [domain, box, tipShown, newton, tipText, present, tall],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => registerPlot('surface3d', el), []);
 
   return (
-    <div className="surface-wrap" data-testid="surface-view" data-focus={focus ? 'true' : 'false'}>
+    <div ref={wrap} className="surface-wrap" data-testid="surface-view" data-focus={focus ? 'true' : 'false'}>
       <Plot
         className="plot surface-plot"
         label={t.plotLabel}
