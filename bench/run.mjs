@@ -467,20 +467,45 @@ const dataDragOnce = (browser, n) =>
   dragContinuous(browser, `?surface=linear-regression&data=${lineData(n)}&opt=gd,newton,sgd`, 180, 'reg-point');
 
 /** Dragging a data point on 500 rows against 8 rows, alternating, in one run (issue 19). */
-async function dataDragSection(browser) {
-  const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 3);
-  const by = { 8: [], 500: [] };
-  for (let r = 0; r < ROUNDS; r++) for (const n of [8, 500]) by[n].push(await dataDragOnce(browser, n));
+/** Medians over rounds of dragContinuous. */
+function continuousFigures(runs) {
   const med = (a) => round([...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]);
-  const fig = (runs) => ({
+  return {
     contourRepaintsPerSecond: med(runs.map((x) => x.contourRepaintsPerSecond)),
     surfaceRepaintsPerSecond: med(runs.map((x) => x.surfaceRepaintsPerSecond)),
     contourMarksPerSecond: med(runs.map((x) => x.marksPerSecond.contour)),
     settleAfterLastMoveMs: med(runs.map((x) => x.settleAfterLastMoveMs)),
     problems: [...new Set(runs.flatMap((x) => x.problems))],
-  });
-  const small = fig(by[8]);
-  const large = fig(by[500]);
+  };
+}
+
+/** The moves of rounds of dragOnce, pooled into one set of latencies per view. */
+function latencyPool() {
+  const p = { bothViews: [], contour: [], surface3d: [], missed: 0, problems: [] };
+  return {
+    add(one) {
+      p.bothViews.push(...one.latencies.bothViews);
+      p.contour.push(...one.latencies.contour);
+      p.surface3d.push(...one.latencies.surface3d);
+      p.missed += one.missed;
+      p.problems.push(...one.problems);
+    },
+    figures: () => ({
+      bothViews: summarize(p.bothViews),
+      contour: summarize(p.contour),
+      surface3d: summarize(p.surface3d),
+      missed: p.missed,
+      problems: [...new Set(p.problems)],
+    }),
+  };
+}
+
+async function dataDragSection(browser) {
+  const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 3);
+  const by = { 8: [], 500: [] };
+  for (let r = 0; r < ROUNDS; r++) for (const n of [8, 500]) by[n].push(await dataDragOnce(browser, n));
+  const small = continuousFigures(by[8]);
+  const large = continuousFigures(by[500]);
   return {
     note: 'a continuous drag (~3 s, a move every 16 ms) of the first data point in the data panel on linear regression with gd, newton and sgd racing; the map (from a 41² draft grid while dragging), Taylor models and runs follow each write (one per frame), the 3D view and the convergence plot catch up on release; medians over alternating rounds of 8 and 500 rows; ratio = 500 rows / 8 rows (1 = as smooth)',
     rows8: small,
@@ -496,30 +521,13 @@ async function dragSection(browser) {
   // shared machine falls on all of them alike; each figure pools its rounds' moves.
   const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 5);
   const queries = { app: '', naive: '?bench=naive', naiveRedraw: '?bench=naive-redraw' };
-  const pooled = Object.fromEntries(
-    Object.keys(queries).map((k) => [k, { bothViews: [], contour: [], surface3d: [], missed: 0, problems: [] }]),
-  );
+  const pooled = Object.fromEntries(Object.keys(queries).map((k) => [k, latencyPool()]));
   for (let r = 0; r < ROUNDS; r++) {
-    for (const [name, query] of Object.entries(queries)) {
-      const one = await dragOnce(browser, query, 8);
-      const p = pooled[name];
-      p.bothViews.push(...one.latencies.bothViews);
-      p.contour.push(...one.latencies.contour);
-      p.surface3d.push(...one.latencies.surface3d);
-      p.missed += one.missed;
-      p.problems.push(...one.problems);
-    }
+    for (const [name, query] of Object.entries(queries)) pooled[name].add(await dragOnce(browser, query, 8));
   }
-  const figures = (p) => ({
-    bothViews: summarize(p.bothViews),
-    contour: summarize(p.contour),
-    surface3d: summarize(p.surface3d),
-    missed: p.missed,
-    problems: [...new Set(p.problems)],
-  });
-  const optimized = figures(pooled.app);
-  const naive = figures(pooled.naive);
-  const naiveRedraw = figures(pooled.naiveRedraw);
+  const optimized = pooled.app.figures();
+  const naive = pooled.naive.figures();
+  const naiveRedraw = pooled.naiveRedraw.figures();
   const contOpt = await dragContinuous(browser, '');
   const contNaive = await dragContinuous(browser, '?bench=naive');
   const ratio = (a, b) => (a && b ? round(b / a) : null);
@@ -536,6 +544,14 @@ async function dragSection(browser) {
   };
 }
 
+/** Debian's Chromium, headless, with the run's flags (ARGS) and any `extra`. */
+const launchChromium = (extra = []) =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [...ARGS, ...extra],
+    headless: true,
+  });
+
 /** Dragging p as a machine without a usable GPU draws it: Chromium, finding the GPU blocklisted
  *  (a Linux laptop on Mesa's llvmpipe, a school PC without drivers), composites and rasters the
  *  page on the CPU and runs WebGL on SwiftShader (chrome://gpu under Xvfb here: "Compositing:
@@ -544,39 +560,21 @@ async function dragSection(browser) {
  *  per second whatever the page does. Same page, same figures as the drag section's. */
 async function dragSoftwareCompositingSection() {
   const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 3);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [...ARGS, '--disable-gpu-compositing'],
-    headless: true,
-  });
+  const browser = await launchChromium(['--disable-gpu-compositing']);
   try {
-    const lat = { bothViews: [], contour: [], surface3d: [], missed: 0, problems: [] };
+    const lat = latencyPool();
     const cont = [];
     for (let r = 0; r < ROUNDS; r++) {
-      const one = await dragOnce(browser, '', 8);
-      lat.bothViews.push(...one.latencies.bothViews);
-      lat.contour.push(...one.latencies.contour);
-      lat.surface3d.push(...one.latencies.surface3d);
-      lat.missed += one.missed;
-      lat.problems.push(...one.problems);
+      lat.add(await dragOnce(browser, '', 8));
       cont.push(await dragContinuous(browser, ''));
     }
-    const med = (a) => round([...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]);
+    const { problems: latProblems, ...latency } = lat.figures();
+    const { problems: contProblems, ...continuous } = continuousFigures(cont);
     return {
       note: "the drag section's figures (app only) in a browser that composites on the CPU (--disable-gpu-compositing), as Chromium does by itself where the GPU is blocklisted; WebGL still on SwiftShader; medians over rounds",
-      latency: {
-        bothViews: summarize(lat.bothViews),
-        contour: summarize(lat.contour),
-        surface3d: summarize(lat.surface3d),
-        missed: lat.missed,
-      },
-      continuous: {
-        contourRepaintsPerSecond: med(cont.map((c) => c.contourRepaintsPerSecond)),
-        surfaceRepaintsPerSecond: med(cont.map((c) => c.surfaceRepaintsPerSecond)),
-        contourMarksPerSecond: med(cont.map((c) => c.marksPerSecond.contour)),
-        settleAfterLastMoveMs: med(cont.map((c) => c.settleAfterLastMoveMs)),
-      },
-      problems: [...new Set([...lat.problems, ...cont.flatMap((c) => c.problems)])],
+      latency,
+      continuous,
+      problems: [...new Set([...latProblems, ...contProblems])],
     };
   } finally {
     await browser.close();
@@ -599,11 +597,7 @@ async function main() {
   };
   if (want('size')) result.shippedJs = shippedJs(DIST);
   const server = await startPreview();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ARGS,
-    headless: true,
-  });
+  const browser = await launchChromium();
   result.meta.browser = browser.version();
   const sections = [
     ['coldLoad', coldLoadSection],

@@ -3,7 +3,7 @@
 // iteration) lifted onto the surface; a key, and a "focus on p" zoom onto the patch.
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
 import { F_UID, NO_REFINE } from './plotly3d';
-import { cameraFor } from './surface3d/camera';
+import { homeCamera, stepBack } from './surface3d/camera';
 import { textSize } from './presenting';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useResultHeldWhileDataDrags } from './useHeld';
@@ -104,15 +104,15 @@ export function SurfaceView() {
   const iter = useView((v) => v.iter);
   const markDrawn = useDrawn((d) => d.mark);
   const [focus, setFocus] = useState(false);
-  // the box's height / width in tenths, 1 for a box as wide as tall or wider: the home camera
-  // steps back in a tall box (cameraFor); a wide box never draws again for it
+  // how far the home camera steps back for the box (stepBack: only in a tall box, so a wide box
+  // never draws again for it)
   const wrap = useRef<HTMLDivElement>(null);
-  const [tall, setTall] = useState(1);
+  const [back, setBack] = useState(1);
   useLayoutEffect(() => {
     const el = wrap.current;
     if (!el) return;
     const measure = (width: number, height: number) => {
-      if (width > 0) setTall(Math.max(1, Math.round((10 * height) / width) / 10));
+      if (width > 0) setBack(stepBack(width, height));
     };
     // before the first drawing (its camera), then as the box changes
     measure(el.clientWidth, el.clientHeight);
@@ -356,13 +356,13 @@ export function SurfaceView() {
           },
           aspectmode: 'manual',
           aspectratio: { x: 1, y: 1, z: 0.7 },
-          camera: cameraFor(1, tall),
+          camera: homeCamera(back),
           // the tip's label as a scene annotation: drawn over the WebGL picture, so a hill in
           // front never hides it (text in the 3D scene is depth-tested)
           annotations: tipShown && newton ? [tipLabel(newton.tip, tipText, present)] : [],
         },
       }) as Partial<Layout>,
-    [domain, box, tipShown, newton, tipText, present, tall],
+    [domain, box, tipShown, newton, tipText, present, back],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => registerPlot('surface3d', el), []);
