@@ -49,7 +49,8 @@ function wasmSimd(): boolean {
  * build (its binaries are data: URLs). Returns whether it asked.
  */
 export function preloadWasm(forced: Backend | null, probe: GraphicsProbe, url: string = simdWasmUrl): boolean {
-  if (firstEngine(forced, probe) !== 'wasm' || url.startsWith('data:') || typeof document === 'undefined') return false;
+  if (engineOrder(forced, probe)[0] !== 'wasm' || url.startsWith('data:') || typeof document === 'undefined')
+    return false;
   if (globalThis.crossOriginIsolated || !wasmSimd()) return false;
   const link = document.createElement('link');
   link.rel = 'preload';
@@ -161,11 +162,6 @@ export function engineOrder(forced: Backend | null, probe: GraphicsProbe): Backe
   // no WebGL on the page's canvases (tfjs may still get one offscreen): the CPU engines first
   const base = probe.software || probe.none ? SOFTWARE_ORDER : ORDER;
   return forced ? [forced, ...base.filter((b) => b !== forced)] : base;
-}
-
-/** The engine tried first. */
-export function firstEngine(forced: Backend | null, probe: GraphicsProbe): Backend {
-  return engineOrder(forced, probe)[0];
 }
 
 /** Start the forced or best backend; returns its name, a notice when a forced choice could
