@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evalGrid, evalPoints } from './evaluate';
 import { evalScalar } from './formula/evalScalar';
-import { evalJet64 } from './jet';
+import { derivatives, evalJet64 } from './jet';
 import { ast, close, reference, useCpu } from './test-setup';
 
 beforeAll(useCpu);
@@ -95,6 +95,28 @@ describe('jet derivatives against float64 central differences, beyond the catalo
   }
 });
 
+describe('squares', () => {
+  it('u^2 gives exactly the values of u*u, in fewer operations', async () => {
+    // Himmelblau's squares, at points where the terms are large and small
+    const xs = [3, -2.805118, 0.1, 4.7, -5];
+    const ys = [2, 3.131312, -0.3, -4.9, 5];
+    const u = '(x^2 + y - 11)';
+    const v = '(x + y^2 - 7)';
+    const pow = evalPoints(ast(`${u}^2 + ${v}^2`), xs, ys, 2);
+    const prod = evalPoints(ast(`${u}*${u} + ${v}*${v}`), xs, ys, 2);
+    for (const k of ['v', 'gx', 'gy', 'hxx', 'hxy', 'hyy'] as const)
+      expect(Array.from(pow[k]!), k).toEqual(Array.from(prod[k]!));
+    const kernels = async (text: string) => {
+      const X = tf.tensor1d(xs);
+      const Y = tf.tensor1d(ys);
+      const p = await tf.profile(() => tf.tidy(() => void derivatives(ast(text), X, Y, 2)));
+      tf.dispose([X, Y]);
+      return p.kernels.length;
+    };
+    expect(await kernels(`${u}^2 + ${v}^2`)).toBeLessThan(await kernels(`${u}*${u} + ${v}*${v}`));
+  });
+});
+
 describe('first order against tf.grad', () => {
   it('matches tf.grads on a composite formula', () => {
     const text = 'exp(-(x^2 + y^2))*(x + y) + tanh(x + 2*y)^2';
@@ -102,7 +124,10 @@ describe('first order against tf.grad', () => {
     const ys = [0.5, 0.2, -0.4];
     const r = evalPoints(ast(text), xs, ys, 1);
     const f = (x: tf.Tensor, y: tf.Tensor) =>
-      tf.add(tf.mul(tf.exp(tf.neg(tf.add(tf.square(x), tf.square(y)))), tf.add(x, y)), tf.square(tf.tanh(tf.add(x, tf.mul(2, y)))));
+      tf.add(
+        tf.mul(tf.exp(tf.neg(tf.add(tf.square(x), tf.square(y)))), tf.add(x, y)),
+        tf.square(tf.tanh(tf.add(x, tf.mul(2, y)))),
+      );
     const [dx, dy] = tf.grads(f)([tf.tensor1d(xs), tf.tensor1d(ys)]);
     const gx = dx.dataSync();
     const gy = dy.dataSync();
