@@ -7,6 +7,7 @@ import { derivativesAt64 } from '../math/jetK';
 import { maxErrorOnCircle } from '../math/taylorK';
 import { ast, useCpu } from '../math/test-setup';
 import type { PointFacts } from '../math/hessian';
+import { regressionAst, regressionFormula } from '../math/regression';
 import {
   aboveFloor,
   effectiveFloor,
@@ -98,6 +99,27 @@ describe('errorChartData', () => {
     );
     // the same inputs give the cached object
     expect(errorChartData(text, ast(text), p, [1, 2, 3], [-3, 3, -3, 3])).toBe(ce);
+  });
+});
+
+describe('errorChartData on a data set', () => {
+  it('reads f from the rows: the same chart as the formula written out term by term', () => {
+    // 12 rows of a noisy line: the loss as regressionAst builds it (evaluated from the rows)
+    // and as the parser reads the same formula's text (a tree of 12 terms)
+    const rows = Array.from({ length: 12 }, (_, i): [number, number] => [
+      i / 3,
+      1.5 * (i / 3) - 0.5 + 0.4 * Math.sin(7 * i),
+    ]);
+    const text = regressionFormula('linear-regression', rows);
+    const p: [number, number] = [0.3, -0.8];
+    const fromRows = errorChartData(text, regressionAst('linear-regression', rows), p, [1, 2], [-1, 4, -3, 2])!;
+    const fromText = errorChartData(`${text} `, ast(text), p, [1, 2], [-1, 4, -3, 2])!;
+    expect(fromRows.radii).toEqual(fromText.radii);
+    fromText.maxError.forEach((row, o) =>
+      row.forEach((e, i) => expect(Math.abs(fromRows.maxError[o][i] - e)).toBeLessThanOrEqual(1e-9 * Math.max(1, e))),
+    );
+    // T1's error grows like r² on a quadratic loss, T2's is rounding only
+    expect(fromRows.maxError[0].at(-1)!).toBeGreaterThan(1e-3);
   });
 });
 

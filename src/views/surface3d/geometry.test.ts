@@ -30,10 +30,22 @@ describe('fitZRange', () => {
     for (const t of v) [lo, hi] = [Math.min(lo, t), Math.max(hi, t)];
     const fit = fitZRange(v)!;
     expect(fit.cutAbove).toBeNull();
-    expect(fit.range[0]).toBeCloseTo(lo - 0.05 * (hi - lo), 6);
-    expect(fit.range[1]).toBeCloseTo(hi + 0.05 * (hi - lo), 6);
+    // (the ends rounded outward to a tenth of the margin's magnitude: 10 here)
+    expect(fit.range[0]).toBe(-130);
+    expect(fit.range[1]).toBe(2640);
+    expect(lo - 0.05 * (hi - lo)).toBeCloseTo(-125.45, 2);
     // f(-2, -1) = 9 + 100·25 = 2509 is a grid point
     expect(hi).toBeCloseTo(2509, 2);
+  });
+
+  it('keeps its range when f changes a little (a data point dragged among many)', () => {
+    // a new range would rebuild the 3D axes on every drawing of the drag
+    const v = grid((x, y) => 3 * x * x + 5 * y * y + 0.43, [-2, 2, -2, 2]);
+    const fit = fitZRange(v)!;
+    for (const d of [-0.01, 0.003, 0.02])
+      expect(fitZRange(v.map((t) => t * (1 + d / 40) + d))!.range).toEqual(fit.range);
+    // …and follows a real change
+    expect(fitZRange(v.map((t) => 2 * t))!.range[1]).toBeGreaterThan(1.9 * fit.range[1]);
   });
 
   it('keeps Beale whole (a steep wall, not a spike)', () => {

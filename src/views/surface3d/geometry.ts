@@ -47,16 +47,21 @@ export function fitZRange(values: ArrayLike<number>): ZFit | null {
   const body = q99 - lo;
   const spike = body > 1e-4 * span && span > SPIKE_RATIO * body;
   const hi = spike ? lo + SPIKE_KEEP * body : max;
-  return { range: pad([lo, hi], Z_MARGIN), cutAbove: spike ? hi : null };
+  return { range: pad([lo, hi], Z_MARGIN, 1), cutAbove: spike ? hi : null };
 }
 
-/** [lo, hi] widened by `frac` of its span each side; a zero span gets ±5 % of |lo| (or ±1). */
-export function pad([lo, hi]: Range, frac: number): Range {
+/**
+ * [lo, hi] widened by `frac` of its span each side; a zero span gets ±5 % of |lo| (or ±1).
+ * The ends are rounded outward to 10^−digits of the margin's magnitude, so the last-digit noise
+ * of a recomputed grid (−125.44999999997607 vs …606) never moves the axes. The whole view's z
+ * range takes digits 1 (a tenth of the margin: at most half a percent of the span more), so that
+ * a small change of f (one data point dragged among 500) keeps the range: a new range makes
+ * plotly rebuild the 3D axes' ticks and grid lines, linking a shader program, on every drawing.
+ */
+export function pad([lo, hi]: Range, frac: number, digits = 4): Range {
   const span = hi - lo;
   const m = span > 0 ? span * frac : Math.abs(lo) > 0 ? Math.abs(lo) * 0.05 : 1;
-  // ends rounded outward to 1e-4 of the margin's magnitude, so the last-digit noise of a
-  // recomputed grid (−125.44999999997607 vs …606) never moves the axes
-  const e = Math.floor(Math.log10(m)) - 4;
+  const e = Math.floor(Math.log10(m)) - digits;
   return [outward(lo - m, e, Math.floor), outward(hi + m, e, Math.ceil)];
 }
 
