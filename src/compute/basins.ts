@@ -41,8 +41,8 @@ export const useBasins = create<BasinsStore>(() => ({
 }));
 
 /** Starts per axis: 256² (issue 16's goal resolution) on WebGL and on wasm, where 256² starts ×
- *  30 Newton steps take 0.12 s here (1.2 s on SwiftShader's WebGL; npm run bench, basins);
- *  plain-JavaScript cpu takes a small grid. */
+ *  30 Newton steps take ~50 ms here once warm, ~0.4 s the first time (1.1 s on SwiftShader's
+ *  WebGL; npm run bench, basins); plain-JavaScript cpu takes a small grid. */
 export function basinGrid(backend: string): number {
   return backend === 'cpu' ? 64 : 256;
 }
