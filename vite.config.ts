@@ -194,9 +194,11 @@ export function preloadBoot(): Plugin {
             attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` },
             injectTo: 'head' as const,
           })),
+          // (crossorigin as on the stylesheet link Vite's loader adds: a preload in another
+          // credentials mode goes unused and the sheet downloads twice)
           ...[...css].map((f) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'style', href: `./${f}` },
+            attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `./${f}` },
             injectTo: 'head' as const,
           })),
         ];
