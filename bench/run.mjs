@@ -581,6 +581,18 @@ async function dragSoftwareCompositingSection() {
   }
 }
 
+/** The data-point drag (dataDrag) in a browser that composites on the CPU, as a classroom PC
+ *  without a usable GPU does (see dragSoftwareCompositingSection). */
+async function dataDragSoftwareCompositingSection() {
+  const browser = await launchChromium(['--disable-gpu-compositing']);
+  try {
+    const out = await dataDragSection(browser);
+    return { ...out, note: `${out.note}; in a browser that composites on the CPU (--disable-gpu-compositing)` };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const t0 = Date.now();
   const result = {
@@ -611,6 +623,7 @@ async function main() {
     ['jet', jetSection],
     ['dragOrders', dragOrdersSection],
     ['dataDrag', dataDragSection],
+    ['dataDragSoftwareCompositing', dataDragSoftwareCompositingSection],
     ['singleFile', singleFileSection],
   ];
   try {
