@@ -230,34 +230,55 @@ test('dragging p keeps the trails’ 3D traces (the same objects) and the z rang
   expect(same).toBe(true);
 });
 
+/** The z ticks the 3D scene drew (plotly's gl3d tick marks), in f's units, and z's range. */
+async function sceneZTicks(page: Page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
+      _fullLayout: {
+        scene: {
+          zaxis: { range: [number, number] };
+          _scene: { dataScale: number[]; axesOptions: { ticks: { x: number; text: string }[][] } };
+        };
+      };
+    };
+    const s = el._fullLayout.scene;
+    const scale = s._scene.dataScale[2];
+    return {
+      range: [...s.zaxis.range],
+      ticks: s._scene.axesOptions.ticks[2].map((t) => ({ v: t.x / scale, text: t.text })),
+    };
+  });
+}
+
 test('z’s tick labels keep off the floor, where they were drawn on the end labels of x and y (Himmelblau’s “0” on y’s “5”)', async ({
   page,
 }) => {
   for (const query of ['?surface=himmelblau&point=1,1', '?surface=rastrigin', '']) {
     await openScene(page, query);
-    const { range, ticks } = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
-        _fullLayout: {
-          scene: {
-            zaxis: { range: [number, number] };
-            _scene: { dataScale: number[]; axesOptions: { ticks: { x: number; text: string }[][] } };
-          };
-        };
-      };
-      const s = el._fullLayout.scene;
-      // the ticks the scene drew (plotly's gl3d tick marks), back in f's units
-      const scale = s._scene.dataScale[2];
-      return {
-        range: [...s.zaxis.range],
-        ticks: s._scene.axesOptions.ticks[2].map((t) => ({ v: t.x / scale, text: t.text })),
-      };
-    });
+    const { range, ticks } = await sceneZTicks(page);
     const floor = range[0] + 0.15 * (range[1] - range[0]);
     expect(ticks.length, query).toBeGreaterThanOrEqual(2);
     for (const t of ticks) {
       expect(t.v, `${query}: ${t.text}`).toBeGreaterThanOrEqual(floor);
       expect(t.v, `${query}: ${t.text}`).toBeLessThanOrEqual(range[1]);
       // round values, shown as such
+      expect(t.text, query).toMatch(/^[−-]?\d+(\.\d{1,3})?k?$/);
+    }
+  }
+});
+
+test('on a projector z’s labels keep clear of the axis title “f” in the middle of the axis (Rosenbrock’s “1000”, Himmelblau’s “400”)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const query of ['?present=1', '?surface=himmelblau&present=1']) {
+    await openScene(page, query);
+    const { range, ticks } = await sceneZTicks(page);
+    const mid = (range[0] + range[1]) / 2;
+    const labelled = ticks.filter((t) => t.text !== '');
+    expect(labelled.length, query).toBeGreaterThanOrEqual(2);
+    for (const t of labelled) {
+      expect(Math.abs(t.v - mid), `${query}: ${t.text}`).toBeGreaterThanOrEqual(0.12 * (range[1] - range[0]));
       expect(t.text, query).toMatch(/^[−-]?\d+(\.\d{1,3})?k?$/);
     }
   }

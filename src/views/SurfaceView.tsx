@@ -29,6 +29,7 @@ import {
   MODEL_LIFT,
   rowsClamped,
   zTicks,
+  zTicksClearOfTitle,
   type Box,
   type Point3,
 } from './surface3d/geometry';
@@ -334,36 +335,36 @@ export function SurfaceView() {
     [anyFinite, surface, anchorTrace, models, trailInfo, pMark, newtonTraces],
   );
 
-  const layout = useMemo(
-    () =>
-      ({
-        margin: { l: 0, r: 0, t: 0, b: 0 },
-        showlegend: false,
-        // the camera the user turned survives a change of p, focus or runs; a new domain resets it
-        uirevision: domain.join(','),
-        font: { family: 'system-ui, sans-serif', size: textSize(12, present) },
-        scene: {
-          // a handful of ticks (TICKS): each label is made into triangles when first drawn (tens
-          // of milliseconds each on a software renderer), and a small 3D view reads better so
-          xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false, nticks: TICKS },
-          yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false, nticks: TICKS },
-          zaxis: {
-            title: { text: 'f' },
-            range: [...box.z],
-            autorange: false,
-            tickmode: 'array',
-            tickvals: zTicks(box.z),
-          },
-          aspectmode: 'manual',
-          aspectratio: { x: 1, y: 1, z: 0.7 },
-          camera: homeCamera(back),
-          // the tip's label as a scene annotation: drawn over the WebGL picture, so a hill in
-          // front never hides it (text in the 3D scene is depth-tested)
-          annotations: tipShown && newton ? [tipLabel(newton.tip, tipText, present)] : [],
+  const layout = useMemo(() => {
+    const zClear = present ? zTicksClearOfTitle(box.z) : null;
+    return {
+      margin: { l: 0, r: 0, t: 0, b: 0 },
+      showlegend: false,
+      // the camera the user turned survives a change of p, focus or runs; a new domain resets it
+      uirevision: domain.join(','),
+      font: { family: 'system-ui, sans-serif', size: textSize(12, present) },
+      scene: {
+        // a handful of ticks (TICKS): each label is made into triangles when first drawn (tens
+        // of milliseconds each on a software renderer), and a small 3D view reads better so
+        xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false, nticks: TICKS },
+        yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false, nticks: TICKS },
+        zaxis: {
+          title: { text: 'f' },
+          range: [...box.z],
+          autorange: false,
+          tickmode: 'array',
+          // on a projector the larger labels keep clear of the axis title
+          ...(zClear ? { tickvals: zClear.vals, ticktext: zClear.text } : { tickvals: zTicks(box.z) }),
         },
-      }) as Partial<Layout>,
-    [domain, box, tipShown, newton, tipText, present, back],
-  );
+        aspectmode: 'manual',
+        aspectratio: { x: 1, y: 1, z: 0.7 },
+        camera: homeCamera(back),
+        // the tip's label as a scene annotation: drawn over the WebGL picture, so a hill in
+        // front never hides it (text in the 3D scene is depth-tested)
+        annotations: tipShown && newton ? [tipLabel(newton.tip, tipText, present)] : [],
+      },
+    } as Partial<Layout>;
+  }, [domain, box, tipShown, newton, tipText, present, back]);
 
   const onReady = useCallback((el: PlotlyHTMLElement) => registerPlot('surface3d', el), []);
 

@@ -10,7 +10,9 @@ import {
   fitZRange,
   focusBox,
   rowsClamped,
+  zTickLabel,
   zTicks,
+  zTicksClearOfTitle,
   type Box,
 } from './geometry';
 import { modelLayers, newtonTip } from './models';
@@ -302,5 +304,19 @@ describe('zTicks', () => {
   it('leaves at least two ticks', () => {
     expect(zTicks([0.9, 2.1])).toEqual([1.5, 2]);
     expect(zTicks([0, 0.00001]).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('zTicksClearOfTitle (presenter mode)', () => {
+  it('leaves the middle of the axis, where plotly writes “f”, without labels; their grid lines stay', () => {
+    // Rosenbrock's box: 1000 lay 9% below the middle; finer steps give 500, 2000 and 2500
+    const r = zTicksClearOfTitle([-130, 2640]);
+    expect(r.vals).toEqual([500, 1000, 1500, 2000, 2500]);
+    expect(r.text).toEqual(['500', '', '', '2000', '2500']);
+    // Himmelblau's: 400 blank, the rest labelled
+    expect(zTicksClearOfTitle([-44.5, 934.5]).text).toEqual(['200', '', '600', '800']);
+  });
+  it('writes labels as plotly does', () => {
+    expect([0, -1.5, 2000, 150000, 2.5e6, 3e9].map(zTickLabel)).toEqual(['0', '−1.5', '2000', '150k', '2.5M', '3B']);
   });
 });

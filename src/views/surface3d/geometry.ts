@@ -263,9 +263,39 @@ const Z_TICK_FLOOR = 0.15;
 
 /** z's ticks over the shown box: round values (../ticks, up to 5 steps), none near the floor
  *  unless fewer than two would be left. */
-export function zTicks(z: readonly [number, number]): number[] {
+export function zTicks(z: readonly [number, number], count = 5): number[] {
   // to 12 digits: a sum of steps (0.1 + 0.2) is shown as the round value it stands for
-  const all = ticks({ lo: z[0], hi: z[1] }, 5).map((v) => Number(v.toPrecision(12)));
+  const all = ticks({ lo: z[0], hi: z[1] }, count).map((v) => Number(v.toPrecision(12)));
   const kept = all.filter((v) => v >= z[0] + Z_TICK_FLOOR * (z[1] - z[0]));
   return kept.length >= 2 ? kept : all;
+}
+
+/** Share of the z span, each side of its middle, kept free of tick labels in presenter mode:
+ *  plotly draws the axis title ("f") at the middle of the axis, just beyond the tick labels, and
+ *  a projector's larger labels there ran into it ("f" read against "1000" on Rosenbrock). */
+export const Z_TITLE_ZONE = 0.12;
+
+/** A z tick's label as plotly writes a round value: a true minus, k / M / B from 10⁴ up. */
+export function zTickLabel(v: number): string {
+  const a = Math.abs(v);
+  const [d, unit] = a >= 1e9 ? [1e9, 'B'] : a >= 1e6 ? [1e6, 'M'] : a >= 1e4 ? [1e3, 'k'] : [1, ''];
+  return `${Number((v / d).toPrecision(12))}${unit}`.replace('-', '−');
+}
+
+/**
+ * zTicks with their labels, none in the middle of the axis (Z_TITLE_ZONE), where the title is:
+ * those ticks keep their grid lines with an empty label. Where fewer than two labels would be
+ * left, finer steps are tried (Rosenbrock: 500, 2000, 2500 instead of 1000, 2000).
+ */
+export function zTicksClearOfTitle(z: readonly [number, number]): { vals: number[]; text: string[] } {
+  const mid = (z[0] + z[1]) / 2;
+  const zone = Z_TITLE_ZONE * (z[1] - z[0]);
+  let best: { vals: number[]; text: string[] } | null = null;
+  for (const count of [5, 8, 10]) {
+    const vals = zTicks(z, count);
+    const text = vals.map((v) => (Math.abs(v - mid) < zone ? '' : zTickLabel(v)));
+    best ??= { vals, text };
+    if (text.filter(Boolean).length >= 2) return { vals, text };
+  }
+  return { vals: best!.vals, text: best!.vals.map(zTickLabel) };
 }
