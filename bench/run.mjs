@@ -560,8 +560,7 @@ const launchChromium = (extra = []) =>
  *  per second whatever the page does. Same page, same figures as the drag section's. */
 async function dragSoftwareCompositingSection() {
   const ROUNDS = Number(process.env.BENCH_DRAG_ROUNDS || 3);
-  const browser = await launchChromium(['--disable-gpu-compositing']);
-  try {
+  return withCpuCompositing(async (browser) => {
     const lat = latencyPool();
     const cont = [];
     for (let r = 0; r < ROUNDS; r++) {
@@ -576,18 +575,24 @@ async function dragSoftwareCompositingSection() {
       continuous,
       problems: [...new Set([...latProblems, ...contProblems])],
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 /** The data-point drag (dataDrag) in a browser that composites on the CPU, as a classroom PC
  *  without a usable GPU does (see dragSoftwareCompositingSection). */
 async function dataDragSoftwareCompositingSection() {
-  const browser = await launchChromium(['--disable-gpu-compositing']);
-  try {
+  return withCpuCompositing(async (browser) => {
     const out = await dataDragSection(browser);
     return { ...out, note: `${out.note}; in a browser that composites on the CPU (--disable-gpu-compositing)` };
+  });
+}
+
+/** `fn` with a Chromium of its own that composites on the CPU (--disable-gpu-compositing), closed
+ *  after. */
+async function withCpuCompositing(fn) {
+  const browser = await launchChromium(['--disable-gpu-compositing']);
+  try {
+    return await fn(browser);
   } finally {
     await browser.close();
   }

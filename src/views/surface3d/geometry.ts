@@ -290,12 +290,12 @@ export function zTickLabel(v: number): string {
 export function zTicksClearOfTitle(z: readonly [number, number]): { vals: number[]; text: string[] } {
   const mid = (z[0] + z[1]) / 2;
   const zone = Z_TITLE_ZONE * (z[1] - z[0]);
-  let best: { vals: number[]; text: string[] } | null = null;
   for (const count of [5, 8, 10]) {
     const vals = zTicks(z, count);
     const text = vals.map((v) => (Math.abs(v - mid) < zone ? '' : zTickLabel(v)));
-    best ??= { vals, text };
     if (text.filter(Boolean).length >= 2) return { vals, text };
   }
-  return { vals: best!.vals, text: best!.vals.map(zTickLabel) };
+  // no step leaves two labels clear of the title: zTicks as elsewhere, every one labelled
+  const vals = zTicks(z);
+  return { vals, text: vals.map(zTickLabel) };
 }
