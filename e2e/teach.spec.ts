@@ -153,6 +153,14 @@ test('regression: the data and the line (or boundary) follow the point and the s
   const panel = page.getByTestId('reg-panel');
   await expect(panel.getByTestId('reg-point')).toHaveCount(8);
   await expect(panel.getByTestId('reg-line')).toHaveCount(1);
+  // one residual per row, each drawn from its point
+  const resid = (await panel.getByTestId('reg-residuals').getAttribute('d')) ?? '';
+  expect(resid.match(/M/g)).toHaveLength(8);
+  expect(resid).not.toContain('NaN');
+  const p0 = panel.getByTestId('reg-point').first();
+  const [mx, my] = resid.slice(1).split('V')[0].split(',').map(Number);
+  expect(mx).toBeCloseTo(Number(await p0.getAttribute('cx')), 1);
+  expect(my).toBeCloseTo(Number(await p0.getAttribute('cy')), 1);
   await expect(panel.getByTestId('reg-data')).toContainText('hours studied');
   await expect(panel.getByTestId('reg-model')).toContainText('s = 1·t + 0.5');
   await panel.getByTestId('reg-follow').selectOption('newton');

@@ -50,11 +50,16 @@ export function endFacts(ast: Node, runs: readonly RunLike[]): (EndFacts | null)
     return out;
   }
   at.forEach((i, j) => {
+    // the error bound walks f's tree (one term per row on a data set of 500): only where a
+    // status reads it
+    let f32Error: number | undefined;
     out[i] = {
       value: r.v[j],
       gradient: [r.gx![j], r.gy![j]],
       hessian: [r.hxx![j], r.hxy![j], r.hyy![j]],
-      f32Error: f32ErrorBound(ast, xs[j], ys[j]),
+      get f32Error() {
+        return (f32Error ??= f32ErrorBound(ast, xs[j], ys[j]));
+      },
     };
   });
   return out;

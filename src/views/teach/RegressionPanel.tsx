@@ -234,6 +234,17 @@ const DataPoint = memo(function DataPoint({
   );
 });
 
+/** Each row's residual as a vertical segment from (t, s) to (t, model(t)), as one SVG path. */
+export function residualsPath(rows: number[][], model: (t: number) => number, sx: Scale, sy: Scale): string {
+  const r2 = (v: number) => Math.round(v * 100) / 100;
+  let d = '';
+  for (const [t, s] of rows) {
+    const y2 = sy(model(t));
+    if (Number.isFinite(y2)) d += `M${r2(sx(t))},${r2(sy(s))}V${r2(y2)}`;
+  }
+  return d;
+}
+
 /** The model through the points at w = (x, y), drawn under them. */
 function Model({
   id,
@@ -284,9 +295,9 @@ function Model({
   const ts = Array.from({ length: 61 }, (_, i) => bounds.x[0] + ((bounds.x[1] - bounds.x[0]) * i) / 60);
   return (
     <>
-      {rows.map(([t, s], i) => (
-        <line key={`r${i}`} x1={sx(t)} x2={sx(t)} y1={sy(s)} y2={sy(model(t))} className="tc-resid" />
-      ))}
+      {/* the residuals, one path for all rows: 500 lines were 500 elements to update at every
+          write of a drag (issue 19) */}
+      <path d={residualsPath(rows, model, sx, sy)} className="tc-resid" data-testid="reg-residuals" />
       {id === 'linear-regression' ? (
         <line
           x1={sx(bounds.x[0])}
