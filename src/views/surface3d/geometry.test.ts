@@ -319,4 +319,7 @@ describe('zTicksClearOfTitle (presenter mode)', () => {
   it('writes labels as plotly does', () => {
     expect([0, -1.5, 2000, 150000, 2.5e6, 3e9].map(zTickLabel)).toEqual(['0', '−1.5', '2000', '150k', '2.5M', '3B']);
   });
+  it('writes every minus sign as a minus, the exponent’s too', () => {
+    expect([-2e-7, 3e-9, -4e6].map(zTickLabel)).toEqual(['−2e−7', '3e−9', '−4M']);
+  });
 });

@@ -279,7 +279,7 @@ export const Z_TITLE_ZONE = 0.12;
 export function zTickLabel(v: number): string {
   const a = Math.abs(v);
   const [d, unit] = a >= 1e9 ? [1e9, 'B'] : a >= 1e6 ? [1e6, 'M'] : a >= 1e4 ? [1e3, 'k'] : [1, ''];
-  return `${Number((v / d).toPrecision(12))}${unit}`.replace('-', '−');
+  return `${Number((v / d).toPrecision(12))}${unit}`.replaceAll('-', '−');
 }
 
 /**
