@@ -231,8 +231,8 @@ test('dragging p keeps the trails’ 3D traces (the same objects) and the z rang
 });
 
 /** The z ticks the 3D scene drew (plotly's gl3d tick marks), in f's units, and z's range. */
-async function sceneZTicks(page: Page) {
-  return page.evaluate(() => {
+async function sceneZTicks(page: Page, axis = 2) {
+  return page.evaluate((axis) => {
     const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
       _fullLayout: {
         scene: {
@@ -242,15 +242,15 @@ async function sceneZTicks(page: Page) {
       };
     };
     const s = el._fullLayout.scene;
-    const scale = s._scene.dataScale[2];
+    const scale = s._scene.dataScale[axis];
     return {
       range: [...s.zaxis.range],
-      ticks: s._scene.axesOptions.ticks[2].map((t) => ({ v: t.x / scale, text: t.text })),
+      ticks: s._scene.axesOptions.ticks[axis].map((t) => ({ v: t.x / scale, text: t.text })),
     };
-  });
+  }, axis);
 }
 
-test('z’s tick labels keep off the floor, where they were drawn on the end labels of x and y (Himmelblau’s “0” on y’s “5”)', async ({
+test('z’s tick labels keep off the floor, where they were drawn on the end labels of x and y (Himmelblau’s “0” on y’s “5”); x’s and y’s first labels not on each other (“−5−5”)', async ({
   page,
 }) => {
   for (const query of ['?surface=himmelblau&point=1,1', '?surface=rastrigin', '']) {
@@ -263,6 +263,26 @@ test('z’s tick labels keep off the floor, where they were drawn on the end lab
       expect(t.v, `${query}: ${t.text}`).toBeLessThanOrEqual(range[1]);
       // round values, shown as such
       expect(t.text, query).toMatch(/^[−-]?\d+(\.\d{1,3})?k?$/);
+    }
+    // x's and y's first labels are not written on each other at the corner the camera looks
+    // from (Himmelblau read "−5−5"): one label there, x's; y's grid line stays
+    const x = (await sceneZTicks(page, 0)).ticks;
+    const y = (await sceneZTicks(page, 1)).ticks;
+    if (query.includes('himmelblau')) {
+      expect(x.map((t) => [Math.round(t.v), t.text])).toEqual([
+        [-5, '−5'],
+        [0, '0'],
+        [5, '5'],
+      ]);
+      expect(y.map((t) => [Math.round(t.v), t.text])).toEqual([
+        [-5, ''],
+        [0, '0'],
+        [5, '5'],
+      ]);
+    } else if (query === '') {
+      // Rosenbrock: x's −2 at the corner, y's first tick (0) a quarter up its axis: all labelled
+      expect(y.length).toBeGreaterThanOrEqual(2);
+      expect(y.every((t) => t.text !== '')).toBe(true);
     }
   }
 });

@@ -92,5 +92,14 @@ for (const viewport of [
       expect(Object.keys(present).join(' ')).toContain(id);
     await expect.poll(() => mapTicks(page)).toBeGreaterThanOrEqual(1.5 * normalTicks);
     expect(await cutOff(page)).toEqual([]);
+    if (viewport.width === 1280) {
+      // a long formula is shown whole on a projector, on two lines, not scrolled (Rastrigin's
+      // was cut at "− 10 cos(")
+      await page.getByTestId('surface-select').selectOption('rastrigin');
+      const preview = page.getByTestId('formula-preview');
+      await expect(preview).toContainText('cos');
+      const fits = await preview.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(fits.scroll).toBeLessThanOrEqual(fits.client + 1);
+    }
   });
 }

@@ -30,6 +30,7 @@ import {
   rowsClamped,
   zTicks,
   zTicksClearOfTitle,
+  xyTicks,
   type Box,
   type Point3,
 } from './surface3d/geometry';
@@ -337,6 +338,7 @@ export function SurfaceView() {
 
   const layout = useMemo(() => {
     const zClear = present ? zTicksClearOfTitle(box.z) : null;
+    const xy = xyTicks(box.x, box.y, TICKS);
     return {
       margin: { l: 0, r: 0, t: 0, b: 0 },
       showlegend: false,
@@ -346,8 +348,23 @@ export function SurfaceView() {
       scene: {
         // a handful of ticks (TICKS): each label is made into triangles when first drawn (tens
         // of milliseconds each on a software renderer), and a small 3D view reads better so
-        xaxis: { title: { text: 'x' }, range: [...box.x], autorange: false, nticks: TICKS },
-        yaxis: { title: { text: 'y' }, range: [...box.y], autorange: false, nticks: TICKS },
+        // (y's first label left empty where it met x's at the near corner: xyTicks)
+        xaxis: {
+          title: { text: 'x' },
+          range: [...box.x],
+          autorange: false,
+          tickmode: 'array',
+          tickvals: xy.x.vals,
+          ticktext: xy.x.text,
+        },
+        yaxis: {
+          title: { text: 'y' },
+          range: [...box.y],
+          autorange: false,
+          tickmode: 'array',
+          tickvals: xy.y.vals,
+          ticktext: xy.y.text,
+        },
         zaxis: {
           title: { text: 'f' },
           range: [...box.z],

@@ -11,6 +11,8 @@ import {
   focusBox,
   rowsClamped,
   zTickLabel,
+  plotlyTicks,
+  xyTicks,
   zTicks,
   zTicksClearOfTitle,
   type Box,
@@ -321,5 +323,24 @@ describe('zTicksClearOfTitle (presenter mode)', () => {
   });
   it('writes every minus sign as a minus, the exponent’s too', () => {
     expect([-2e-7, 3e-9, -4e6].map(zTickLabel)).toEqual(['−2e−7', '3e−9', '−4M']);
+  });
+});
+
+describe('x and y ticks', () => {
+  it('are the ticks plotly chooses for nticks 4', () => {
+    expect(plotlyTicks([-5, 5], 4)).toEqual([-5, 0, 5]);
+    expect(plotlyTicks([-2, 2], 4)).toEqual([-2, 0, 2]);
+    expect(plotlyTicks([-1, 3], 4)).toEqual([0, 2]);
+    expect(plotlyTicks([-4.5, 4.5], 4)).toEqual([-4, -2, 0, 2, 4]);
+    expect(plotlyTicks([0.1, 0.7], 4)).toEqual([0.2, 0.4, 0.6]);
+  });
+  it('leave y’s first label empty where it meets x’s at the near corner (Himmelblau’s “−5−5”)', () => {
+    const h = xyTicks([-5, 5], [-5, 5], 4);
+    expect(h.x.text).toEqual(['−5', '0', '5']);
+    expect(h.y).toEqual({ vals: [-5, 0, 5], text: ['', '0', '5'] });
+    // Rosenbrock: x's −2 is at the corner, y starts at 0, halfway up its axis: no clash
+    expect(xyTicks([-2, 2], [-1, 3], 4).y.text).toEqual(['0', '2']);
+    // x with no tick near its low end: y keeps its label there
+    expect(xyTicks([-3, 3], [-4, 4], 4).y.text).toEqual(['−4', '−2', '0', '2', '4']);
   });
 });

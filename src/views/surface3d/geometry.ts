@@ -282,6 +282,57 @@ export function zTickLabel(v: number): string {
   return `${Number((v / d).toPrecision(12))}${unit}`.replaceAll('-', '−');
 }
 
+/** The ticks plotly chooses for `nticks` (its autoTicks: 2, 5 or 10 × 10ᵏ, the least above
+ *  span / nticks; −5, 0, 5 on [−5, 5]), at multiples of the step within the range; a finer
+ *  step (5 → 2 → 1 × 10ᵏ) where that leaves fewer than two (plotly's one 0 on [−4.5, 4.5]). */
+export function plotlyTicks(r: readonly [number, number], nticks: number): number[] {
+  const span = r[1] - r[0];
+  if (!(span > 0)) return [r[0]];
+  const rough = span / nticks;
+  const base = 10 ** Math.floor(Math.log10(rough));
+  const v = rough / base;
+  let step = base * (v < 2 ? 2 : v < 5 ? 5 : 10);
+  const at = (d: number) => {
+    const out: number[] = [];
+    for (let k = Math.ceil(r[0] / d - 1e-9); k * d <= r[1] + 1e-9 * span; k++)
+      out.push(Number((k * d).toPrecision(12)) || 0);
+    return out;
+  };
+  let out = at(step);
+  for (let i = 0; out.length < 2 && i < 6; i++) {
+    const mag = 10 ** Math.floor(Math.log10(step) + 1e-9);
+    const m = Math.round(step / mag);
+    step = m === 5 ? 2 * mag : m === 2 ? mag : 0.5 * mag;
+    out = at(step);
+  }
+  return out;
+}
+
+/** Share of a span, from its low end, where x's and y's first labels meet at the near corner. */
+export const XY_CORNER = 0.08;
+
+/**
+ * x's and y's ticks (round values, as plotly's own for `count`) with their labels. The home
+ * camera looks from the corner (x low, y low), where both axes' first labels are drawn: where
+ * both have a tick there (Himmelblau's −5 and −5, read "−5−5"), y's keeps its grid line with
+ * an empty label.
+ */
+export function xyTicks(
+  x: readonly [number, number],
+  y: readonly [number, number],
+  count: number,
+): { x: { vals: number[]; text: string[] }; y: { vals: number[]; text: string[] } } {
+  const at = (r: readonly [number, number]) => plotlyTicks(r, count);
+  const nearLow = (v: number, r: readonly [number, number]) => v - r[0] < XY_CORNER * (r[1] - r[0]);
+  const xs = at(x);
+  const ys = at(y);
+  const clash = xs.some((v) => nearLow(v, x));
+  return {
+    x: { vals: xs, text: xs.map(zTickLabel) },
+    y: { vals: ys, text: ys.map((v) => (clash && nearLow(v, y) ? '' : zTickLabel(v))) },
+  };
+}
+
 /**
  * zTicks with their labels, none in the middle of the axis (Z_TITLE_ZONE), where the title is:
  * those ticks keep their grid lines with an empty label. Where fewer than two labels would be
