@@ -88,6 +88,16 @@ function tipLabel(t: Point3, label: string, present: boolean) {
  *  labels (z's 0 over y's 3 on Rosenbrock). */
 const TICKS = 4;
 
+/** One 3D axis over `range`, with the ticks and labels given (autorange off). */
+const axis3d = (title: string, range: readonly number[], t: { vals: number[]; text: string[] }) => ({
+  title: { text: title },
+  range: [...range],
+  autorange: false,
+  tickmode: 'array' as const,
+  tickvals: t.vals,
+  ticktext: t.text,
+});
+
 export function SurfaceView() {
   // While a data point is dragged, the 3D view stays as it was (f's surface, the models, the
   // trails: its redraw is the slow part of each write; the map, the data panel and the runs
@@ -349,22 +359,8 @@ export function SurfaceView() {
         // a handful of ticks (TICKS): each label is made into triangles when first drawn (tens
         // of milliseconds each on a software renderer), and a small 3D view reads better so
         // (y's first label left empty where it met x's at the near corner: xyTicks)
-        xaxis: {
-          title: { text: 'x' },
-          range: [...box.x],
-          autorange: false,
-          tickmode: 'array',
-          tickvals: xy.x.vals,
-          ticktext: xy.x.text,
-        },
-        yaxis: {
-          title: { text: 'y' },
-          range: [...box.y],
-          autorange: false,
-          tickmode: 'array',
-          tickvals: xy.y.vals,
-          ticktext: xy.y.text,
-        },
+        xaxis: axis3d('x', box.x, xy.x),
+        yaxis: axis3d('y', box.y, xy.y),
         zaxis: {
           title: { text: 'f' },
           range: [...box.z],
