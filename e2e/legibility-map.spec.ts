@@ -87,6 +87,20 @@ for (const [name, query, kind, text] of [
   });
 }
 
+test('the eigen-axes’ labels keep off the Newton tip’s label and ∇f’s (on Beale at (2, 0) λ₁ was written over “min of T2”)', async ({
+  page,
+}) => {
+  await openPanels(page, '?surface=beale');
+  const tip = (await page.getByTestId('newton-tip-label').boundingBox())!;
+  await expect(page.getByTestId('newton-tip-label')).toHaveText('min of T2');
+  const grad = (await page.getByTestId('grad-arrow').locator('text').boundingBox())!;
+  for (const i of [1, 2]) {
+    const lambda = (await page.getByTestId(`eigen-axis-${i}`).locator('text').boundingBox())!;
+    expect(overlap(lambda, tip), `λ${i} on the tip's label`).toBe(false);
+    expect(overlap(lambda, grad), `λ${i} on ∇f`).toBe(false);
+  }
+});
+
 test('the map tooltip reads out f, T1, T2 and their errors at the cursor, as the formulas give them', async ({
   page,
 }) => {

@@ -5,22 +5,24 @@
 // marks/useDrag.ts; nothing is computed here beyond placing marks.
 import type { PlotlyHTMLElement } from './plotly';
 import { useBasins } from '../compute/basins';
-import { useMsg } from '../i18n/i18n';
+import { useLang, useMsg } from '../i18n/i18n';
 import { contourMsg } from '../i18n/views';
 import { useResults } from '../compute/results';
 import { newtonStep } from '../math/taylor';
 import { useScene } from '../state/store';
 import { useView } from '../state/view';
+import { textSize, usePresenting } from './presenting';
 import { BasinsLayer } from './teach/BasinsLayer';
 import type { AccuracyRegion } from './marks/accuracy';
 import { AccuracyRegions } from './marks/AccuracyRegions';
 import { CursorTooltip } from './marks/CursorTooltip';
 import { EigenAxes } from './marks/EigenAxes';
-import { Gradient } from './marks/Gradient';
+import { Gradient, gradLabel } from './marks/Gradient';
+import type { LabelBox } from './marks/geometry';
 import { PointHandle, StartHandle } from './marks/Handles';
 import { LevelSets } from './marks/LevelSets';
 import type { ModelLevels } from './marks/levels';
-import { NewtonStep } from './marks/NewtonStep';
+import { NewtonStep, newtonTipLabel } from './marks/NewtonStep';
 import type { Scales } from './marks/scales';
 import { SliceHandle } from './marks/SliceHandle';
 import { Trails } from './marks/Trails';
@@ -55,12 +57,22 @@ export function ContourOverlay({
   const basinsOn = useScene((s) => s.scene.basins !== 'off');
   const basinMap = useBasins((b) => b.map);
   const dir = useScene((s) => s.scene.dir);
+  const lang = useLang();
+  const present = usePresenting();
 
   const gestures = useDrag(host, scales, domain, setScene);
 
   const valid = facts !== null && Number.isFinite(facts.value) && Number.isFinite(facts.gradNorm);
   const step = valid ? newtonStep(facts) : null;
   const g = scales.geometry;
+  // the λ labels keep off the Newton tip's label and ∇f's (EigenAxes)
+  const labelSize = textSize(13, present);
+  const avoid: LabelBox[] = [];
+  if (step) {
+    const tip = newtonTipLabel(step, point, valid ? facts.gradient : null, scales, lang, present);
+    if (tip) avoid.push(tip.box);
+  }
+  if (valid && facts.gradNorm > 0) avoid.push(gradLabel(point, facts.gradient, scales, labelSize).box);
 
   return (
     <>
@@ -84,7 +96,7 @@ export function ContourOverlay({
           <Trails runs={runs} iter={iter} scales={scales} />
           <TrustRegionMark runs={runs} iter={iter} scales={scales} />
           <MethodMarks runs={runs} iter={iter} scales={scales} />
-          {valid && <EigenAxes facts={facts} scales={scales} />}
+          {valid && <EigenAxes facts={facts} scales={scales} avoid={avoid} />}
           {valid && facts.gradNorm > 0 && <Gradient at={point} gradient={facts.gradient} scales={scales} />}
           {step && <NewtonStep step={step} from={point} gradient={valid ? facts.gradient : null} scales={scales} />}
           <StartHandle start={start} domain={domain} scales={scales} setScene={setScene} />

@@ -6,8 +6,31 @@ import { useLang } from '../../i18n/i18n';
 import type { NewtonStep as Step } from '../../math/taylor';
 import { NEWTON_STEP_COLOR } from '../palette';
 import { textSize, usePresenting } from '../presenting';
-import { arrow, keepInside, newtonTipText, pathOf, tipLabel } from './geometry';
+import type { Lang } from '../../i18n/i18n';
+import { arrow, keepInside, labelBox, newtonTipText, pathOf, textWidth, tipLabel, type LabelBox } from './geometry';
 import type { Scales } from './scales';
+
+/** The Newton tip's label: its words, where it is set (whole inside the plot, its width
+ *  estimated from the text: bold, 13 px; 20 px presenting) and the box it takes. */
+export function newtonTipLabel(
+  step: Step,
+  from: [number, number],
+  gradient: [number, number] | null,
+  s: Scales,
+  lang: Lang,
+  present: boolean,
+): { text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle'; box: LabelBox } | null {
+  if (!step.target || !step.target.every(Number.isFinite)) return null;
+  const text = newtonTipText(step.kind, lang);
+  const size = textSize(13, present);
+  const width = textWidth(text, size);
+  const label = keepInside(
+    tipLabel(s.at(from), s.at(step.target), s.geometry, gradient ? s.dir(gradient) : null),
+    width,
+    s.geometry,
+  );
+  return { text, ...label, box: labelBox(label, width, size) };
+}
 
 export function NewtonStep({
   step,
@@ -33,15 +56,7 @@ export function NewtonStep({
     len > ring ? [T[0] - ((T[0] - P[0]) / len) * ring, T[1] - ((T[1] - P[1]) / len) * ring] : T;
   const { shaft, head } = arrow(P, end, 13);
   const dash = step.kind === 'minimum' ? undefined : '8 5';
-  const text = newtonTipText(step.kind, lang);
-  // whole inside the plot: its width estimated from the text (bold, 13 px; 20 px presenting),
-  // a Chinese character about a whole em
-  const ems = [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.62), 0);
-  const label = keepInside(
-    tipLabel(P, T, s.geometry, gradient ? s.dir(gradient) : null),
-    ems * textSize(13, present),
-    s.geometry,
-  );
+  const label = newtonTipLabel(step, from, gradient, s, lang, present)!;
   return (
     <g data-testid="newton-arrow" data-kind={step.kind} className="newton-step">
       <path className="newton-casing" d={pathOf(shaft)} />
@@ -57,7 +72,7 @@ export function NewtonStep({
         textAnchor={label.anchor}
         fill={NEWTON_STEP_COLOR}
       >
-        {text}
+        {label.text}
       </text>
     </g>
   );

@@ -96,6 +96,47 @@ export function tipLabel(
   return labelBeyond(from, [from[0] + u[0] * clear, from[1] + u[1] * clear], frame, 0);
 }
 
+/** A label's box in pixels. */
+export interface LabelBox {
+  l: number;
+  t: number;
+  r: number;
+  b: number;
+}
+
+/** The box of a label `width` px wide in a font of `size` px, set at (x, y) with its anchor
+ *  (the overlay's labels are centred on y: dominant-baseline middle). */
+export function labelBox(
+  label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' },
+  width: number,
+  size: number,
+): LabelBox {
+  const l = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+  return { l, t: label.y - size / 2, r: l + width, b: label.y + size / 2 };
+}
+
+/** Whether two boxes come within `pad` pixels of each other. */
+export const overlaps = (a: LabelBox, b: LabelBox, pad = 2): boolean =>
+  a.l < b.r + pad && b.l < a.r + pad && a.t < b.b + pad && b.t < a.b + pad;
+
+/** Width in pixels of `text` in a bold overlay font of `size` px (a CJK character about an em). */
+export const textWidth = (text: string, size: number): number =>
+  [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.62), 0) * size;
+
+/**
+ * Which end of an eigen-axis through P (pixel direction d) takes its label, `dist` px out: the
+ * end along d, as always, unless its label would meet one of `avoid` (the Newton tip's label,
+ * ∇f's) and the other end's would meet fewer (on Beale at (2, 0) λ₁ was written over "min of T2").
+ */
+export function eigenLabelSide(P: Pt, d: Pt, dist: number, width: number, size: number, avoid: LabelBox[]): 1 | -1 {
+  const hits = (side: 1 | -1) => {
+    const box = labelBox({ x: P[0] + side * d[0] * dist, y: P[1] + side * d[1] * dist, anchor: 'middle' }, width, size);
+    return avoid.filter((a) => overlaps(box, a)).length;
+  };
+  const plus = hits(1);
+  return plus > 0 && hits(-1) < plus ? -1 : 1;
+}
+
 /** SVG path data of a marker of radius `r` centred on (0, 0), about equal in area across shapes. */
 export function markerPath(shape: MarkerShape, r: number): string {
   const f = (v: number) => Math.round(v * 100) / 100;

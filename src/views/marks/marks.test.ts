@@ -4,7 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { pointFacts } from '../../math/hessian';
 import { newtonStep } from '../../math/taylor';
 import { keyMove } from './Handles';
-import { arrow, keepInside, labelBeyond, markerPath, newtonTipText, tipLabel } from './geometry';
+import {
+  arrow,
+  eigenLabelSide,
+  keepInside,
+  labelBeyond,
+  labelBox,
+  markerPath,
+  newtonTipText,
+  overlaps,
+  textWidth,
+  tipLabel,
+} from './geometry';
 import { modelLevelSets } from './levels';
 import { cursorReadout } from './readout';
 import { makeScales, type Geometry } from './scales';
@@ -206,5 +217,32 @@ describe('keepInside', () => {
   it('leaves a label that fits where it is', () => {
     const fits = { x: 200, y: 100, anchor: 'end' as const };
     expect(keepInside(fits, 110, frame)).toBe(fits);
+  });
+});
+
+describe('labels kept off one another', () => {
+  it('a label’s box follows its anchor; boxes overlap only when they come within the padding', () => {
+    expect(labelBox({ x: 100, y: 50, anchor: 'middle' }, 20, 13)).toEqual({ l: 90, t: 43.5, r: 110, b: 56.5 });
+    expect(labelBox({ x: 100, y: 50, anchor: 'start' }, 20, 13).l).toBe(100);
+    expect(labelBox({ x: 100, y: 50, anchor: 'end' }, 20, 13).r).toBe(100);
+    const a = { l: 0, t: 0, r: 10, b: 10 };
+    expect(overlaps(a, { l: 11, t: 0, r: 20, b: 10 })).toBe(true);
+    expect(overlaps(a, { l: 13, t: 0, r: 20, b: 10 })).toBe(false);
+    expect(overlaps(a, { l: 0, t: 13, r: 10, b: 20 })).toBe(false);
+    expect(textWidth('λ₁', 13)).toBeCloseTo(2 * 0.62 * 13, 9);
+    expect(textWidth('T2的最小点', 10)).toBeCloseTo(2 * 6.2 + 4 * 10, 9);
+  });
+
+  it('an eigen-axis label goes to the other end where its own end would meet another label', () => {
+    const P: [number, number] = [200, 200];
+    const d: [number, number] = [1, 0];
+    // nothing in the way: the end along d, as always
+    expect(eigenLabelSide(P, d, 55, 17, 13, [])).toBe(1);
+    // "min of T2" set right where λ₁ would be (Beale at (2, 0)): the other end
+    const tip = labelBox({ x: 240, y: 203, anchor: 'start' }, 60, 13);
+    expect(eigenLabelSide(P, d, 55, 17, 13, [tip])).toBe(-1);
+    // both ends blocked alike: the end along d stays
+    const other = labelBox({ x: 145, y: 200, anchor: 'middle' }, 20, 13);
+    expect(eigenLabelSide(P, d, 55, 17, 13, [tip, other])).toBe(1);
   });
 });
