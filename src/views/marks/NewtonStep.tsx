@@ -2,11 +2,10 @@
 // white casing (no colour of the map, a trail or a model is black), its tip a ring labelled
 // with what that point is for T2: "min of T2", "saddle of T2" or "max of T2" (from the
 // Hessian's curvature at p). Dashed where the step does not go to a minimum.
-import { useLang } from '../../i18n/i18n';
+import { useLang, type Lang } from '../../i18n/i18n';
 import type { NewtonStep as Step } from '../../math/taylor';
 import { NEWTON_STEP_COLOR } from '../palette';
 import { textSize, usePresenting } from '../presenting';
-import type { Lang } from '../../i18n/i18n';
 import { arrow, keepInside, labelBox, newtonTipText, pathOf, textWidth, tipLabel, type LabelBox } from './geometry';
 import type { Scales } from './scales';
 
