@@ -247,8 +247,10 @@ const SCHOOL_NETWORK = { offline: false, latency: 40, downloadThroughput: 2.5e6,
 async function openApp(browser, query = '', network = null) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  // Chromium's counters of the page's main thread from the start (Performance.getMetrics)
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   if (network) {
-    const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', network);
   }
@@ -276,7 +278,7 @@ async function openApp(browser, query = '', network = null) {
   const params = [query.replace(/^\?/, ''), APP_QUERY].filter(Boolean).join('&');
   await page.goto(`${BASE}/${params ? `?${params}` : ''}`);
   await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 120_000 });
-  return { context, page, problems };
+  return { context, page, problems, cdp };
 }
 
 async function coldLoadSection(browser, runs = 5, network = null) {
@@ -287,10 +289,13 @@ async function coldLoadSection(browser, runs = 5, network = null) {
   const probe = [];
   const appCode = [];
   const firstRender = [];
+  const busy = [];
+  const script = [];
   const problems = new Set();
   let backend = null;
   for (let i = 0; i < runs; i++) {
-    const { context, page, problems: p } = await openApp(browser, '', network);
+    const { context, page, problems: p, cdp } = await openApp(browser, '', network);
+    const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
     const r = await page.evaluate(() => ({
       ready: window.__tnFirstReady,
       map: window.__tnDrawnLog?.find((d) => d.view === 'contour' && d.version > 0)?.t ?? null,
@@ -301,6 +306,9 @@ async function coldLoadSection(browser, runs = 5, network = null) {
       appCode: performance.getEntriesByName('tn-boot')[0]?.startTime ?? null,
       firstRender: performance.getEntriesByName('tn-render')[0]?.startTime ?? null,
     }));
+    // the main thread's busy time up to data-ready (read a moment after it), and its script part
+    busy.push(m.TaskDuration * 1000);
+    script.push(m.ScriptDuration * 1000);
     if (r.appCode !== null) appCode.push(r.appCode);
     if (r.firstRender !== null) firstRender.push(r.firstRender);
     if (r.engine !== null) engine.push(r.engine);
@@ -325,6 +333,11 @@ async function coldLoadSection(browser, runs = 5, network = null) {
     // issue 16: the engine is chosen (renderer probe) and started at boot
     graphicsProbe: summarize(probe),
     engineStart: summarize(engine),
+    // how much of the load the page's main thread was busy (Chromium's TaskDuration), and
+    // running script: well under dataReady means it waited (for the GPU process, the
+    // compilers, the network), not that it worked
+    mainThreadBusy: summarize(busy),
+    mainThreadScript: summarize(script),
     problems: [...problems],
   };
 }
