@@ -30,6 +30,7 @@ import {
   rowsClamped,
   zTicks,
   zTicksClearOfTitle,
+  zLabelGap,
   xyTicks,
   type Box,
   type Point3,
@@ -120,11 +121,14 @@ export function SurfaceView() {
   // never draws again for it)
   const wrap = useRef<HTMLDivElement>(null);
   const [back, setBack] = useState(1);
+  // the share of z's span two of its labels need on a projector, for this box (zLabelGap)
+  const [zGap, setZGap] = useState(0);
   useLayoutEffect(() => {
     const el = wrap.current;
     if (!el) return;
     const measure = (width: number, height: number) => {
       if (width > 0) setBack(stepBack(width, height));
+      if (height > 0) setZGap(zLabelGap(height));
     };
     // before the first drawing (its camera), then as the box changes
     measure(el.clientWidth, el.clientHeight);
@@ -347,7 +351,7 @@ export function SurfaceView() {
   );
 
   const layout = useMemo(() => {
-    const zClear = present ? zTicksClearOfTitle(box.z) : null;
+    const zClear = present ? zTicksClearOfTitle(box.z, zGap) : null;
     const xy = xyTicks(box.x, box.y, TICKS);
     return {
       margin: { l: 0, r: 0, t: 0, b: 0 },
@@ -377,7 +381,7 @@ export function SurfaceView() {
         annotations: tipShown && newton ? [tipLabel(newton.tip, tipText, present)] : [],
       },
     } as Partial<Layout>;
-  }, [domain, box, tipShown, newton, tipText, present, back]);
+  }, [domain, box, tipShown, newton, tipText, present, back, zGap]);
 
   const onReady = useCallback((el: PlotlyHTMLElement) => registerPlot('surface3d', el), []);
 

@@ -15,6 +15,7 @@ import {
   xyTicks,
   zTicks,
   zTicksClearOfTitle,
+  zLabelGap,
   type Box,
 } from './geometry';
 import { modelLayers, newtonTip } from './models';
@@ -317,6 +318,21 @@ describe('zTicksClearOfTitle (presenter mode)', () => {
     expect(r.text).toEqual(['500', '', '', '2000', '2500']);
     // Himmelblau's: 400 blank, the rest labelled
     expect(zTicksClearOfTitle([-44.5, 934.5]).text).toEqual(['200', '', '600', '800']);
+  });
+  it('in a small view keeps labels apart: on a 1280×720 projector 2500 sat on 2000', () => {
+    // the 3D view's box there is ~330 px high: two labels need ~24% of z's span between them
+    expect(zLabelGap(330)).toBe(0.25);
+    expect(zLabelGap(560)).toBe(0.15);
+    expect(zLabelGap(2000)).toBe(0.05);
+    expect(zLabelGap(100)).toBe(0.3);
+    expect(zLabelGap(0)).toBe(0);
+    const small = zTicksClearOfTitle([-130, 2640], zLabelGap(330));
+    expect(small.vals).toEqual([500, 1000, 1500, 2000, 2500]);
+    expect(small.text).toEqual(['500', '', '', '2000', '']);
+    // on 1920×1080 (~560 px) all three fit, as before
+    expect(zTicksClearOfTitle([-130, 2640], zLabelGap(560)).text).toEqual(['500', '', '', '2000', '2500']);
+    // Himmelblau at 720: 800 is 20% above 600
+    expect(zTicksClearOfTitle([-44.5, 934.5], zLabelGap(330)).text).toEqual(['200', '', '600', '']);
   });
   it('writes labels as plotly does', () => {
     expect([0, -1.5, 2000, 150000, 2.5e6, 3e9].map(zTickLabel)).toEqual(['0', '−1.5', '2000', '150k', '2.5M', '3B']);

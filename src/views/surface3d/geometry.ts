@@ -333,17 +333,35 @@ export function xyTicks(
   };
 }
 
+/** Share of z's span that two labels on the z axis need between them in a 3D view of this
+ *  height in pixels, at a projector's label size: z's axis is drawn about 0.36 of the view's
+ *  height long by the home camera, and a label takes ~28 px (0 where there is room for all,
+ *  at most 0.3; in twentieths, so a box that changes by a pixel keeps its labels). */
+export function zLabelGap(height: number): number {
+  if (!(height > 0)) return 0;
+  const g = 28 / (0.36 * height);
+  return Math.min(0.3, Math.ceil(g * 20) / 20);
+}
+
 /**
  * zTicks with their labels, none in the middle of the axis (Z_TITLE_ZONE), where the title is:
- * those ticks keep their grid lines with an empty label. Where fewer than two labels would be
- * left, finer steps are tried (Rosenbrock: 500, 2000, 2500 instead of 1000, 2000).
+ * those ticks keep their grid lines with an empty label, as do those closer than `minGap` of the
+ * span to the label below (zLabelGap: on a small projector view 2500 sat on 2000). Where fewer
+ * than two labels would be left, finer steps are tried (Rosenbrock: 500, 2000, 2500 instead of
+ * 1000, 2000).
  */
-export function zTicksClearOfTitle(z: readonly [number, number]): { vals: number[]; text: string[] } {
+export function zTicksClearOfTitle(z: readonly [number, number], minGap = 0): { vals: number[]; text: string[] } {
   const mid = (z[0] + z[1]) / 2;
   const zone = Z_TITLE_ZONE * (z[1] - z[0]);
   for (const count of [5, 8, 10]) {
     const vals = zTicks(z, count);
-    const text = vals.map((v) => (Math.abs(v - mid) < zone ? '' : zTickLabel(v)));
+    let last = -Infinity;
+    const text = vals.map((v) => {
+      // clear of the title, and of the label below it by minGap of the span (bottom up)
+      if (Math.abs(v - mid) < zone || v - last < minGap * (z[1] - z[0])) return '';
+      last = v;
+      return zTickLabel(v);
+    });
     if (text.filter(Boolean).length >= 2) return { vals, text };
   }
   // no step leaves two labels clear of the title: zTicks as elsewhere, every one labelled
