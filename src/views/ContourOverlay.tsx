@@ -65,14 +65,11 @@ export function ContourOverlay({
   const valid = facts !== null && Number.isFinite(facts.value) && Number.isFinite(facts.gradNorm);
   const step = valid ? newtonStep(facts) : null;
   const g = scales.geometry;
-  // the λ labels keep off the Newton tip's label and ∇f's (EigenAxes)
-  const labelSize = textSize(13, present);
-  const avoid: LabelBox[] = [];
-  if (step) {
-    const tip = newtonTipLabel(step, point, valid ? facts.gradient : null, scales, lang, present);
-    if (tip) avoid.push(tip.box);
-  }
-  if (valid && facts.gradNorm > 0) avoid.push(gradLabel(point, facts.gradient, scales, labelSize).box);
+  // the Newton tip's label and ∇f's, placed once here: the λ labels keep off them (EigenAxes)
+  const tipLabel = step ? newtonTipLabel(step, point, valid ? facts.gradient : null, scales, lang, present) : null;
+  const gradient = valid && facts.gradNorm > 0 ? facts.gradient : null;
+  const gLabel = gradient ? gradLabel(point, gradient, scales, textSize(13, present)) : null;
+  const avoid: LabelBox[] = [tipLabel?.box, gLabel?.box].filter((b): b is LabelBox => b !== undefined);
 
   return (
     <>
@@ -97,8 +94,8 @@ export function ContourOverlay({
           <TrustRegionMark runs={runs} iter={iter} scales={scales} />
           <MethodMarks runs={runs} iter={iter} scales={scales} />
           {valid && <EigenAxes facts={facts} scales={scales} avoid={avoid} />}
-          {valid && facts.gradNorm > 0 && <Gradient at={point} gradient={facts.gradient} scales={scales} />}
-          {step && <NewtonStep step={step} from={point} gradient={valid ? facts.gradient : null} scales={scales} />}
+          {gradient && gLabel && <Gradient at={point} gradient={gradient} label={gLabel} scales={scales} />}
+          {step && tipLabel && <NewtonStep step={step} from={point} label={tipLabel} scales={scales} />}
           <StartHandle start={start} domain={domain} scales={scales} setScene={setScene} />
         </g>
         {typeof dir === 'number' && <SliceHandle point={point} angle={dir} scales={scales} setScene={setScene} />}

@@ -23,17 +23,19 @@ export function gradLabel(
 export function Gradient({
   at,
   gradient,
+  label,
   scales: s,
 }: {
   at: [number, number];
   gradient: [number, number];
+  /** where its label goes (gradLabel, placed by the overlay) */
+  label: { x: number; y: number };
   scales: Scales;
 }) {
   const d = s.dir(gradient);
   const P = s.at(at);
   const tip: [number, number] = [P[0] + d[0] * GRAD_LENGTH, P[1] + d[1] * GRAD_LENGTH];
   const { shaft, head } = arrow(P, tip, 11);
-  const label = gradLabel(at, gradient, s, 13);
   return (
     <g data-testid="grad-arrow" className="grad-arrow">
       <path className="grad-casing" d={pathOf(shaft)} />

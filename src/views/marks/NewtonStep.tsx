@@ -2,10 +2,10 @@
 // white casing (no colour of the map, a trail or a model is black), its tip a ring labelled
 // with what that point is for T2: "min of T2", "saddle of T2" or "max of T2" (from the
 // Hessian's curvature at p). Dashed where the step does not go to a minimum.
-import { useLang, type Lang } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
 import type { NewtonStep as Step } from '../../math/taylor';
 import { NEWTON_STEP_COLOR } from '../palette';
-import { textSize, usePresenting } from '../presenting';
+import { textSize } from '../presenting';
 import { arrow, keepInside, labelBox, newtonTipText, pathOf, textWidth, tipLabel, type LabelBox } from './geometry';
 import type { Scales } from './scales';
 
@@ -34,17 +34,15 @@ export function newtonTipLabel(
 export function NewtonStep({
   step,
   from,
-  gradient,
+  label,
   scales: s,
 }: {
   step: Step;
   from: [number, number];
-  /** ∇f at p: a short step's label goes to the other side of p */
-  gradient: [number, number] | null;
+  /** the tip's label, placed by the overlay (newtonTipLabel), which keeps other labels off it */
+  label: NonNullable<ReturnType<typeof newtonTipLabel>>;
   scales: Scales;
 }) {
-  const present = usePresenting();
-  const lang = useLang();
   if (!step.target || !step.target.every(Number.isFinite)) return null;
   const P = s.at(from);
   const T = s.at(step.target);
@@ -55,7 +53,6 @@ export function NewtonStep({
     len > ring ? [T[0] - ((T[0] - P[0]) / len) * ring, T[1] - ((T[1] - P[1]) / len) * ring] : T;
   const { shaft, head } = arrow(P, end, 13);
   const dash = step.kind === 'minimum' ? undefined : '8 5';
-  const label = newtonTipLabel(step, from, gradient, s, lang, present)!;
   return (
     <g data-testid="newton-arrow" data-kind={step.kind} className="newton-step">
       <path className="newton-casing" d={pathOf(shaft)} />
