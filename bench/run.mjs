@@ -281,6 +281,13 @@ async function openApp(browser, query = '', network = null) {
   return { context, page, problems, cdp };
 }
 
+/** The page's main-thread counters so far, in ms (Chromium's Performance metrics): busy
+ *  (TaskDuration) and running script (ScriptDuration). */
+async function mainThreadMs(cdp) {
+  const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+  return { busy: m.TaskDuration * 1000, script: m.ScriptDuration * 1000 };
+}
+
 async function coldLoadSection(browser, runs = 5, network = null) {
   const ready = [];
   const map = [];
@@ -295,7 +302,7 @@ async function coldLoadSection(browser, runs = 5, network = null) {
   let backend = null;
   for (let i = 0; i < runs; i++) {
     const { context, page, problems: p, cdp } = await openApp(browser, '', network);
-    const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+    const m = await mainThreadMs(cdp);
     const r = await page.evaluate(() => ({
       ready: window.__tnFirstReady,
       map: window.__tnDrawnLog?.find((d) => d.view === 'contour' && d.version > 0)?.t ?? null,
@@ -307,8 +314,8 @@ async function coldLoadSection(browser, runs = 5, network = null) {
       firstRender: performance.getEntriesByName('tn-render')[0]?.startTime ?? null,
     }));
     // the main thread's busy time up to data-ready (read a moment after it), and its script part
-    busy.push(m.TaskDuration * 1000);
-    script.push(m.ScriptDuration * 1000);
+    busy.push(m.busy);
+    script.push(m.script);
     if (r.appCode !== null) appCode.push(r.appCode);
     if (r.firstRender !== null) firstRender.push(r.firstRender);
     if (r.engine !== null) engine.push(r.engine);
@@ -415,7 +422,7 @@ async function dragOnce(browser, query, moves = 12) {
 /** A continuous drag: moves every 16 ms (a 60 Hz pointer) for about a second; how many
  *  distinct repaints each view managed, and how long after the last move both had settled. */
 async function dragContinuous(browser, query, moves = 60, handleId = 'point-handle') {
-  const { context, page, problems } = await openApp(browser, query);
+  const { context, page, problems, cdp } = await openApp(browser, query);
   const handle = page.getByTestId(handleId).first();
   await handle.scrollIntoViewIfNeeded();
   const box = await handle.boundingBox();
@@ -431,15 +438,11 @@ async function dragContinuous(browser, query, moves = 60, handleId = 'point-hand
     };
     requestAnimationFrame(tick);
   });
-  // the main thread's busy time during the drag (Chromium's TaskDuration, seconds): what a
-  // repaint costs the page, less at the mercy of this shared machine's scheduling than a rate
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const busy = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
   await page.mouse.move(cx, cy);
   await page.mouse.down();
-  const busy0 = await busy();
+  // the main thread's busy time during the drag: what a repaint costs the page, less at the
+  // mercy of this shared machine's scheduling than a rate
+  const busy0 = (await mainThreadMs(cdp)).busy;
   const t0 = await page.evaluate(() => performance.now());
   // a pointer does not wait for the page: stop after ~3 s even if the page lagged behind
   const started = Date.now();
@@ -448,7 +451,7 @@ async function dragContinuous(browser, query, moves = 60, handleId = 'point-hand
     await page.waitForTimeout(16);
   }
   const tLast = await page.evaluate(() => performance.now());
-  const busyMs = (await busy()) * 1000 - busy0 * 1000;
+  const busyMs = (await mainThreadMs(cdp)).busy - busy0;
   await page.mouse.up();
   await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
   const { log: r, frames } = await page.evaluate(() => ({ log: window.__tnDrawnLog, frames: window.__tnFrames }));
