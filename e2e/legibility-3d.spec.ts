@@ -230,8 +230,9 @@ test('dragging p keeps the trails’ 3D traces (the same objects) and the z rang
   expect(same).toBe(true);
 });
 
-/** The z ticks the 3D scene drew (plotly's gl3d tick marks), in f's units, and z's range. */
-async function sceneZTicks(page: Page, axis = 2) {
+/** The ticks the 3D scene drew on an axis (0 x, 1 y, 2 z; plotly's gl3d tick marks) in its
+ *  data's units, and z's range. */
+async function sceneTicks(page: Page, axis = 2) {
   return page.evaluate((axis) => {
     const el = document.querySelector('[data-testid=surface-view] .surface-plot') as HTMLElement & {
       _fullLayout: {
@@ -255,7 +256,7 @@ test('z’s tick labels keep off the floor, where they were drawn on the end lab
 }) => {
   for (const query of ['?surface=himmelblau&point=1,1', '?surface=rastrigin', '']) {
     await openScene(page, query);
-    const { range, ticks } = await sceneZTicks(page);
+    const { range, ticks } = await sceneTicks(page);
     const floor = range[0] + 0.15 * (range[1] - range[0]);
     expect(ticks.length, query).toBeGreaterThanOrEqual(2);
     for (const t of ticks) {
@@ -266,8 +267,8 @@ test('z’s tick labels keep off the floor, where they were drawn on the end lab
     }
     // x's and y's first labels are not written on each other at the corner the camera looks
     // from (Himmelblau read "−5−5"): one label there, x's; y's grid line stays
-    const x = (await sceneZTicks(page, 0)).ticks;
-    const y = (await sceneZTicks(page, 1)).ticks;
+    const x = (await sceneTicks(page, 0)).ticks;
+    const y = (await sceneTicks(page, 1)).ticks;
     if (query.includes('himmelblau')) {
       expect(x.map((t) => [Math.round(t.v), t.text])).toEqual([
         [-5, '−5'],
@@ -297,7 +298,7 @@ test('on a projector z’s labels keep clear of the axis title “f” in the mi
   ] as const) {
     await page.setViewportSize({ width, height });
     await openScene(page, query);
-    const { range, ticks } = await sceneZTicks(page);
+    const { range, ticks } = await sceneTicks(page);
     const mid = (range[0] + range[1]) / 2;
     const labelled = ticks.filter((t) => t.text !== '');
     expect(labelled.length, query).toBeGreaterThanOrEqual(2);
