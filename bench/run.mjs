@@ -268,6 +268,17 @@ async function openApp(browser, query = '', network = null) {
         const app = document.querySelector('[data-testid="app"]');
         if (app?.getAttribute('data-ready') === 'true' && window.__tnFirstReady === undefined) {
           window.__tnFirstReady = performance.now();
+          // data-ready means every view has issued its drawing; on software WebGL the GPU
+          // process is still rasterising the 3D view then. Painted: a 1-pixel read-back of
+          // the 3D canvas (waits for the GPU to finish it), then the next frame on screen.
+          const gd = [...document.querySelectorAll('.js-plotly-plot')].find((g) => g._fullLayout?.scene?._scene);
+          const gl = gd?._fullLayout.scene._scene.glplot?.gl;
+          if (gl && !gl.isContextLost()) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              window.__tnFirstPainted = performance.now();
+            }),
+          );
         }
       });
       obs.observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-ready'] });
@@ -290,6 +301,7 @@ async function mainThreadMs(cdp) {
 
 async function coldLoadSection(browser, runs = 5, network = null) {
   const ready = [];
+  const painted = [];
   const map = [];
   const fcp = [];
   const engine = [];
@@ -302,9 +314,11 @@ async function coldLoadSection(browser, runs = 5, network = null) {
   let backend = null;
   for (let i = 0; i < runs; i++) {
     const { context, page, problems: p, cdp } = await openApp(browser, '', network);
+    await page.waitForFunction(() => window.__tnFirstPainted !== undefined);
     const m = await mainThreadMs(cdp);
     const r = await page.evaluate(() => ({
       ready: window.__tnFirstReady,
+      painted: window.__tnFirstPainted,
       map: window.__tnDrawnLog?.find((d) => d.view === 'contour' && d.version > 0)?.t ?? null,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       backend: document.querySelector('[data-testid="app"]')?.getAttribute('data-backend'),
@@ -313,7 +327,7 @@ async function coldLoadSection(browser, runs = 5, network = null) {
       appCode: performance.getEntriesByName('tn-boot')[0]?.startTime ?? null,
       firstRender: performance.getEntriesByName('tn-render')[0]?.startTime ?? null,
     }));
-    // the main thread's busy time up to data-ready (read a moment after it), and its script part
+    // the main thread's busy time up to painted (read a moment after it), and its script part
     busy.push(m.busy);
     script.push(m.script);
     if (r.appCode !== null) appCode.push(r.appCode);
@@ -321,6 +335,7 @@ async function coldLoadSection(browser, runs = 5, network = null) {
     if (r.engine !== null) engine.push(r.engine);
     if (r.probe !== null) probe.push(r.probe);
     ready.push(r.ready);
+    painted.push(r.painted);
     if (r.map !== null) map.push(r.map);
     if (r.fcp !== null) fcp.push(r.fcp);
     backend = r.backend;
@@ -328,9 +343,12 @@ async function coldLoadSection(browser, runs = 5, network = null) {
     await context.close();
   }
   return {
-    note: 'ms from navigation start to data-ready="true" (first surface, overlays and trajectories drawn) in a fresh browser context (empty cache), default URL; to the first drawing of the contour map (surface, p, runs: the first render of the scene); and to first contentful paint',
+    note: 'ms from navigation start to data-ready="true" (first surface, overlays and trajectories drawn) in a fresh browser context (empty cache), default URL; to the 3D view finished by the GPU and on screen (dataReadyPainted); to the first drawing of the contour map (surface, p, runs: the first render of the scene); and to first contentful paint',
     backend,
     dataReady: summarize(ready),
+    // …and until the 3D view's pixels are finished (a read-back of its canvas) and the next
+    // frame is on screen: on SwiftShader the GPU is still drawing the 3D view at data-ready
+    dataReadyPainted: summarize(painted),
     firstMapDrawn: summarize(map),
     firstContentfulPaint: summarize(fcp),
     // where the time goes before the map: the app's code loaded and run (boot.tsx), the first

@@ -4,8 +4,9 @@
 // views wiring lives in useSceneEffects. Three modes: the full page; presenter (present=1:
 // large type, the views and the race only); embed (embed=1: one line of chrome, the views and
 // playback, for iframes). data-ready waits for the views that are actually drawn.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useResults } from './compute/results';
+import { reveal } from './reveal';
 import { appMsg } from './i18n/app';
 import type { PanelName } from './i18n/views';
 import { useMsg } from './i18n/i18n';
@@ -106,6 +107,10 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
     hasGrid &&
     (surfaceMounted !== null || !show.surface3d) &&
     needed.every((v) => drawn[v] === version);
+  // the first screen appears at once, when first drawn (reveal.ts)
+  useEffect(() => {
+    if (ready) reveal();
+  }, [ready]);
   const only3d = embed && narrow && show3d;
   const mode = embed ? 'app embed' : present ? 'app present' : 'app';
 

@@ -5,9 +5,14 @@
 import { preloadWasm, probeGraphics, startBackend, type Started } from './compute/backend';
 import { engineMsg } from './i18n/problems';
 import { useScene } from './state/store';
+import { holdFirstScreen, reveal } from './reveal';
 import { loadKatex } from './views/katex-loader';
 
 useScene.getState().loadUrl(window.location.search);
+// the first screen appears at once when drawn (reveal.ts); the shell says what is loading
+holdFirstScreen();
+const shellMsg = document.getElementById('boot-shell-msg');
+if (shellMsg) shellMsg.textContent = engineMsg().loading;
 const forced = useScene.getState().scene.backend;
 // timed for the benchmark: choosing and starting the engine (probe included)
 performance.mark('tn-engine-start');
@@ -25,6 +30,7 @@ import('./boot')
   .then((m) => m.boot(engine))
   .catch((err: unknown) => {
     // the app's code did not load (a lost connection, a stale deployment): say so, never a blank page
+    reveal(document, 'failed');
     const root = document.getElementById('root');
     if (!root) return;
     const alert = document.createElement('div');

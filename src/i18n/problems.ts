@@ -289,6 +289,7 @@ export const engineMsg = messages(
       `backend: the WebGL context was lost and no other backend could start: ${detail}`,
     couldNotStart: (detail: string) => `The numeric engine could not start: ${detail}`,
     couldNotLoad: (detail: string) => `The app could not load: ${detail}. Reload the page to try again.`,
+    loading: 'Loading the surface, its Taylor models and the optimizers…',
   },
   {
     onGpu: '用 WebGL 在 GPU 上计算',
@@ -305,5 +306,6 @@ export const engineMsg = messages(
     contextLostNone: (detail) => `backend：WebGL 上下文已丢失，且没有其他后端能够启动：${detail}`,
     couldNotStart: (detail) => `数值引擎无法启动：${detail}`,
     couldNotLoad: (detail) => `应用无法加载：${detail}。请重新加载页面再试。`,
+    loading: '正在加载曲面、泰勒模型与优化器…',
   },
 );
