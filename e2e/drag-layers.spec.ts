@@ -194,13 +194,14 @@ const mainRanges = (page: Page): Promise<number[][]> =>
  *  pixels (through the SVG's own transforms) → the main plot's pixels → x, y. */
 const t2LevelSets = (page: Page) =>
   page.evaluate(() => {
-    type Axis = { p2d(px: number): number };
-    type Fl = { _size: { l: number; t: number }; xaxis: Axis; yaxis: Axis };
+    // the axes' own box (at one scale it is less than the plot area): _offset is its corner
+    type Axis = { p2d(px: number): number; _offset: number };
+    type Fl = { xaxis: Axis; yaxis: Axis };
     const main = document.querySelector('div.contour-wrap > div.plot.contour-plot') as HTMLElement & {
       _fullLayout: Fl;
     };
     const mb = main.getBoundingClientRect();
-    const { _size: s, xaxis, yaxis } = main._fullLayout;
+    const { xaxis, yaxis } = main._fullLayout;
     const paths = [...document.querySelectorAll<SVGPathElement>('[data-testid="level-set-t2"]')];
     const lines = paths.map((path) => {
       const m = path.getScreenCTM()!;
@@ -208,7 +209,7 @@ const t2LevelSets = (page: Page) =>
       const pts: [number, number][] = [];
       for (let i = 0; i + 1 < nums.length; i += 2) {
         const q = new DOMPoint(nums[i], nums[i + 1]).matrixTransform(m);
-        pts.push([xaxis.p2d(q.x - mb.x - s.l), yaxis.p2d(q.y - mb.y - s.t)]);
+        pts.push([xaxis.p2d(q.x - mb.x - xaxis._offset), yaxis.p2d(q.y - mb.y - yaxis._offset)]);
       }
       return { level: Number(path.getAttribute('data-level')), pts };
     });

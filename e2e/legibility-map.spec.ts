@@ -13,7 +13,35 @@ async function catalogIds(page: Page): Promise<string[]> {
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v && !v.startsWith('__')));
 }
 
-test('every catalog surface: each shown model has 1 to 7 level-set lines on the patch', async ({ page }) => {
+/** Pixels per unit along x and along y on the map, as its tick labels stand on screen (the first
+ *  and last label of each axis). */
+const pxPerUnit = (page: Page) =>
+  page
+    .getByTestId('contour-view')
+    .locator('.js-plotly-plot')
+    .first()
+    .evaluate((root) => {
+      const along = (sel: string, horizontal: boolean) => {
+        const ticks = [...root.querySelectorAll(sel)]
+          .map((t) => {
+            const r = t.getBoundingClientRect();
+            return {
+              v: Number((t.textContent ?? '').replace('\u2212', '-')),
+              c: horizontal ? r.x + r.width / 2 : r.y + r.height / 2,
+              text: t.textContent,
+            };
+          })
+          .filter((t) => t.text && Number.isFinite(t.v));
+        const a = ticks[0];
+        const b = ticks[ticks.length - 1];
+        return Math.abs((b.c - a.c) / (b.v - a.v));
+      };
+      return [along('.xtick text', true), along('.ytick text', false)];
+    });
+
+test('every catalog surface: each shown model has 1 to 7 level-set lines on the patch, x and y at one scale', async ({
+  page,
+}) => {
   test.setTimeout(600_000);
   // the map alone (the 3D view is left out: this is about the map), each surface chosen in
   // the picker as a student would, without reloading the page
@@ -51,6 +79,10 @@ test('every catalog surface: each shown model has 1 to 7 level-set lines on the 
           1e-6 * Math.max(1, Math.abs(levels[i])),
         );
     }
+    // a unit of x as long as a unit of y on screen (so ∇f meets the level sets at right angles
+    // and the eigen-axes are the axes of T2's ellipses), within a pixel or two of the labels
+    const [ux, uy] = await pxPerUnit(page);
+    expect(Math.abs(ux / uy - 1), `${id}: px per unit x ${ux}, y ${uy}`).toBeLessThan(0.03);
     // the legend keys both models
     await expect(page.getByTestId('legend-item').and(page.locator('[data-key="t1"]'))).toHaveCount(1);
     await expect(page.getByTestId('legend-item').and(page.locator('[data-key="t2"]'))).toHaveCount(1);

@@ -19,7 +19,7 @@ import { Legend } from './marks/Legend';
 import { modelLevelSets, type ModelOnPatch } from './marks/levels';
 import { accuracyRegions } from './marks/accuracy';
 import { useAccuracy } from './marks/AccuracyRegions';
-import { makeScales, sameGeometry, type Geometry } from './marks/scales';
+import { equalScale, makeScales, sameGeometry, type Geometry } from './marks/scales';
 import { useDrawn } from './drawn';
 import { FIRST_HOLD_MS, Plot } from './Plot';
 import { registerPlot } from './plots';
@@ -127,6 +127,9 @@ export function ContourView() {
   const markDrawn = useDrawn((d) => d.mark);
   const [gd, setGd] = useState<PlotlyHTMLElement | null>(null);
   const [geometry, setGeometry] = useState<Geometry | null>(null);
+  // the plot area inside the margins (the axes take all of it, or less at one scale)
+  const [area, setArea] = useState<{ w: number; h: number; right: number; bottom: number } | null>(null);
+  const equal = equalScale(domain, area);
 
   const z = useMemo(() => (grid ? zTransform(grid.v) : null), [grid]);
   const main = useMemo(() => (grid && z ? surfaceTrace(grid, z) : null), [grid, z]);
@@ -168,15 +171,25 @@ export function ContourView() {
     () =>
       ({
         margin: present ? { l: 64, r: 10, t: 10, b: 54 } : { l: 48, r: 8, t: 8, b: 40 },
-        xaxis: { title: { text: 'x' }, range: [domain[0], domain[1]], zeroline: false },
-        yaxis: { title: { text: 'y' }, range: [domain[2], domain[3]], zeroline: false },
+        // x and y at one scale where the area allows (equalScale): the axis with room to spare
+        // is shortened, its range kept
+        xaxis: { title: { text: 'x' }, range: [domain[0], domain[1]], zeroline: false, constrain: 'domain' },
+        yaxis: {
+          title: { text: 'y' },
+          range: [domain[2], domain[3]],
+          zeroline: false,
+          constrain: 'domain',
+          // a map shorter than its area keeps to the top (under the panel's title)
+          constraintoward: 'top',
+          ...(equal ? { scaleanchor: 'x', scaleratio: 1 } : {}),
+        },
         showlegend: false,
         dragmode: 'pan',
         uirevision: domain.join(','),
         // presenter mode: 1.5× (issue 15, item 4)
         font: { family: 'system-ui, sans-serif', size: textSize(13, present) },
       }) as Partial<Layout>,
-    [domain, present],
+    [domain, present, equal],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => {
@@ -185,6 +198,17 @@ export function ContourView() {
     const read = () => {
       const next = readGeometry(el);
       setGeometry((cur) => (sameGeometry(cur, next) ? cur : next));
+      const fl = (el as unknown as { _fullLayout?: FullLayout })._fullLayout;
+      if (!fl?._size || !fl.xaxis) return;
+      // the plot area, and the room right of and below the axes' box (for the note on the map)
+      const { w, h } = fl._size;
+      const right = fl.width - fl.xaxis._offset - fl.xaxis._length;
+      const bottom = fl.height - fl.yaxis._offset - fl.yaxis._length;
+      setArea((cur) =>
+        cur && cur.w === w && cur.h === h && cur.right === right && cur.bottom === bottom
+          ? cur
+          : { w, h, right, bottom },
+      );
     };
     read();
     el.on('plotly_afterplot', read);
@@ -216,7 +240,12 @@ export function ContourView() {
           />
         )}
         {z?.log && (
-          <span className="contour-note" data-testid="log-levels">
+          <span
+            className="contour-note"
+            data-testid="log-levels"
+            // in the map's corner (at one scale the axes may not reach the plot area's edge)
+            style={area ? { right: area.right + 4, bottom: area.bottom + 4 } : undefined}
+          >
             {logBefore}
             <sub>min</sub>
             {logAfter}
@@ -240,17 +269,27 @@ export function ContourView() {
   );
 }
 
-/** The plot area in pixels and the axis ranges, read from plotly's computed layout. */
+/** The axes' box in pixels (all of the plot area, or less at one scale) and their ranges, read
+ *  from plotly's computed layout. */
 function readGeometry(el: PlotlyHTMLElement): Geometry | null {
   // _fullLayout is plotly's computed layout: documented in its internals, stable for years.
   const fl = (el as unknown as { _fullLayout?: FullLayout })._fullLayout;
   if (!fl || !fl._size || !fl.xaxis || !fl.yaxis) return null;
-  const { l, t, w, h } = fl._size;
-  return { l, t, w, h, xr: [fl.xaxis.range[0], fl.xaxis.range[1]], yr: [fl.yaxis.range[0], fl.yaxis.range[1]] };
+  const { xaxis: xa, yaxis: ya } = fl;
+  return {
+    l: xa._offset,
+    t: ya._offset,
+    w: xa._length,
+    h: ya._length,
+    xr: [xa.range[0], xa.range[1]],
+    yr: [ya.range[0], ya.range[1]],
+  };
 }
 
 interface FullLayout {
+  width: number;
+  height: number;
   _size: { l: number; t: number; w: number; h: number };
-  xaxis: { range: [number, number] };
-  yaxis: { range: [number, number] };
+  xaxis: { range: [number, number]; _offset: number; _length: number };
+  yaxis: { range: [number, number]; _offset: number; _length: number };
 }

@@ -52,6 +52,23 @@ export function makeScales(g: Geometry): Scales {
   };
 }
 
+/** The least share of the plot area's width or height the map keeps at one scale. */
+export const MIN_EQUAL_FILL = 0.5;
+
+/** Whether the map draws x and y at one scale: a unit as long on both axes, so that on screen
+ *  ∇f meets the level sets at right angles and H's eigen-axes are the axes of T2's ellipses (at
+ *  two scales neither looks so). Yes unless it would leave the map less than MIN_EQUAL_FILL of
+ *  the plot area's width or height (a domain much wider than tall, say); `area` is the plot
+ *  area in pixels (a 4:3 one until plotly has laid it out). */
+export function equalScale(domain: readonly number[], area: { w: number; h: number } | null): boolean {
+  const dx = domain[1] - domain[0];
+  const dy = domain[3] - domain[2];
+  const aspect = area && area.w > 0 && area.h > 0 ? area.w / area.h : 4 / 3;
+  if (!(dx > 0 && dy > 0)) return false;
+  const r = dx / dy / aspect;
+  return Math.min(r, 1 / r) >= MIN_EQUAL_FILL;
+}
+
 export const sameGeometry = (a: Geometry | null, b: Geometry | null) =>
   a !== null &&
   b !== null &&
