@@ -114,8 +114,11 @@ test('lang=zh: presenter mode and a tour step have no English word', async ({ pa
 test('the language picker switches the page both ways, nothing left in the other language; the URL carries lang', async ({
   page,
 }) => {
-  await open(page, '?surface=rosenbrock&opt=gd,bfgs,trust-region&taylor=1,2,3&hide=3d');
+  // a bad value in the link: its alert follows the switch too
+  await open(page, '?surface=rosenbrock&opt=gd,bfgs,trust-region&taylor=1,2,3&hide=3d&lr=-1');
   await expect(page.getByRole('heading', { name: 'Contour map' })).toBeVisible();
+  await expect(page.getByTestId('alerts')).toContainText('lr: ');
+  await expect(page.getByTestId('alerts')).toContainText('must be positive');
   // plotly's modebar: its own words in the page's language, and no button that uploads the
   // chart to an external server (plotly 4 shows one by default)
   const modebar = page.locator('.modebar-btn');
@@ -125,6 +128,7 @@ test('the language picker switches the page both ways, nothing left in the other
   await page.getByTestId('lang-select').selectOption('zh');
   await expect(page.locator('.modebar-btn[data-title="放大"]').first()).toBeAttached();
   await expect(page.getByRole('heading', { name: '等高线图' })).toBeVisible();
+  await expect(page.getByTestId('alerts')).toContainText(/[\u4e00-\u9fff]/);
   await expect(page).toHaveURL(/lang=zh/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   // nothing computed or memoised in English stays on screen after the switch

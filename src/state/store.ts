@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { resolveLang, setLang } from '../i18n/i18n';
 import { getSurface } from '../math/surfaces';
 import type { LockField, Scene } from './scene';
-import { defaultScene, parseScene, surfaceDefaults, type Problem } from './url';
+import { defaultScene, parseScene, surfaceDefaults, urlProblems, type Problem } from './url';
 
 export interface SceneStore {
   scene: Scene;
@@ -118,8 +118,10 @@ export const useScene = create<SceneStore>((set, get) => ({
     set({ problems: message ? [...rest, { param, message }] : rest });
   },
   loadUrl: (search) => {
-    const { scene, problems } = parseScene(search, get().scene);
-    set({ scene, problems });
+    const base = get().scene;
+    const { scene, problems } = parseScene(search, base);
+    // each in every language: the banner follows a switch of language
+    set({ scene, problems: urlProblems(search, base, problems) });
   },
   loadScene: (loaded, problems) => {
     const cur = get().scene;

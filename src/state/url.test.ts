@@ -15,8 +15,10 @@ import {
   parseNumber,
   parseScene,
   PATCH_RANGE,
+  problemIn,
   serializeScene,
   surfaceDefaults,
+  urlProblems,
 } from './url';
 
 // ---------------------------------------------------------------------------------------
@@ -377,5 +379,24 @@ describe('parseNumber', () => {
     ]) {
       expect(parseNumber(t)).toBeNull();
     }
+  });
+});
+
+describe("a URL's problems in every language (the banner follows a switch of language)", () => {
+  test('each problem carries its message in English and in Chinese; problemIn picks one', () => {
+    const search = '?lr=-1&steps=0&lang=en';
+    const base = defaultScene();
+    const { problems } = parseScene(search, base);
+    const all = urlProblems(search, base, problems);
+    expect(all.map((p) => p.param)).toEqual(['lr', 'steps']);
+    for (const p of all) {
+      expect(p.byLang?.en).toBe(p.message);
+      expect(p.byLang?.zh).toBe(parseScene(search, base, 'zh').problems.find((q) => q.param === p.param)?.message);
+      expect(p.byLang?.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(problemIn(p, 'zh')).toBe(p.byLang?.zh);
+      expect(problemIn(p, 'en')).toBe(p.message);
+    }
+    // a problem made without them (a field's) keeps its own message
+    expect(problemIn({ param: 'lr', message: 'x' }, 'zh')).toBe('x');
   });
 });

@@ -42,6 +42,21 @@ import {
 export interface Problem {
   param: string;
   message: string;
+  /** the message in each language, where known (a URL's problems: the banner follows a switch
+   *  of language) */
+  byLang?: Partial<Record<Lang, string>>;
+}
+
+/** A problem's message in `lang` (else the one it was made with). */
+export const problemIn = (p: Problem, lang: Lang): string => p.byLang?.[lang] ?? p.message;
+
+/** The problems of `search` (parsed onto `base`), each with its message in every language. */
+export function urlProblems(search: string, base: Scene, problems: Problem[]): Problem[] {
+  const again = LANGS.map((l) => [l, parseScene(search, base, l).problems] as const);
+  return problems.map((p, i) => ({
+    ...p,
+    byLang: Object.fromEntries(again.flatMap(([l, ps]) => (ps[i]?.param === p.param ? [[l, ps[i].message]] : []))),
+  }));
 }
 
 export const FORMULA_DOMAIN: Domain = [-3, 3, -3, 3];

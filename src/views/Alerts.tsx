@@ -3,15 +3,16 @@
 // scene stays drawn; these only explain what was not used.
 import { useMemo } from 'react';
 import { useResults } from '../compute/results';
-import { useMsg } from '../i18n/i18n';
+import { useLang, useMsg } from '../i18n/i18n';
 import { alertsMsg } from '../i18n/views';
-import { fmtDomain } from '../state/url';
+import { fmtDomain, problemIn } from '../state/url';
 import { useScene } from '../state/store';
 import { shownBeside, useBeside } from './FieldMessage';
 
 export function Alerts({ notices }: { notices: string[] }) {
   const t = useMsg(alertsMsg);
-  const problems = useScene((s) => s.problems);
+  const lang = useLang();
+  const problems = useScene((s) => s.problems).map((p) => ({ ...p, message: problemIn(p, lang) }));
   const beside = useBeside((b) => b.shown);
   const domain = useScene((s) => s.scene.domain);
   const error = useResults((r) => r.error);
