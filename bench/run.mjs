@@ -262,6 +262,13 @@ async function openApp(browser, query = '', network = null) {
   await page.addInitScript(() => {
     // Every finished view drawing, with its time (views/drawn.ts): the first map drawn
     window.__tnDrawnLog ??= [];
+    // The 3D view's WebGL context (null before it is drawn or once lost): a 1-pixel read-back
+    // of its canvas waits for the GPU to finish drawing it
+    window.__tn3dGl = () => {
+      const gd = [...document.querySelectorAll('.js-plotly-plot')].find((g) => g._fullLayout?.scene?._scene);
+      const gl = gd?._fullLayout.scene._scene.glplot?.gl;
+      return gl && !gl.isContextLost() ? gl : null;
+    };
     // When data-ready first turns "true": the end of a cold load.
     const watch = () => {
       const obs = new MutationObserver(() => {
@@ -271,9 +278,8 @@ async function openApp(browser, query = '', network = null) {
           // data-ready means every view has issued its drawing; on software WebGL the GPU
           // process is still rasterising the 3D view then. Painted: a 1-pixel read-back of
           // the 3D canvas (waits for the GPU to finish it), then the next frame on screen.
-          const gd = [...document.querySelectorAll('.js-plotly-plot')].find((g) => g._fullLayout?.scene?._scene);
-          const gl = gd?._fullLayout.scene._scene.glplot?.gl;
-          if (gl && !gl.isContextLost()) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+          const gl = window.__tn3dGl();
+          if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
           requestAnimationFrame(() =>
             requestAnimationFrame(() => {
               window.__tnFirstPainted = performance.now();
@@ -381,8 +387,7 @@ async function dragOnce(browser, query, moves = 12) {
     // A 3D drawing is done when the GPU has finished it, not when plotly has issued it: the
     // time of a finished 3D drawing is taken after a 1-pixel read-back of its canvas, which
     // waits for the GPU (the same for the app and the baselines).
-    const gd = [...document.querySelectorAll('.js-plotly-plot')].find((g) => g._fullLayout?.scene?._scene);
-    const gl = gd?._fullLayout.scene._scene.glplot?.gl;
+    const gl = window.__tn3dGl();
     const pixel = new Uint8Array(4);
     window.__tnDrawnLog.push = function (...entries) {
       for (const e of entries) {

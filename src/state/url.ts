@@ -52,6 +52,8 @@ export const problemIn = (p: Problem, lang: Lang): string => p.byLang?.[lang] ??
 
 /** The problems of `search` (parsed onto `base`), each with its message in every language. */
 export function urlProblems(search: string, base: Scene, problems: Problem[]): Problem[] {
+  // a link without problems (most of them) is parsed once only
+  if (problems.length === 0) return problems;
   const again = LANGS.map((l) => [l, parseScene(search, base, l).problems] as const);
   return problems.map((p, i) => ({
     ...p,

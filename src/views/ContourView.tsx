@@ -196,18 +196,12 @@ export function ContourView() {
     registerPlot('contour', el);
     setGd(el);
     const read = () => {
-      const next = readGeometry(el);
-      setGeometry((cur) => (sameGeometry(cur, next) ? cur : next));
-      const fl = (el as unknown as { _fullLayout?: FullLayout })._fullLayout;
-      if (!fl?._size || !fl.xaxis) return;
-      // the plot area, and the room right of and below the axes' box (for the note on the map)
-      const { w, h } = fl._size;
-      const right = fl.width - fl.xaxis._offset - fl.xaxis._length;
-      const bottom = fl.height - fl.yaxis._offset - fl.yaxis._length;
+      const next = readLayout(el);
+      setGeometry((cur) => (sameGeometry(cur, next?.geometry ?? null) ? cur : (next?.geometry ?? null)));
+      if (!next) return;
+      const a = next.area;
       setArea((cur) =>
-        cur && cur.w === w && cur.h === h && cur.right === right && cur.bottom === bottom
-          ? cur
-          : { w, h, right, bottom },
+        cur && cur.w === a.w && cur.h === a.h && cur.right === a.right && cur.bottom === a.bottom ? cur : a,
       );
     };
     read();
@@ -269,20 +263,32 @@ export function ContourView() {
   );
 }
 
-/** The axes' box in pixels (all of the plot area, or less at one scale) and their ranges, read
- *  from plotly's computed layout. */
-function readGeometry(el: PlotlyHTMLElement): Geometry | null {
+/** Read from plotly's computed layout: the axes' box in pixels (all of the plot area, or less at
+ *  one scale) with their ranges, and the plot area inside the margins with the room right of and
+ *  below the axes' box (for the note on the map). */
+function readLayout(el: PlotlyHTMLElement): {
+  geometry: Geometry;
+  area: { w: number; h: number; right: number; bottom: number };
+} | null {
   // _fullLayout is plotly's computed layout: documented in its internals, stable for years.
   const fl = (el as unknown as { _fullLayout?: FullLayout })._fullLayout;
   if (!fl || !fl._size || !fl.xaxis || !fl.yaxis) return null;
   const { xaxis: xa, yaxis: ya } = fl;
   return {
-    l: xa._offset,
-    t: ya._offset,
-    w: xa._length,
-    h: ya._length,
-    xr: [xa.range[0], xa.range[1]],
-    yr: [ya.range[0], ya.range[1]],
+    geometry: {
+      l: xa._offset,
+      t: ya._offset,
+      w: xa._length,
+      h: ya._length,
+      xr: [xa.range[0], xa.range[1]],
+      yr: [ya.range[0], ya.range[1]],
+    },
+    area: {
+      w: fl._size.w,
+      h: fl._size.h,
+      right: fl.width - xa._offset - xa._length,
+      bottom: fl.height - ya._offset - ya._length,
+    },
   };
 }
 
