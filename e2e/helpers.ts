@@ -53,3 +53,29 @@ export async function downloadExport(page: Page): Promise<{ data: ExportJson; fi
 }
 
 export const near = (a: number, b: number, rel = 1e-3) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));
+
+/** Pixels per unit along x and along y on the map, as its tick labels stand on screen (the first
+ *  and last label of each axis). */
+export const pxPerUnit = (page: Page) =>
+  page
+    .getByTestId('contour-view')
+    .locator('.js-plotly-plot')
+    .first()
+    .evaluate((root) => {
+      const along = (sel: string, horizontal: boolean) => {
+        const ticks = [...root.querySelectorAll(sel)]
+          .map((t) => {
+            const r = t.getBoundingClientRect();
+            return {
+              v: Number((t.textContent ?? '').replace('\u2212', '-')),
+              c: horizontal ? r.x + r.width / 2 : r.y + r.height / 2,
+              text: t.textContent,
+            };
+          })
+          .filter((t) => t.text && Number.isFinite(t.v));
+        const a = ticks[0];
+        const b = ticks[ticks.length - 1];
+        return Math.abs((b.c - a.c) / (b.v - a.v));
+      };
+      return [along('.xtick text', true), along('.ytick text', false)];
+    });

@@ -3,7 +3,7 @@
 // minimum, saddle or maximum of T2) without hiding under p; the map's tooltip reads out f, T1,
 // T2 and their errors at the cursor, with the values the formulas give.
 import { expect, test, type Page } from '@playwright/test';
-import { downloadExport, openPanels, waitReady } from './helpers';
+import { downloadExport, openPanels, pxPerUnit, waitReady } from './helpers';
 
 /** The catalog's ids, as the surface picker lists them. */
 async function catalogIds(page: Page): Promise<string[]> {
@@ -12,32 +12,6 @@ async function catalogIds(page: Page): Promise<string[]> {
     .locator('option')
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v && !v.startsWith('__')));
 }
-
-/** Pixels per unit along x and along y on the map, as its tick labels stand on screen (the first
- *  and last label of each axis). */
-const pxPerUnit = (page: Page) =>
-  page
-    .getByTestId('contour-view')
-    .locator('.js-plotly-plot')
-    .first()
-    .evaluate((root) => {
-      const along = (sel: string, horizontal: boolean) => {
-        const ticks = [...root.querySelectorAll(sel)]
-          .map((t) => {
-            const r = t.getBoundingClientRect();
-            return {
-              v: Number((t.textContent ?? '').replace('\u2212', '-')),
-              c: horizontal ? r.x + r.width / 2 : r.y + r.height / 2,
-              text: t.textContent,
-            };
-          })
-          .filter((t) => t.text && Number.isFinite(t.v));
-        const a = ticks[0];
-        const b = ticks[ticks.length - 1];
-        return Math.abs((b.c - a.c) / (b.v - a.v));
-      };
-      return [along('.xtick text', true), along('.ytick text', false)];
-    });
 
 test('every catalog surface: each shown model has 1 to 7 level-set lines on the patch, x and y at one scale', async ({
   page,

@@ -2,7 +2,7 @@
 // presenter mode keeps is at least 1.5× its normal size there, the plots' own text too, and
 // nothing is cut off by a box too small for it, at 1920×1080 and 1280×720.
 import { expect, test, type Page } from '@playwright/test';
-import { openScene, waitReady } from './helpers';
+import { openScene, pxPerUnit, waitReady } from './helpers';
 
 /** Font size of every visible element with text of its own, keyed by where it is. */
 async function textSizes(page: Page): Promise<Record<string, number>> {
@@ -79,6 +79,7 @@ for (const viewport of [
     await openScene(page, '?surface=himmelblau&point=1,1&start=0,0&opt=gd,newton');
     const normal = await textSizes(page);
     const normalTicks = await mapTicks(page);
+    const normalUnits = await pxPerUnit(page);
     await page.locator('body').press('p');
     await expect(page.getByTestId('app')).toHaveClass(/present/);
     await waitReady(page);
@@ -92,6 +93,23 @@ for (const viewport of [
       expect(Object.keys(present).join(' ')).toContain(id);
     await expect.poll(() => mapTicks(page)).toBeGreaterThanOrEqual(1.5 * normalTicks);
     expect(await cutOff(page)).toEqual([]);
+    // the map keeps x and y at one scale on a projector too (at 1280×720 its key goes beside
+    // it: under it, the map's area was over twice as wide as tall and it kept two scales), no
+    // smaller than on the normal page, and the x axis's title stays under its labels
+    const [ux, uy] = await pxPerUnit(page);
+    expect(Math.abs(ux / uy - 1), `px per unit x ${ux}, y ${uy}`).toBeLessThan(0.03);
+    expect(Math.min(ux, uy)).toBeGreaterThanOrEqual(0.95 * Math.min(...normalUnits));
+    const gap = await page
+      .getByTestId('contour-view')
+      .locator('.js-plotly-plot')
+      .first()
+      .evaluate((root) => {
+        const labels = Math.max(
+          ...[...root.querySelectorAll('.xtick text')].map((t) => t.getBoundingClientRect().bottom),
+        );
+        return root.querySelector('.g-xtitle text')!.getBoundingClientRect().top - labels;
+      });
+    expect(gap).toBeLessThan(24);
     if (viewport.width === 1280) {
       // a long formula is shown whole on a projector, on two lines, not scrolled (Rastrigin's
       // was cut at "− 10 cos(")

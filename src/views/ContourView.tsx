@@ -127,9 +127,18 @@ export function ContourView() {
   const markDrawn = useDrawn((d) => d.mark);
   const [gd, setGd] = useState<PlotlyHTMLElement | null>(null);
   const [geometry, setGeometry] = useState<Geometry | null>(null);
-  // the plot area inside the margins (the axes take all of it, or less at one scale)
-  const [area, setArea] = useState<{ w: number; h: number; right: number; bottom: number } | null>(null);
+  // the plot's box, and the room right of and below the axes' box in it (readLayout)
+  const [frame, setFrame] = useState<Frame | null>(null);
+  const margin = present ? PRESENT_MARGIN : MARGIN;
+  // the plot area inside the base margins: the area the one-scale rule weighs (the axes take
+  // all of it, or less at one scale); it does not change with the margin that rule adds below
+  const area = frame ? { w: frame.width - margin.l - margin.r, h: frame.height - margin.t - margin.b } : null;
   const equal = equalScale(domain, area);
+  // A map narrower than its area at one scale is shortened from below by a larger bottom
+  // margin, not by plotly's constraint: the constraint leaves the x axis's title at the area's
+  // bottom, detached from the axis by the unused height; the margin keeps it under the axis.
+  const below =
+    area && equal ? Math.max(0, Math.floor(area.h - (area.w * (domain[3] - domain[2])) / (domain[1] - domain[0]))) : 0;
 
   const z = useMemo(() => (grid ? zTransform(grid.v) : null), [grid]);
   const main = useMemo(() => (grid && z ? surfaceTrace(grid, z) : null), [grid, z]);
@@ -170,7 +179,7 @@ export function ContourView() {
   const layout = useMemo(
     () =>
       ({
-        margin: present ? { l: 64, r: 10, t: 10, b: 54 } : { l: 48, r: 8, t: 8, b: 40 },
+        margin: { ...margin, b: margin.b + below },
         // x and y at one scale where the area allows (equalScale): the axis with room to spare
         // is shortened, its range kept
         xaxis: { title: { text: 'x' }, range: [domain[0], domain[1]], zeroline: false, constrain: 'domain' },
@@ -189,7 +198,7 @@ export function ContourView() {
         // presenter mode: 1.5× (issue 15, item 4)
         font: { family: 'system-ui, sans-serif', size: textSize(13, present) },
       }) as Partial<Layout>,
-    [domain, present, equal],
+    [domain, present, equal, margin, below],
   );
 
   const onReady = useCallback((el: PlotlyHTMLElement) => {
@@ -199,9 +208,11 @@ export function ContourView() {
       const next = readLayout(el);
       setGeometry((cur) => (sameGeometry(cur, next?.geometry ?? null) ? cur : (next?.geometry ?? null)));
       if (!next) return;
-      const a = next.area;
-      setArea((cur) =>
-        cur && cur.w === a.w && cur.h === a.h && cur.right === a.right && cur.bottom === a.bottom ? cur : a,
+      const f = next.frame;
+      setFrame((cur) =>
+        cur && cur.width === f.width && cur.height === f.height && cur.right === f.right && cur.bottom === f.bottom
+          ? cur
+          : f,
       );
     };
     read();
@@ -238,7 +249,7 @@ export function ContourView() {
             className="contour-note"
             data-testid="log-levels"
             // in the map's corner (at one scale the axes may not reach the plot area's edge)
-            style={area ? { right: area.right + 4, bottom: area.bottom + 4 } : undefined}
+            style={frame ? { right: frame.right + 4, bottom: frame.bottom + 4 } : undefined}
           >
             {logBefore}
             <sub>min</sub>
@@ -263,12 +274,24 @@ export function ContourView() {
   );
 }
 
+const MARGIN = { l: 48, r: 8, t: 8, b: 40 };
+// presenter mode: room for the 1.5× tick labels and titles
+const PRESENT_MARGIN = { l: 64, r: 10, t: 10, b: 54 };
+
+/** The plot's box in pixels, with the room right of and below the axes' box (for the note on
+ *  the map). */
+interface Frame {
+  width: number;
+  height: number;
+  right: number;
+  bottom: number;
+}
+
 /** Read from plotly's computed layout: the axes' box in pixels (all of the plot area, or less at
- *  one scale) with their ranges, and the plot area inside the margins with the room right of and
- *  below the axes' box (for the note on the map). */
+ *  one scale) with their ranges, and the plot's frame. */
 function readLayout(el: PlotlyHTMLElement): {
   geometry: Geometry;
-  area: { w: number; h: number; right: number; bottom: number };
+  frame: Frame;
 } | null {
   // _fullLayout is plotly's computed layout: documented in its internals, stable for years.
   const fl = (el as unknown as { _fullLayout?: FullLayout })._fullLayout;
@@ -283,9 +306,9 @@ function readLayout(el: PlotlyHTMLElement): {
       xr: [xa.range[0], xa.range[1]],
       yr: [ya.range[0], ya.range[1]],
     },
-    area: {
-      w: fl._size.w,
-      h: fl._size.h,
+    frame: {
+      width: fl.width,
+      height: fl.height,
       right: fl.width - xa._offset - xa._length,
       bottom: fl.height - ya._offset - ya._length,
     },
