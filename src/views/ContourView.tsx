@@ -6,7 +6,7 @@
 // alone took 130–240 ms a move), and plotly does not redraw a figure.
 import { teaches } from '../math/optimizers/registry';
 import type { Config, Data, Layout, PlotlyHTMLElement } from './plotly';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { useResults, type Results } from '../compute/results';
 import { useMsg } from '../i18n/i18n';
 import { contourMsg, slot } from '../i18n/views';
@@ -222,7 +222,15 @@ export function ContourView() {
 
   return (
     <>
-      <div className="contour-wrap" data-testid="contour-view">
+      <div
+        className="contour-wrap"
+        data-testid="contour-view"
+        // at one scale, the map's height for its width (y's span per x's span): an embed's map
+        // is no taller than that (classroom.css), so its key follows the x axis
+        style={
+          equal ? ({ '--map-aspect': (domain[3] - domain[2]) / (domain[1] - domain[0]) } as CSSProperties) : undefined
+        }
+      >
         <Plot
           className="plot contour-plot"
           label={t.plotLabel}
