@@ -107,6 +107,27 @@ test('the eigen-axes’ labels keep off the Newton tip’s label and ∇f’s (o
   }
 });
 
+test('“p” keeps off the marks drawn from p (on Beale at (2, 0) the Newton step’s head lay on it on a projector)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openScene(page, '?surface=beale');
+  for (const mode of ['normal', 'presenter']) {
+    if (mode === 'presenter') {
+      await page.locator('body').press('p');
+      await expect(page.getByTestId('app')).toHaveClass(/present/);
+      await waitReady(page);
+    }
+    const p = (await page.getByTestId('point-label').boundingBox())!;
+    const head = (await page.getByTestId('newton-arrow').locator('.newton-head').boundingBox())!;
+    const tip = (await page.getByTestId('newton-tip-label').boundingBox())!;
+    const grad = (await page.getByTestId('grad-arrow').locator('text').boundingBox())!;
+    expect(overlap(p, head), `${mode}: p on the Newton step's head`).toBe(false);
+    expect(overlap(p, tip), `${mode}: p on the tip's label`).toBe(false);
+    expect(overlap(p, grad), `${mode}: p on ∇f's label`).toBe(false);
+  }
+});
+
 test('the map tooltip reads out f, T1, T2 and their errors at the cursor, as the formulas give them', async ({
   page,
 }) => {

@@ -18,7 +18,7 @@ import { AccuracyRegions } from './marks/AccuracyRegions';
 import { CursorTooltip } from './marks/CursorTooltip';
 import { EigenAxes } from './marks/EigenAxes';
 import { Gradient, gradLabel } from './marks/Gradient';
-import type { LabelBox } from './marks/geometry';
+import { pointLabel, textWidth, type LabelBox } from './marks/geometry';
 import { PointHandle, StartHandle } from './marks/Handles';
 import { LevelSets } from './marks/LevelSets';
 import type { ModelLevels } from './marks/levels';
@@ -70,6 +70,21 @@ export function ContourOverlay({
   const gradient = valid && facts.gradNorm > 0 ? facts.gradient : null;
   const gLabel = gradient ? gradLabel(point, gradient, scales, textSize(13, present)) : null;
   const avoid: LabelBox[] = [tipLabel?.box, gLabel?.box].filter((b): b is LabelBox => b !== undefined);
+  // p's label keeps off the marks drawn from p (the Newton step, ∇f, the eigen-axes) and the labels above
+  const P = scales.at(point);
+  const fromP: [number, number][] = [];
+  if (step?.target && step.target.every(Number.isFinite)) {
+    const T = scales.at(step.target);
+    fromP.push([T[0] - P[0], T[1] - P[1]]);
+  }
+  if (gradient) fromP.push(scales.dir(gradient));
+  if (valid)
+    for (const v of facts.eigenvectors) {
+      const d = scales.dir(v);
+      fromP.push(d, [-d[0], -d[1]]);
+    }
+  const pSize = present ? 23 : 15;
+  const pLabel = pointLabel(P, fromP, avoid, textWidth('p', pSize), pSize, 9 + 0.6 * pSize);
 
   return (
     <>
@@ -99,7 +114,14 @@ export function ContourOverlay({
           <StartHandle start={start} domain={domain} scales={scales} setScene={setScene} />
         </g>
         {typeof dir === 'number' && <SliceHandle point={point} angle={dir} scales={scales} setScene={setScene} />}
-        <PointHandle point={point} domain={domain} scales={scales} gestures={gestures} setScene={setScene} />
+        <PointHandle
+          point={point}
+          label={pLabel}
+          domain={domain}
+          scales={scales}
+          gestures={gestures}
+          setScene={setScene}
+        />
       </svg>
       <CursorTooltip scales={scales} />
     </>

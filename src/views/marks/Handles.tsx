@@ -60,12 +60,15 @@ export function StartHandle({
 
 export function PointHandle({
   point,
+  label,
   domain,
   scales: s,
   gestures,
   setScene,
 }: {
   point: [number, number];
+  /** where the "p" is written (pointLabel: off the marks drawn from p) */
+  label: { x: number; y: number };
   domain: Domain;
   scales: Scales;
   gestures: HandleGestures;
@@ -94,7 +97,7 @@ export function PointHandle({
           setScene({ point: clampToDomain(next, domain, s) });
         }}
       />
-      <text x={cx + 12} y={cy - 12} className="overlay-label point-label">
+      <text x={label.x} y={label.y} className="overlay-label point-label" data-testid="point-label">
         p
       </text>
     </>

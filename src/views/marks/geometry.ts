@@ -137,6 +137,58 @@ export function eigenLabelSide(P: Pt, d: Pt, dist: number, width: number, size: 
   return plus > 0 && hits(-1) < plus ? -1 : 1;
 }
 
+/** The directions p's label may take from p, in order of preference: up-right first (where it
+ *  has always been), then the other diagonals, then straight up, right, left and down. */
+const POINT_LABEL_DIRS: Pt[] = [
+  [Math.SQRT1_2, -Math.SQRT1_2],
+  [-Math.SQRT1_2, -Math.SQRT1_2],
+  [Math.SQRT1_2, Math.SQRT1_2],
+  [-Math.SQRT1_2, Math.SQRT1_2],
+  [0, -1],
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+];
+
+/** A label direction this far (radians) from every mark leaving p is clear of them. */
+const POINT_LABEL_CLEAR = (35 * Math.PI) / 180;
+
+/**
+ * Where p's label goes: `dist` px from P (the handle's centre) in the first of POINT_LABEL_DIRS
+ * that keeps POINT_LABEL_CLEAR from every direction in `marks` (the pixel directions of the marks
+ * drawn from p: the Newton step, ∇f, both ends of each eigen-axis) and whose box (a label `width`
+ * × `size` px, centred there) meets none of `avoid`; failing that, the direction furthest from
+ * the marks among those that meet no box, or up-right. On Beale at (2, 0) the Newton step's head
+ * lay on the "p" written up-right of p.
+ */
+export function pointLabel(
+  P: Pt,
+  marks: Pt[],
+  avoid: LabelBox[],
+  width: number,
+  size: number,
+  dist: number,
+): { x: number; y: number } {
+  const angle = (a: Pt, b: Pt) => Math.acos(Math.max(-1, Math.min(1, a[0] * b[0] + a[1] * b[1])));
+  const units = marks
+    .map((m): Pt | null => {
+      const n = Math.hypot(m[0], m[1]);
+      return n > 0 && Number.isFinite(n) ? [m[0] / n, m[1] / n] : null;
+    })
+    .filter((m): m is Pt => m !== null);
+  let best: { at: Pt; gap: number } | null = null;
+  for (const d of POINT_LABEL_DIRS) {
+    const at: Pt = [P[0] + d[0] * dist, P[1] + d[1] * dist];
+    const box = labelBox({ x: at[0], y: at[1], anchor: 'middle' }, width, size);
+    if (avoid.some((a) => overlaps(box, a))) continue;
+    const gap = units.reduce((g, u) => Math.min(g, angle(d, u)), Math.PI);
+    if (gap >= POINT_LABEL_CLEAR) return { x: at[0], y: at[1] };
+    if (!best || gap > best.gap) best = { at, gap };
+  }
+  const at = best?.at ?? [P[0] + POINT_LABEL_DIRS[0][0] * dist, P[1] + POINT_LABEL_DIRS[0][1] * dist];
+  return { x: at[0], y: at[1] };
+}
+
 /** SVG path data of a marker of radius `r` centred on (0, 0), about equal in area across shapes. */
 export function markerPath(shape: MarkerShape, r: number): string {
   const f = (v: number) => Math.round(v * 100) / 100;

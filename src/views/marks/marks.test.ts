@@ -13,6 +13,7 @@ import {
   markerPath,
   newtonTipText,
   overlaps,
+  pointLabel,
   textWidth,
   tipLabel,
 } from './geometry';
@@ -244,5 +245,54 @@ describe('labels kept off one another', () => {
     // both ends blocked alike: the end along d stays
     const other = labelBox({ x: 145, y: 200, anchor: 'middle' }, 20, 13);
     expect(eigenLabelSide(P, d, 55, 17, 13, [tip, other])).toBe(1);
+  });
+});
+
+describe("p's label", () => {
+  const P: [number, number] = [200, 150];
+  const at = (l: { x: number; y: number }) => [Math.round(l.x - P[0]), Math.round(l.y - P[1])];
+  const angleTo = (l: { x: number; y: number }, d: [number, number]) =>
+    (Math.acos(((l.x - P[0]) * d[0] + (l.y - P[1]) * d[1]) / Math.hypot(l.x - P[0], l.y - P[1]) / Math.hypot(...d)) *
+      180) /
+    Math.PI;
+  it('stays up-right of p, 18 px out, where nothing is drawn from p there', () => {
+    expect(at(pointLabel(P, [], [], 9, 15, 18))).toEqual([13, -13]);
+    // ∇f down, eigen-axes along x and y: up-right is 45° from all of them
+    const marks: [number, number][] = [
+      [0, 1],
+      [1, 0],
+      [-1, 0],
+      [0, -1],
+      [0, -1],
+    ];
+    expect(at(pointLabel(P, marks, [], 9, 15, 18))).toEqual([13, -13]);
+  });
+  it('moves off a Newton step drawn up-right (Beale at (2, 0): its head lay on the "p")', () => {
+    const newton: [number, number] = [60, -25];
+    const eigen: [number, number][] = [
+      [0.8, 0.6],
+      [-0.8, -0.6],
+      [-0.6, 0.8],
+      [0.6, -0.8],
+    ];
+    const marks = [newton, [0.2, 1] as [number, number], ...eigen];
+    const l = pointLabel(P, marks, [], 9, 15, 18);
+    // clear of every mark by at least 35°
+    for (const m of marks) expect(angleTo(l, m)).toBeGreaterThanOrEqual(35);
+    expect(Math.hypot(l.x - P[0], l.y - P[1])).toBeCloseTo(18, 6);
+  });
+  it('never sits on a label it is told to avoid, and takes the widest gap when no direction is clear', () => {
+    // "saddle of T2" written up-right of p
+    const tip = labelBox({ x: 205, y: 135, anchor: 'start' }, 80, 13);
+    const l = pointLabel(P, [], [tip], 9, 15, 18);
+    expect(overlaps(labelBox({ x: l.x, y: l.y, anchor: 'middle' }, 9, 15), tip)).toBe(false);
+    expect(at(l)).toEqual([-13, -13]);
+    // marks every 30°: no direction is 35° clear; the label goes where the gap is widest (15°)
+    const every30 = Array.from({ length: 12 }, (_, k): [number, number] => [
+      Math.cos((k * Math.PI) / 6),
+      Math.sin((k * Math.PI) / 6),
+    ]);
+    const w = pointLabel(P, every30, [], 9, 15, 18);
+    expect(Math.min(...every30.map((m) => angleTo(w, m)))).toBeCloseTo(15, 6);
   });
 });
