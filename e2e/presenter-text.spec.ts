@@ -111,6 +111,10 @@ for (const viewport of [
       });
     expect(gap).toBeLessThan(24);
     if (viewport.width === 1280) {
+      // the header in two rows (the tour picker as wide as its prompt: three rows before), so
+      // Play is on the projector's first screen with both views
+      const play = (await page.getByTestId('play').boundingBox())!;
+      expect(play.y + play.height).toBeLessThanOrEqual(viewport.height);
       // a long formula is shown whole on a projector, on two lines, not scrolled (Rastrigin's
       // was cut at "− 10 cos(")
       await page.getByTestId('surface-select').selectOption('rastrigin');
