@@ -70,7 +70,8 @@ export function ContourOverlay({
   const gradient = valid && facts.gradNorm > 0 ? facts.gradient : null;
   const gLabel = gradient ? gradLabel(point, gradient, scales, textSize(13, present)) : null;
   const avoid: LabelBox[] = [tipLabel?.box, gLabel?.box].filter((b): b is LabelBox => b !== undefined);
-  // p's label keeps off the marks drawn from p (the Newton step, ∇f, the eigen-axes) and the labels above
+  // p's label keeps off the marks drawn from p (the Newton step, ∇f, the eigen-axes, the slice's
+  // handle) and the labels above
   const P = scales.at(point);
   const fromP: [number, number][] = [];
   if (step?.target && step.target.every(Number.isFinite)) {
@@ -83,6 +84,10 @@ export function ContourOverlay({
       const d = scales.dir(v);
       fromP.push(d, [-d[0], -d[1]]);
     }
+  if (typeof dir === 'number') {
+    const rad = (dir * Math.PI) / 180;
+    fromP.push(scales.dir([Math.cos(rad), Math.sin(rad)]));
+  }
   const pSize = present ? 23 : 15;
   const pLabel = pointLabel(P, fromP, avoid, textWidth('p', pSize), pSize, 9 + 0.6 * pSize);
 
