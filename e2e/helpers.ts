@@ -79,3 +79,10 @@ export const pxPerUnit = (page: Page) =>
       };
       return [along('.xtick text', true), along('.ytick text', false)];
     });
+
+/** The bottom of the map's x tick labels on screen, in the page's pixels. */
+export const xLabelsBottom = (page: Page) =>
+  page
+    .getByTestId('contour-view')
+    .locator('.xtick text')
+    .evaluateAll((ts) => Math.max(...ts.map((t) => t.getBoundingClientRect().bottom)));

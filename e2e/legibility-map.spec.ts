@@ -3,7 +3,7 @@
 // minimum, saddle or maximum of T2) without hiding under p; the map's tooltip reads out f, T1,
 // T2 and their errors at the cursor, with the values the formulas give.
 import { expect, test, type Page } from '@playwright/test';
-import { downloadExport, openPanels, openScene, pxPerUnit, waitReady } from './helpers';
+import { downloadExport, openPanels, openScene, pxPerUnit, waitReady, xLabelsBottom } from './helpers';
 
 /** The catalog's ids, as the surface picker lists them. */
 async function catalogIds(page: Page): Promise<string[]> {
@@ -182,10 +182,7 @@ test('in a 390 px embed the map keeps one scale and its key follows the x axis (
   await openScene(page, '?embed=1&surface=himmelblau&point=1,1');
   const [ux, uy] = await pxPerUnit(page);
   expect(Math.abs(ux / uy - 1), `px per unit x ${ux}, y ${uy}`).toBeLessThan(0.03);
-  const labels = await page
-    .getByTestId('contour-view')
-    .locator('.xtick text')
-    .evaluateAll((ts) => Math.max(...ts.map((t) => t.getBoundingClientRect().bottom)));
+  const labels = await xLabelsBottom(page);
   const key = (await page.locator('.map-legend').boundingBox())!;
   // the x axis's title and a little room, no more
   expect(key.y - labels).toBeGreaterThanOrEqual(0);

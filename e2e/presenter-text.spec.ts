@@ -2,7 +2,7 @@
 // presenter mode keeps is at least 1.5× its normal size there, the plots' own text too, and
 // nothing is cut off by a box too small for it, at 1920×1080 and 1280×720.
 import { expect, test, type Page } from '@playwright/test';
-import { openScene, pxPerUnit, waitReady } from './helpers';
+import { openScene, pxPerUnit, waitReady, xLabelsBottom } from './helpers';
 
 /** Font size of every visible element with text of its own, keyed by where it is. */
 async function textSizes(page: Page): Promise<Record<string, number>> {
@@ -99,17 +99,8 @@ for (const viewport of [
     const [ux, uy] = await pxPerUnit(page);
     expect(Math.abs(ux / uy - 1), `px per unit x ${ux}, y ${uy}`).toBeLessThan(0.03);
     expect(Math.min(ux, uy)).toBeGreaterThanOrEqual(0.95 * Math.min(...normalUnits));
-    const gap = await page
-      .getByTestId('contour-view')
-      .locator('.js-plotly-plot')
-      .first()
-      .evaluate((root) => {
-        const labels = Math.max(
-          ...[...root.querySelectorAll('.xtick text')].map((t) => t.getBoundingClientRect().bottom),
-        );
-        return root.querySelector('.g-xtitle text')!.getBoundingClientRect().top - labels;
-      });
-    expect(gap).toBeLessThan(24);
+    const title = (await page.getByTestId('contour-view').locator('.g-xtitle text').boundingBox())!;
+    expect(title.y - (await xLabelsBottom(page))).toBeLessThan(24);
     if (viewport.width === 1280) {
       // the header in two rows (the tour picker as wide as its prompt: three rows before), so
       // Play is on the projector's first screen with both views

@@ -19,7 +19,7 @@ import { CursorTooltip } from './marks/CursorTooltip';
 import { EigenAxes } from './marks/EigenAxes';
 import { Gradient, gradLabel } from './marks/Gradient';
 import { pointLabel, textWidth, type LabelBox } from './marks/geometry';
-import { PointHandle, StartHandle } from './marks/Handles';
+import { POINT_R, PointHandle, StartHandle } from './marks/Handles';
 import { LevelSets } from './marks/LevelSets';
 import type { ModelLevels } from './marks/levels';
 import { NewtonStep, newtonTipLabel } from './marks/NewtonStep';
@@ -88,8 +88,9 @@ export function ContourOverlay({
     const rad = (dir * Math.PI) / 180;
     fromP.push(scales.dir([Math.cos(rad), Math.sin(rad)]));
   }
-  const pSize = present ? 23 : 15;
-  const pLabel = pointLabel(P, fromP, avoid, textWidth('p', pSize), pSize, 9 + 0.6 * pSize);
+  // (.point-label's font: 15 px, 1.5× presenting)
+  const pSize = textSize(15, present);
+  const pLabel = pointLabel(P, fromP, avoid, textWidth('p', pSize), pSize, POINT_R + 0.6 * pSize);
 
   return (
     <>

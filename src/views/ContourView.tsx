@@ -225,10 +225,17 @@ export function ContourView() {
       <div
         className="contour-wrap"
         data-testid="contour-view"
-        // at one scale, the map's height for its width (y's span per x's span): an embed's map
-        // is no taller than that (classroom.css), so its key follows the x axis
+        // at one scale, what the map's height for its width is: y's span per x's span, and the
+        // margins round the axes; an embed's map is no taller than that (classroom.css), so its
+        // key follows the x axis
         style={
-          equal ? ({ '--map-aspect': (domain[3] - domain[2]) / (domain[1] - domain[0]) } as CSSProperties) : undefined
+          equal
+            ? ({
+                '--map-aspect': (domain[3] - domain[2]) / (domain[1] - domain[0]),
+                '--map-margin-x': `${margin.l + margin.r}px`,
+                '--map-margin-y': `${margin.t + margin.b}px`,
+              } as CSSProperties)
+            : undefined
         }
       >
         <Plot

@@ -58,6 +58,9 @@ export function StartHandle({
   );
 }
 
+/** Radius of p's handle in pixels (its label is set clear of it: ContourOverlay). */
+export const POINT_R = 9;
+
 export function PointHandle({
   point,
   label,
@@ -83,7 +86,7 @@ export function PointHandle({
         data-testid="point-handle"
         cx={cx}
         cy={cy}
-        r={9}
+        r={POINT_R}
         tabIndex={0}
         role="slider"
         aria-label={t.pointLabel(fmt(point[0]), fmt(point[1]))}
