@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { axis } from './evaluate';
 import type { Node } from './formula/ast';
 import { classify, eigSym2 } from './hessian';
-import { derivatives, evalJet64 } from './jet';
+import { derivatives, disposeConstants, evalJet64, operand as k, withConstants, type Constants } from './jet';
 import type { CriticalPoint, Domain } from './surfaces-types';
 
 export type BasinMethod = 'newton' | 'damped-newton';
@@ -30,6 +30,8 @@ export interface BasinState {
   ends: BasinEnds;
   /** grid indices of the starts in X, Y and step; null: every start, in grid order */
   active: Int32Array | null;
+  /** the numbers the steps meet as tensors, made once for all the steps (withConstants) */
+  pool: Constants;
 }
 
 export function basinStart(xs: ArrayLike<number>, ys: ArrayLike<number>): BasinState {
@@ -46,10 +48,18 @@ export function basinStart(xs: ArrayLike<number>, ys: ArrayLike<number>): BasinS
     iterations: 0,
     ends,
     active: null,
+    pool: new Map(),
   };
 }
 
+/** Frees the state's tensors (when the computation ends or is dropped). */
 export function disposeBasinState(s: BasinState) {
+  disposeIterates(s);
+  disposeConstants(s.pool);
+}
+
+/** Frees the iterates a step or a rebuild has replaced. */
+function disposeIterates(s: BasinState) {
   tf.dispose([s.X, s.Y, s.step]);
 }
 
@@ -106,7 +116,7 @@ const keepsBatch = (moving: number, s: BasinState) => moving > 0 && moving > REB
 /** How many starts still move (a step > freeze; NaN is not), counted on the engine: only
  *  one number comes back until the batch is rebuilt. */
 function movingCount(s: BasinState, freeze: number): tf.Scalar {
-  return tf.tidy(() => tf.sum(tf.cast(tf.greater(s.step, freeze), 'float32')));
+  return withConstants(s.pool, () => tf.tidy(() => tf.sum(tf.cast(tf.greater(s.step, k(freeze)), 'float32'))));
 }
 
 function rebuild(s: BasinState, x: Float32Array, y: Float32Array, step: Float32Array, freeze: number, moving: number) {
@@ -130,62 +140,64 @@ function rebuild(s: BasinState, x: Float32Array, y: Float32Array, step: Float32A
       ends.step[g] = step[i];
     }
   }
-  disposeBasinState(s);
+  disposeIterates(s);
   return { ...s, X: tf.tensor1d(kx), Y: tf.tensor1d(ky), step: tf.tensor1d(ks), active: next };
 }
 
 /** One Newton (or damped-Newton) iteration for every start; disposes the old state's tensors. */
 export function basinStep(ast: Node, s: BasinState, method: BasinMethod): BasinState {
-  const [X, Y, step] = tf.tidy(() => {
-    const d = derivatives(ast, s.X, s.Y, 2);
-    const [gx, gy, a, b, c] = [d.x!, d.y!, d.xx!, d.xy!, d.yy!];
-    let dx: tf.Tensor;
-    let dy: tf.Tensor;
-    if (method === 'newton') {
-      // −H⁻¹g by the adjugate; singular H (|det| < 1e-12·max(1, |H_ij|)²): the start stops.
-      // Masks as arithmetic, not tf.where (four kernels each): with m = 1 where singular,
-      // (1 − m)/(det + m) is 1/det, or 0 (det + m is about 1 there); NaN stays NaN.
-      // (max(1, max |H_ij|)² as the largest of 1, a², b², c²; m = step(1e-12·big² − |det|).)
-      const b2 = tf.square(b);
-      const det = tf.sub(tf.mul(a, c), b2);
-      const big2 = tf.maximum(tf.maximum(tf.square(a), b2), tf.maximum(tf.square(c), 1));
-      const m = tf.step(tf.sub(tf.mul(big2, 1e-12), tf.abs(det)));
-      const inv = tf.div(tf.sub(1, m), tf.add(det, m));
-      dx = tf.mul(tf.sub(tf.mul(b, gy), tf.mul(c, gx)), inv);
-      dy = tf.mul(tf.sub(tf.mul(b, gx), tf.mul(a, gy)), inv);
-      const next = [tf.add(s.X, dx), tf.add(s.Y, dy)];
-      return [...next, tf.sqrt(tf.add(tf.square(dx), tf.square(dy)))];
-    }
-    // Damped: eigenvalues λ = m ∓ r of [[a, b], [b, c]], larger one's direction at
-    // θ = ½ atan2(2b, a − c); each |λ| floored at 1e-4; d = −Σ (vᵢ·g / λ̃ᵢ) vᵢ.
-    const m = tf.div(tf.add(a, c), 2);
-    const r = tf.sqrt(tf.add(tf.square(tf.div(tf.sub(a, c), 2)), tf.square(b)));
-    const theta = tf.mul(tf.atan2(tf.mul(b, 2), tf.sub(a, c)), 0.5);
-    const cs = tf.cos(theta);
-    const sn = tf.sin(theta);
-    const lmin = tf.maximum(tf.abs(tf.sub(m, r)), EIGEN_FLOOR);
-    const lmax = tf.maximum(tf.abs(tf.add(m, r)), EIGEN_FLOOR);
-    const pMax = tf.div(tf.add(tf.mul(cs, gx), tf.mul(sn, gy)), lmax); // along (cos θ, sin θ)
-    const pMin = tf.div(tf.sub(tf.mul(cs, gy), tf.mul(sn, gx)), lmin); // along (−sin θ, cos θ)
-    dx = tf.neg(tf.sub(tf.mul(pMax, cs), tf.mul(pMin, sn)));
-    dy = tf.neg(tf.add(tf.mul(pMax, sn), tf.mul(pMin, cs)));
-    // Armijo backtracking, every trial at once: the accepted t is the largest trial t with
-    // f(x + t d) ≤ f(x) + 1e-4 t ∇f·d (0 when none is: the start stops, line search failed).
-    const slope = tf.add(tf.mul(gx, dx), tf.mul(gy, dy));
-    const T = tf.tensor2d(
-      Array.from({ length: BASIN_TRIALS }, (_, i) => 2 ** -i),
-      [BASIN_TRIALS, 1],
-    );
-    const PX = tf.add(s.X, tf.mul(T, dx));
-    const PY = tf.add(s.Y, tf.mul(T, dy));
-    const fv = derivatives(ast, PX, PY, 0).v;
-    const ok = tf.lessEqual(fv, tf.add(d.v, tf.mul(tf.mul(T, slope), ARMIJO_C)));
-    const t = tf.max(tf.where(ok, tf.broadcastTo(T, fv.shape), tf.zerosLike(fv)), 0);
-    const sx = tf.mul(t, dx);
-    const sy = tf.mul(t, dy);
-    return [tf.add(s.X, sx), tf.add(s.Y, sy), tf.sqrt(tf.add(tf.square(sx), tf.square(sy)))];
-  }) as [tf.Tensor1D, tf.Tensor1D, tf.Tensor1D];
-  disposeBasinState(s);
+  const [X, Y, step] = withConstants(s.pool, () =>
+    tf.tidy(() => {
+      const d = derivatives(ast, s.X, s.Y, 2);
+      const [gx, gy, a, b, c] = [d.x!, d.y!, d.xx!, d.xy!, d.yy!];
+      let dx: tf.Tensor;
+      let dy: tf.Tensor;
+      if (method === 'newton') {
+        // −H⁻¹g by the adjugate; singular H (|det| < 1e-12·max(1, |H_ij|)²): the start stops.
+        // Masks as arithmetic, not tf.where (four kernels each): with m = 1 where singular,
+        // (1 − m)/(det + m) is 1/det, or 0 (det + m is about 1 there); NaN stays NaN.
+        // (max(1, max |H_ij|)² as the largest of 1, a², b², c²; m = step(1e-12·big² − |det|).)
+        const b2 = tf.square(b);
+        const det = tf.sub(tf.mul(a, c), b2);
+        const big2 = tf.maximum(tf.maximum(tf.square(a), b2), tf.maximum(tf.square(c), k(1)));
+        const m = tf.step(tf.sub(tf.mul(big2, k(1e-12)), tf.abs(det)));
+        const inv = tf.div(tf.sub(k(1), m), tf.add(det, m));
+        dx = tf.mul(tf.sub(tf.mul(b, gy), tf.mul(c, gx)), inv);
+        dy = tf.mul(tf.sub(tf.mul(b, gx), tf.mul(a, gy)), inv);
+        const next = [tf.add(s.X, dx), tf.add(s.Y, dy)];
+        return [...next, tf.sqrt(tf.add(tf.square(dx), tf.square(dy)))];
+      }
+      // Damped: eigenvalues λ = m ∓ r of [[a, b], [b, c]], larger one's direction at
+      // θ = ½ atan2(2b, a − c); each |λ| floored at 1e-4; d = −Σ (vᵢ·g / λ̃ᵢ) vᵢ.
+      const m = tf.div(tf.add(a, c), 2);
+      const r = tf.sqrt(tf.add(tf.square(tf.div(tf.sub(a, c), 2)), tf.square(b)));
+      const theta = tf.mul(tf.atan2(tf.mul(b, 2), tf.sub(a, c)), 0.5);
+      const cs = tf.cos(theta);
+      const sn = tf.sin(theta);
+      const lmin = tf.maximum(tf.abs(tf.sub(m, r)), EIGEN_FLOOR);
+      const lmax = tf.maximum(tf.abs(tf.add(m, r)), EIGEN_FLOOR);
+      const pMax = tf.div(tf.add(tf.mul(cs, gx), tf.mul(sn, gy)), lmax); // along (cos θ, sin θ)
+      const pMin = tf.div(tf.sub(tf.mul(cs, gy), tf.mul(sn, gx)), lmin); // along (−sin θ, cos θ)
+      dx = tf.neg(tf.sub(tf.mul(pMax, cs), tf.mul(pMin, sn)));
+      dy = tf.neg(tf.add(tf.mul(pMax, sn), tf.mul(pMin, cs)));
+      // Armijo backtracking, every trial at once: the accepted t is the largest trial t with
+      // f(x + t d) ≤ f(x) + 1e-4 t ∇f·d (0 when none is: the start stops, line search failed).
+      const slope = tf.add(tf.mul(gx, dx), tf.mul(gy, dy));
+      const T = tf.tensor2d(
+        Array.from({ length: BASIN_TRIALS }, (_, i) => 2 ** -i),
+        [BASIN_TRIALS, 1],
+      );
+      const PX = tf.add(s.X, tf.mul(T, dx));
+      const PY = tf.add(s.Y, tf.mul(T, dy));
+      const fv = derivatives(ast, PX, PY, 0).v;
+      const ok = tf.lessEqual(fv, tf.add(d.v, tf.mul(tf.mul(T, slope), ARMIJO_C)));
+      const t = tf.max(tf.where(ok, tf.broadcastTo(T, fv.shape), tf.zerosLike(fv)), 0);
+      const sx = tf.mul(t, dx);
+      const sy = tf.mul(t, dy);
+      return [tf.add(s.X, sx), tf.add(s.Y, sy), tf.sqrt(tf.add(tf.square(sx), tf.square(sy)))];
+    }),
+  ) as [tf.Tensor1D, tf.Tensor1D, tf.Tensor1D];
+  disposeIterates(s);
   return { ...s, X, Y, step, iterations: s.iterations + 1 };
 }
 

@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evalGrid, evalPoints } from './evaluate';
 import { evalScalar } from './formula/evalScalar';
-import { derivatives, evalJet64 } from './jet';
+import { derivatives, disposeConstants, evalJet64, withConstants, type Constants } from './jet';
 import { ast, close, reference, useCpu } from './test-setup';
 
 beforeAll(useCpu);
@@ -175,5 +175,53 @@ describe('tensor lifetime', () => {
       evalPoints(a, [0.1, 0.2], [0.3, 0.4], 2);
     }
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('constants pooled across operations (withConstants)', () => {
+  const formula = '(x^2 + y - 11)^2 + (x + y^2 - 7)^2 + 0.3*exp(-x/3) - y/7';
+  const X = [-3.5, -0.2, 0, 1.7, 3];
+  const Y = [-2, 0.4, 0, 2.5, -1.25];
+  const compute = () =>
+    tf.tidy(() => {
+      const d = derivatives(ast(formula), tf.tensor1d(X), tf.tensor1d(Y), 2);
+      return [d.v, d.x!, d.y!, d.xx!, d.xy!, d.yy!].map((t) => Array.from(t.dataSync()));
+    });
+
+  it('gives the same float32 values as numbers made tensors by each operation', () => {
+    const plain = compute();
+    const pool: Constants = new Map();
+    const pooled = withConstants(pool, compute);
+    const again = withConstants(pool, compute);
+    expect(pooled).toEqual(plain);
+    expect(again).toEqual(plain);
+    // each constant a tensor once: 11, 7, 2 (the product rule), 0.3, -1/3, -1/7 and the like
+    expect(pool.size).toBeGreaterThan(3);
+    expect(pool.size).toBeLessThan(20);
+    disposeConstants(pool);
+  });
+
+  it("keeps the pool's tensors through tf.tidy until disposeConstants frees them", () => {
+    const before = tf.memory().numTensors;
+    const pool: Constants = new Map();
+    withConstants(pool, compute);
+    expect(tf.memory().numTensors).toBe(before + pool.size);
+    for (const t of pool.values()) expect(t.isDisposed).toBe(false);
+    disposeConstants(pool);
+    expect(pool.size).toBe(0);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('is used only inside withConstants, and x / -0 stays -Infinity', () => {
+    const pool: Constants = new Map();
+    withConstants(pool, () => undefined);
+    const before = tf.memory().numTensors;
+    compute();
+    expect(tf.memory().numTensors).toBe(before);
+    const r = withConstants(pool, () =>
+      tf.tidy(() => Array.from(derivatives(ast('x / (-0)'), tf.tensor1d([2]), tf.tensor1d([0]), 1).v.dataSync())),
+    );
+    expect(r).toEqual([-Infinity]);
+    disposeConstants(pool);
   });
 });

@@ -22,19 +22,70 @@ export type Order = 0 | 1 | 2;
 
 const isNum = (a: C): a is number => typeof a === 'number';
 
+/** Plain numbers met by tensors, each made a tensor once: see withConstants. */
+export type Constants = Map<number, tf.Tensor>;
+let constants: Constants | null = null;
+
+/**
+ * Runs `fn` with every plain number that meets a tensor in the jet arithmetic (a formula's
+ * constants, the product rule's 2) taken from `pool`, made a tensor on first use and kept
+ * there, instead of uploaded anew by each operation (tfjs makes a number a tensor per call:
+ * ~5 µs each on wasm, as much as the operation itself on a small batch; Himmelblau's Newton
+ * step met 17 of them). Same values: tfjs makes a number a float32 scalar either way. The
+ * pool's tensors outlive tf.tidy; disposeConstants frees them.
+ */
+export function withConstants<T>(pool: Constants, fn: () => T): T {
+  const outer = constants;
+  constants = pool;
+  try {
+    return fn();
+  } finally {
+    constants = outer;
+  }
+}
+
+export function disposeConstants(pool: Constants) {
+  tf.dispose([...pool.values()]);
+  pool.clear();
+}
+
+/** `a` as an operand of a tensor operation: from the pool where one is in use. (−0 is left
+ *  as it is: the pool's keys do not tell it from 0, and x / −0 is not x / 0.) */
+export function operand(a: C): C {
+  if (!constants || !isNum(a) || Object.is(a, -0)) return a;
+  let t = constants.get(a);
+  if (!t) {
+    t = tf.keep(tf.scalar(a));
+    constants.set(a, t);
+  }
+  return t;
+}
+
+/** a ∘ b for two tensors of one dtype straight through the engine: the same kernel as
+ *  tf.add etc., without the op's argument checks and conversions (a quarter of tfjs's
+ *  overhead per operation on wasm, which is most of a step on a small batch); otherwise the
+ *  op itself. */
+function binary(kernel: 'Add' | 'Sub' | 'Multiply' | 'RealDiv', a: C, b: C, op: (a: C, b: C) => tf.Tensor): tf.Tensor {
+  const x = operand(a);
+  const y = operand(b);
+  if (!isNum(x) && !isNum(y) && x.dtype === y.dtype && x.dtype === 'float32')
+    return tf.engine().runKernel(kernel, { a: x, b: y }) as tf.Tensor;
+  return op(x, y);
+}
+
 // Scalar-or-tensor arithmetic that folds constants and skips structural zeros and ones,
 // which keeps the op count (tfjs's per-op overhead dominates small work) low.
 export function add(a: C, b: C): C {
   if (isNum(a) && isNum(b)) return a + b;
   if (a === 0) return b;
   if (b === 0) return a;
-  return tf.add(a, b);
+  return binary('Add', a, b, tf.add);
 }
 export function sub(a: C, b: C): C {
   if (isNum(a) && isNum(b)) return a - b;
   if (b === 0) return a;
   if (a === 0) return neg(b);
-  return tf.sub(a, b);
+  return binary('Sub', a, b, tf.sub);
 }
 export function neg(a: C): C {
   return isNum(a) ? -a : tf.neg(a);
@@ -46,13 +97,13 @@ export function mul(a: C, b: C): C {
   if (b === 1) return a;
   if (a === -1) return neg(b);
   if (b === -1) return neg(a);
-  return tf.mul(a, b);
+  return binary('Multiply', a, b, tf.mul);
 }
 export function div(a: C, b: C): C {
   if (isNum(a) && isNum(b)) return a / b;
   if (a === 0) return 0;
   if (b === 1) return a;
-  return tf.div(a, b);
+  return binary('RealDiv', a, b, tf.div);
 }
 function map(a: C, num: (v: number) => number, ten: (t: tf.Tensor) => tf.Tensor): C {
   return isNum(a) ? num(a) : ten(a);
