@@ -209,14 +209,15 @@ async function basinsSection(browser) {
   const page0 = await benchPage(browser);
   for (const n of [128, 256]) out[`loop-${n}`] = await page0.page.evaluate((k) => window.__bench.basinsLoop(k, 30), n);
   await page0.context.close();
-  // The engine chosen on this machine, in alternating runs with the baseline in one page.
+  // The engine chosen on this machine, in alternating runs with the baseline in one page: 15
+  // of each (medians of 7 moved by up to ×1.8 between runs of one build here, 2026-12-02).
   for (const [backend, n] of [
     ['wasm', 128],
     ['wasm', 256],
   ]) {
     const { page, context } = await benchPage(browser);
     out[`${backend}-${n}-vsLoop`] = await page.evaluate(
-      ([b, k]) => window.__bench.basinsVsLoop(b, k, 30, 7),
+      ([b, k]) => window.__bench.basinsVsLoop(b, k, 30, 15),
       [backend, n],
     );
     await context.close();
@@ -236,7 +237,7 @@ async function basinsSection(browser) {
     await context.close();
   }
   return {
-    note: 'ms for Newton basins on Himmelblau (n x n starts x 30 iterations, classified): computeBasins per engine, and loop = plain JavaScript float64 with hand-written derivatives (src/bench/loops.ts); speedVsLoop = loop / engine (>= 1: the engine is at least as fast); <engine>-<n>-vsLoop: the engine and the loop in alternating runs in one page (7 of each, medians), the fairest ratio on a shared machine; minima / counts: starts per minimum, to compare the engines with the loop',
+    note: 'ms for Newton basins on Himmelblau (n x n starts x 30 iterations, classified): computeBasins per engine, and loop = plain JavaScript float64 with hand-written derivatives (src/bench/loops.ts); speedVsLoop = loop / engine (>= 1: the engine is at least as fast); <engine>-<n>-vsLoop: the engine and the loop in alternating runs in one page (15 of each, medians), the fairest ratio on a shared machine; minima / counts: starts per minimum, to compare the engines with the loop',
     ...out,
   };
 }

@@ -7,10 +7,28 @@ import * as tf from '@tensorflow/tfjs-core';
 import { axis } from './evaluate';
 import type { Node } from './formula/ast';
 import { classify, eigSym2 } from './hessian';
-import { derivatives, disposeConstants, evalJet64, operand as k, withConstants, type Constants } from './jet';
+import {
+  add,
+  derivatives,
+  disposeConstants,
+  div,
+  evalJet64,
+  max,
+  mul,
+  operand as k,
+  sub,
+  unary,
+  withConstants,
+  type C,
+  type Constants,
+} from './jet';
 import type { CriticalPoint, Domain } from './surfaces-types';
 
 export type BasinMethod = 'newton' | 'damped-newton';
+
+/** A result of the jet arithmetic that is a tensor here (its operands are tensors). */
+const asT = (c: C): tf.Tensor => c as tf.Tensor;
+const sq = (c: C): C => mul(c, c);
 
 /** Backtracking trials per damped step, all evaluated in one batch: t = 1, 1/2, …, 2^-(M-1). */
 export const BASIN_TRIALS = 20;
@@ -93,13 +111,14 @@ export async function settleBasins(s: BasinState, freeze: number): Promise<Basin
   return rebuild(s, x, y, step, freeze, moving);
 }
 
-/** settleBasins where the tensors can be read synchronously (wasm, cpu). */
+/** settleBasins where the tensors can be read synchronously (wasm, cpu): there the steps are
+ *  in CPU memory already, and counting them here costs less than three kernels and a read. */
 export function settleBasinsSync(s: BasinState, freeze: number): BasinState {
-  const count = movingCount(s, freeze);
-  const moving = (count.dataSync() as Float32Array)[0];
-  count.dispose();
+  const step = s.step.dataSync() as Float32Array;
+  let moving = 0;
+  for (let i = 0; i < step.length; i++) if (step[i] > freeze) moving++;
   if (keepsBatch(moving, s)) return s;
-  const [x, y, step] = [s.X, s.Y, s.step].map((t) => t.dataSync() as Float32Array);
+  const [x, y] = [s.X, s.Y].map((t) => t.dataSync() as Float32Array);
   return rebuild(s, x, y, step, freeze, moving);
 }
 
@@ -149,7 +168,7 @@ export function basinStep(ast: Node, s: BasinState, method: BasinMethod): BasinS
   const [X, Y, step] = withConstants(s.pool, () =>
     tf.tidy(() => {
       const d = derivatives(ast, s.X, s.Y, 2);
-      const [gx, gy, a, b, c] = [d.x!, d.y!, d.xx!, d.xy!, d.yy!];
+      let [gx, gy, a, b, c] = [d.x!, d.y!, d.xx!, d.xy!, d.yy!];
       let dx: tf.Tensor;
       let dy: tf.Tensor;
       if (method === 'newton') {
@@ -157,15 +176,19 @@ export function basinStep(ast: Node, s: BasinState, method: BasinMethod): BasinS
         // Masks as arithmetic, not tf.where (four kernels each): with m = 1 where singular,
         // (1 − m)/(det + m) is 1/det, or 0 (det + m is about 1 there); NaN stays NaN.
         // (max(1, max |H_ij|)² as the largest of 1, a², b², c²; m = step(1e-12·big² − |det|).)
-        const b2 = tf.square(b);
-        const det = tf.sub(tf.mul(a, c), b2);
-        const big2 = tf.maximum(tf.maximum(tf.square(a), b2), tf.maximum(tf.square(c), k(1)));
-        const m = tf.step(tf.sub(tf.mul(big2, k(1e-12)), tf.abs(det)));
-        const inv = tf.div(tf.sub(k(1), m), tf.add(det, m));
-        dx = tf.mul(tf.sub(tf.mul(b, gy), tf.mul(c, gx)), inv);
-        dy = tf.mul(tf.sub(tf.mul(b, gx), tf.mul(a, gy)), inv);
-        const next = [tf.add(s.X, dx), tf.add(s.Y, dy)];
-        return [...next, tf.sqrt(tf.add(tf.square(dx), tf.square(dy)))];
+        // (the arithmetic of jet.ts: on wasm each is the backend's kernel called directly; a
+        // component the jet found constant is made a tensor first, so that every operation
+        // below makes a new tensor of the batch's shape, as the tf ops did)
+        [gx, gy, a, b, c] = [gx, gy, a, b, c].map((v) => (typeof v === 'number' ? tf.fill(s.X.shape, v) : v));
+        const b2 = sq(b);
+        const det = sub(mul(a, c), b2);
+        const big2 = max(max(sq(a), b2), max(sq(c), 1));
+        const m = unary('Step', asT(sub(mul(big2, 1e-12), unary('Abs', asT(det), tf.abs))), (t) => tf.step(t));
+        const inv = div(sub(1, m), add(det, m));
+        dx = asT(mul(sub(mul(b, gy), mul(c, gx)), inv));
+        dy = asT(mul(sub(mul(b, gx), mul(a, gy)), inv));
+        const next = [asT(add(s.X, dx)), asT(add(s.Y, dy))];
+        return [...next, unary('Sqrt', asT(add(sq(dx), sq(dy))), tf.sqrt)];
       }
       // Damped: eigenvalues λ = m ∓ r of [[a, b], [b, c]], larger one's direction at
       // θ = ½ atan2(2b, a − c); each |λ| floored at 1e-4; d = −Σ (vᵢ·g / λ̃ᵢ) vᵢ.

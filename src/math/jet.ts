@@ -4,6 +4,7 @@
 // this in tfjs 4.22 (it fails to differentiate twice through exp, tanh, sigmoid).
 import * as tf from '@tensorflow/tfjs-core';
 import type { Node } from './formula/ast';
+import { wasmBinary, wasmUnary, type BinaryKernel, type UnaryKernel } from './wasm-kernels';
 
 /** A component is a tensor, or a plain number where it is constant (structural zeros stay 0). */
 export type C = tf.Tensor | number;
@@ -61,15 +62,15 @@ export function operand(a: C): C {
   return t;
 }
 
-/** a ∘ b for two tensors of one dtype straight through the engine: the same kernel as
- *  tf.add etc., without the op's argument checks and conversions (a quarter of tfjs's
- *  overhead per operation on wasm, which is most of a step on a small batch); otherwise the
- *  op itself. */
-function binary(kernel: 'Add' | 'Sub' | 'Multiply' | 'RealDiv', a: C, b: C, op: (a: C, b: C) => tf.Tensor): tf.Tensor {
+/** a ∘ b for two float32 tensors: on wasm, the backend's kernel called directly
+ *  (wasm-kernels.ts), elsewhere straight through the engine: the same kernel as tf.add etc.,
+ *  without the op's argument checks and conversions (tfjs's overhead per operation is most of
+ *  a step on a small batch); otherwise the op itself. */
+function binary(kernel: BinaryKernel, a: C, b: C, op: (a: C, b: C) => tf.Tensor): tf.Tensor {
   const x = operand(a);
   const y = operand(b);
   if (!isNum(x) && !isNum(y) && x.dtype === y.dtype && x.dtype === 'float32')
-    return tf.engine().runKernel(kernel, { a: x, b: y }) as tf.Tensor;
+    return wasmBinary(kernel, x, y) ?? (tf.engine().runKernel(kernel, { a: x, b: y }) as tf.Tensor);
   return op(x, y);
 }
 
@@ -88,8 +89,29 @@ export function sub(a: C, b: C): C {
   return binary('Sub', a, b, tf.sub);
 }
 export function neg(a: C): C {
-  return isNum(a) ? -a : tf.neg(a);
+  return isNum(a) ? -a : unary('Neg', a, tf.neg);
 }
+
+/** f(t) elementwise: on wasm the backend's kernel called directly (wasm-kernels.ts), elsewhere
+ *  (or for another dtype) the op. */
+export function unary(kernel: UnaryKernel | 'Step', t: tf.Tensor, op: (t: tf.Tensor) => tf.Tensor): tf.Tensor {
+  return wasmUnary(kernel, t) ?? op(t);
+}
+/** The functions of formulas on tensors, by way of unary(). */
+const F = {
+  sin: (t: tf.Tensor) => unary('Sin', t, tf.sin),
+  cos: (t: tf.Tensor) => unary('Cos', t, tf.cos),
+  tan: (t: tf.Tensor) => unary('Tan', t, tf.tan),
+  atan: (t: tf.Tensor) => unary('Atan', t, tf.atan),
+  sinh: (t: tf.Tensor) => unary('Sinh', t, tf.sinh),
+  cosh: (t: tf.Tensor) => unary('Cosh', t, tf.cosh),
+  tanh: (t: tf.Tensor) => unary('Tanh', t, tf.tanh),
+  exp: (t: tf.Tensor) => unary('Exp', t, tf.exp),
+  log: (t: tf.Tensor) => unary('Log', t, tf.log),
+  sqrt: (t: tf.Tensor) => unary('Sqrt', t, tf.sqrt),
+  abs: (t: tf.Tensor) => unary('Abs', t, tf.abs),
+  sign: (t: tf.Tensor) => unary('Sign', t, tf.sign),
+};
 export function mul(a: C, b: C): C {
   if (isNum(a) && isNum(b)) return a * b;
   if (a === 0 || b === 0) return 0;
@@ -98,6 +120,10 @@ export function mul(a: C, b: C): C {
   if (a === -1) return neg(b);
   if (b === -1) return neg(a);
   return binary('Multiply', a, b, tf.mul);
+}
+export function max(a: C, b: C): C {
+  if (isNum(a) && isNum(b)) return Math.max(a, b);
+  return binary('Maximum', a, b, tf.maximum);
 }
 export function div(a: C, b: C): C {
   if (isNum(a) && isNum(b)) return a / b;
@@ -252,62 +278,62 @@ function applyFn(fn: string, u: Jet, order: Order): Jet {
   const a = u.v;
   switch (fn) {
     case 'sin': {
-      const v = map(a, Math.sin, tf.sin);
+      const v = map(a, Math.sin, F.sin);
       return chain(
         u,
         order,
         v,
-        () => map(a, Math.cos, tf.cos),
+        () => map(a, Math.cos, F.cos),
         () => neg(v),
       );
     }
     case 'cos': {
-      const v = map(a, Math.cos, tf.cos);
+      const v = map(a, Math.cos, F.cos);
       return chain(
         u,
         order,
         v,
-        () => neg(map(a, Math.sin, tf.sin)),
+        () => neg(map(a, Math.sin, F.sin)),
         () => neg(v),
       );
     }
     case 'tan': {
-      const v = map(a, Math.tan, tf.tan);
+      const v = map(a, Math.tan, F.tan);
       const d1 = () => add(1, sq(v));
       return chain(u, order, v, d1, () => mul(2, mul(v, d1())));
     }
     case 'atan': {
-      const v = map(a, Math.atan, tf.atan);
+      const v = map(a, Math.atan, F.atan);
       const d1 = () => div(1, add(1, sq(a)));
       return chain(u, order, v, d1, () => mul(-2, mul(a, sq(d1()))));
     }
     case 'sinh': {
-      const v = map(a, Math.sinh, tf.sinh);
+      const v = map(a, Math.sinh, F.sinh);
       return chain(
         u,
         order,
         v,
-        () => map(a, Math.cosh, tf.cosh),
+        () => map(a, Math.cosh, F.cosh),
         () => v,
       );
     }
     case 'cosh': {
-      const v = map(a, Math.cosh, tf.cosh);
+      const v = map(a, Math.cosh, F.cosh);
       return chain(
         u,
         order,
         v,
-        () => map(a, Math.sinh, tf.sinh),
+        () => map(a, Math.sinh, F.sinh),
         () => v,
       );
     }
     case 'tanh': {
-      const v = map(a, Math.tanh, tf.tanh);
+      const v = map(a, Math.tanh, F.tanh);
       const d1 = () => sub(1, sq(v));
       return chain(u, order, v, d1, () => mul(-2, mul(v, d1())));
     }
     case 'exp': {
-      const v = map(a, Math.exp, tf.exp);
+      const v = map(a, Math.exp, F.exp);
       return chain(
         u,
         order,
@@ -317,22 +343,22 @@ function applyFn(fn: string, u: Jet, order: Order): Jet {
       );
     }
     case 'log': {
-      const v = map(a, Math.log, tf.log);
+      const v = map(a, Math.log, F.log);
       const d1 = () => div(1, a);
       return chain(u, order, v, d1, () => neg(sq(d1())));
     }
     case 'sqrt': {
-      const v = map(a, Math.sqrt, (t) => NAN_WHERE_NEGATIVE(t, tf.sqrt(t)));
+      const v = map(a, Math.sqrt, (t) => NAN_WHERE_NEGATIVE(t, F.sqrt(t)));
       const d1 = () => div(0.5, v);
       return chain(u, order, v, d1, () => neg(div(d1(), mul(2, a))));
     }
     case 'abs': {
-      const v = map(a, Math.abs, tf.abs);
+      const v = map(a, Math.abs, F.abs);
       return chain(
         u,
         order,
         v,
-        () => map(a, Math.sign, tf.sign),
+        () => map(a, Math.sign, F.sign),
         () => 0,
       );
     }
