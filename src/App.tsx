@@ -4,7 +4,7 @@
 // views wiring lives in useSceneEffects. Three modes: the full page; presenter (present=1:
 // large type, the views and the race only); embed (embed=1: one line of chrome, the views and
 // playback, for iframes). data-ready waits for the views that are actually drawn.
-import { useEffect, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useResults } from './compute/results';
 import { reveal } from './reveal';
 import { appMsg } from './i18n/app';
@@ -24,7 +24,7 @@ import { useShortcuts } from './views/classroom/useShortcuts';
 import { ContourView } from './views/ContourView';
 import { ConvergencePlot } from './views/ConvergencePlot';
 import { DomainControls } from './views/DomainControls';
-import { useDrawn, VIEWS } from './views/drawn';
+import { useDrawn, VIEWS, type View } from './views/drawn';
 import { ErrorBoundary } from './views/ErrorBoundary';
 import { ExportMenu } from './views/ExportMenu';
 import { ExplainPanel } from './views/ExplainPanel';
@@ -56,15 +56,33 @@ const Boxed = ({ name, children }: { name: PanelName; children: ReactNode }) => 
   <ErrorBoundary name={name}>{children}</ErrorBoundary>
 );
 
+/**
+ * data-ready on the app's root (CONTRACT §2): true once the views this page draws have drawn
+ * the latest results, the formulas are typeset and nothing is in flight. It is worked out here,
+ * not in App: a recompute (two a move while p is dragged: busy, then the new results) then
+ * re-renders this alone instead of every panel of the page.
+ */
+function ReadyMarker({ needed, waitFor3d }: { needed: readonly View[]; waitFor3d: boolean }) {
+  const busy = useResults((r) => r.busy);
+  const version = useResults((r) => r.version);
+  const hasGrid = useResults((r) => r.grid !== null);
+  const drawn = useDrawn((d) => d.versions);
+  // the typeset formulas too (KaTeX loads beside the app's code: views/katex-loader.ts)
+  const katexReady = useKatex((k) => k.ready);
+  const ready = katexReady && !busy && hasGrid && !waitFor3d && needed.every((v) => drawn[v] === version);
+  useLayoutEffect(() => {
+    appRoot()?.setAttribute('data-ready', ready ? 'true' : 'false');
+    // the first screen appears at once, when first drawn (reveal.ts)
+    if (ready) reveal();
+  }, [ready]);
+  return null;
+}
+
 export function App({ backend, why = '', notices }: { backend: string; why?: string; notices: string[] }) {
   useSceneEffects(backend);
   useShortcuts();
   useResizePost(appRoot);
   const t = useMsg(appMsg);
-  const busy = useResults((r) => r.busy);
-  const version = useResults((r) => r.version);
-  const hasGrid = useResults((r) => r.grid !== null);
-  const drawn = useDrawn((d) => d.versions);
   const embed = useScene((s) => s.scene.embed);
   const present = useScene((s) => s.scene.present) && !embed;
   const surfaceMounted = useClassroom((c) => c.surfaceMounted);
@@ -99,18 +117,6 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
         ? full && show.convergence
         : show.map,
   );
-  // the typeset formulas too (KaTeX loads beside the app's code: views/katex-loader.ts)
-  const katexReady = useKatex((k) => k.ready);
-  const ready =
-    katexReady &&
-    !busy &&
-    hasGrid &&
-    (surfaceMounted !== null || !show.surface3d) &&
-    needed.every((v) => drawn[v] === version);
-  // the first screen appears at once, when first drawn (reveal.ts)
-  useEffect(() => {
-    if (ready) reveal();
-  }, [ready]);
   const only3d = embed && narrow && show3d;
   const mode = embed ? 'app embed' : present ? 'app present' : 'app';
 
@@ -118,9 +124,11 @@ export function App({ backend, why = '', notices }: { backend: string; why?: str
     <div
       className={only3d ? `${mode} embed-3d` : mode}
       data-testid="app"
-      data-ready={ready ? 'true' : 'false'}
+      // (set by ReadyMarker from here on)
+      data-ready="false"
       data-backend={backend}
     >
+      <ReadyMarker needed={needed} waitFor3d={surfaceMounted === null && show.surface3d} />
       {embed ? (
         <EmbedBar />
       ) : !show.header ? null : (

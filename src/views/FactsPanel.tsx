@@ -1,7 +1,7 @@
 // The point facts at the expansion point p: f, ∇f, H, its eigenvalues and eigen-directions,
 // curvature class and condition number, as numbers. (TaylorPanel, below it, writes the models
 // built from them.)
-import { useResults } from '../compute/results';
+import { useFollowedResults } from './follow';
 import { useMsg } from '../i18n/i18n';
 import { factsMsg } from '../i18n/views';
 import type { Curvature } from '../math/hessian';
@@ -30,7 +30,7 @@ function conditionText(t: FactsText, k: number): string {
 
 export function FactsPanel() {
   const t = useMsg(factsMsg);
-  const p = useResults((r) => r.facts);
+  const p = useFollowedResults((r) => r.facts);
   if (!p) return null;
   const [[a, b], [, c]] = p.hessian;
   const [v1, v2] = p.eigenvectors;

@@ -7,6 +7,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useMsg } from '../i18n/i18n';
 import { taylorPanelMsg } from '../i18n/teach1';
 import { useResults } from '../compute/results';
+import { useFollowedResults } from './follow';
 import { valueAt } from '../compute/cursor';
 import type { PointFacts } from '../math/hessian';
 import { newtonStep, t1At, t2At } from '../math/taylor';
@@ -63,7 +64,7 @@ function Models({ facts }: { facts: PointFacts }) {
 /** T3…T6 where they show: each as the previous model plus its order-k terms (derivatives from results). */
 function HigherModels({ facts }: { facts: PointFacts }) {
   const orders = useScene((s) => s.scene.taylor).filter((k) => k >= 3);
-  const derivs = useDeferredValue(useResults((r) => r.derivatives));
+  const derivs = useDeferredValue(useFollowedResults((r) => r.derivatives));
   const t = useMsg(taylorPanelMsg);
   if (orders.length === 0) return null;
   const at: [number, number] = [facts.x, facts.y];
@@ -207,7 +208,7 @@ function CursorError({ facts }: { facts: PointFacts }) {
 
 export function TaylorPanel() {
   // Deferred: while p is dragged, the views are drawn first and this panel follows.
-  const facts = useDeferredValue(useResults((r) => r.facts));
+  const facts = useDeferredValue(useFollowedResults((r) => r.facts));
   const t = useMsg(taylorPanelMsg);
   if (!facts) return null;
   const defined = finiteT1(facts);

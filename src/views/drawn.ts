@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 
 export const VIEWS = ['contour', 'surface3d', 'convergence'] as const;
+export type View = (typeof VIEWS)[number];
 
 interface Drawn {
   versions: Record<string, number>;

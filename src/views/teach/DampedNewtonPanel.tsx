@@ -5,6 +5,7 @@
 import { teaches } from '../../math/optimizers/registry';
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
+import { useFollowedResults } from '../follow';
 import { useMsg } from '../../i18n/i18n';
 import { dampedNewtonMsg } from '../../i18n/teach1';
 import { eigSym2 } from '../../math/hessian';
@@ -152,7 +153,7 @@ function CaseView({ c }: { c: Case }) {
 
 export function DampedNewtonPanel() {
   // Deferred: while p is dragged, the views are drawn first and this panel follows.
-  const facts = useDeferredValue(useResults((r) => r.facts));
+  const facts = useDeferredValue(useFollowedResults((r) => r.facts));
   const runs = useResults((r) => r.runs);
   const iter = useView((v) => v.iter);
   const t = useMsg(dampedNewtonMsg);

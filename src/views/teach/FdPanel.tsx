@@ -4,6 +4,7 @@
 // rises like 1/h; the chosen h is marked.
 import { useDeferredValue, useMemo } from 'react';
 import { useResults } from '../../compute/results';
+import { useFollowedResults } from '../follow';
 import { useMsg } from '../../i18n/i18n';
 import { fdMsg } from '../../i18n/teach1';
 import { fdCurve } from '../../compute/panels';
@@ -16,7 +17,7 @@ import '../teach.css';
 export function FdPanel() {
   const ast = useResults((r) => r.ast);
   // Deferred: while p is dragged, the views are drawn first and this panel follows.
-  const facts = useDeferredValue(useResults((r) => r.facts));
+  const facts = useDeferredValue(useFollowedResults((r) => r.facts));
   const h = useScene((s) => s.scene.h);
   const opt = useScene((s) => s.scene.opt);
   const setScene = useScene((s) => s.setScene);
