@@ -69,6 +69,10 @@ test('while p is dragged the map draws every move, the 3D view at most 5 a secon
   const { data } = await downloadExport(page);
   const [x, y] = [data.point.x, data.point.y];
   expect(Math.hypot(x - 1, y - 1)).toBeGreaterThan(0.05);
+  // the address is written on release (not at every move) and links to where p was let go
+  const linked = (new URL(page.url()).searchParams.get('point') ?? '').split(',').map(Number);
+  expect(linked[0]).toBeCloseTo(x, 3);
+  expect(linked[1]).toBeCloseTo(y, 3);
   const shown = (await page.getByTestId('fact-point').innerText()).replace(/−/g, '-');
   const nums = (shown.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
   expect(nums[0]).toBeCloseTo(x, 2);

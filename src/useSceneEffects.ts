@@ -1,6 +1,6 @@
 // Keeps results and the address bar in step with the scene: every scene change marks the
 // page busy, recomputes once the change has been committed (one computation for a burst of
-// edits in one task), and rewrites the URL (not during a data point's drag: on its release).
+// edits in one task), and rewrites the URL (not during a drag: on its release).
 import { useEffect, useRef } from 'react';
 import { compute, resetCache, useResults } from './compute/results';
 import { afterPaint } from './views/afterPaint';
@@ -36,16 +36,19 @@ export function useSceneEffects(backend: string) {
     if (computedFor.current !== backend) cancelFirst = afterPaint(run);
     else queueMicrotask(run);
     computedFor.current = backend;
-    // The address follows every change, except while a data point is dragged: the link then
-    // carries every row (up to 500), rewritten at each frame for nothing; it is written once
-    // on release (this effect runs again when `draft` turns false).
-    if (!draft) {
-      const url = `${window.location.pathname}${serializeScene(scene)}${window.location.hash}`;
-      window.history.replaceState(null, '', url);
-    }
     return () => {
       cancelled = true;
       cancelFirst();
     };
   }, [scene, backend, draft]);
+  // The address follows every change, except during a drag (a data point's: the link then
+  // carries every row, up to 500; a handle's on the map: p or the start, ~4 ms a move on a
+  // school PC), when it would be rewritten at each frame for nothing: it is written once on
+  // release (this effect runs again when the drag ends).
+  const handleDrag = useView((v) => v.dragging);
+  useEffect(() => {
+    if (draft || handleDrag) return;
+    const url = `${window.location.pathname}${serializeScene(scene)}${window.location.hash}`;
+    window.history.replaceState(null, '', url);
+  }, [scene, draft, handleDrag]);
 }
