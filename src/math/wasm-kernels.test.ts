@@ -157,6 +157,26 @@ describe('wasm binary kernels called directly', () => {
     tf.dispose([a, b, first, second, big]);
   });
 
+  it('never writes through a view too short for its shapes (a threaded build’s stale view)', () => {
+    const a = tf.tensor1d([1.5, -2, 3]);
+    const b = tf.scalar(-2); // a scalar: the kernel broadcasts by the shapes
+    // the shapes' room is allocated and holds other shapes ([1]) than the next call's
+    const m = tf.ones([1]);
+    wasmBinary('Add', m, m)?.dispose();
+    m.dispose();
+    const wasm = (tf.backend() as unknown as { wasm: { HEAP32: Int32Array } }).wasm;
+    const live = wasm.HEAP32;
+    wasm.HEAP32 = new Int32Array(live.buffer, 0, 4);
+    try {
+      const c = wasmBinary('Multiply', a, b) ?? (tf.engine().runKernel('Multiply', { a, b }) as tf.Tensor);
+      expect(Array.from(c.dataSync())).toEqual([-3, 4, -6]);
+      c.dispose();
+    } finally {
+      wasm.HEAP32 = live;
+    }
+    tf.dispose([a, b]);
+  });
+
   it('makes tensors that tf.tidy tracks and frees like any kernel output', () => {
     const a = tf.tensor1d([1, 2, 3]);
     const b = tf.tensor1d([4, 5, 6]);

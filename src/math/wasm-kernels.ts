@@ -42,7 +42,7 @@ export type UnaryKernel =
 
 /** The parts of tfjs-backend-wasm's BackendWasm this uses (4.22). */
 interface WasmBackend {
-  wasm: { HEAP32: Int32Array; _malloc: (bytes: number) => number } & Partial<
+  wasm: { HEAP32: Int32Array; wasmMemory?: WebAssembly.Memory; _malloc: (bytes: number) => number } & Partial<
     Record<`_${BinaryKernel | UnaryKernel | 'Step'}`, (...args: number[]) => void>
   >;
   dataIdMap: { get: (dataId: object) => { id: number } | undefined };
@@ -111,9 +111,15 @@ export function wasmBinary(kernel: BinaryKernel, a: tf.Tensor, b: tf.Tensor): tf
   const aData = backend.dataIdMap.get(a.dataId);
   const bData = backend.dataIdMap.get(b.dataId);
   if (!aData || !bData) return null;
-  // (HEAP32 is read anew each time: Emscripten replaces the view when the memory grows)
-  const heap = wasm.HEAP32;
+  // (HEAP32 is read anew each time: Emscripten replaces the view when the memory grows. In
+  // the threaded build a worker may have grown the shared memory without the main thread's
+  // view being replaced yet: a view of the memory itself then, else the engine's path.)
+  let heap = wasm.HEAP32;
   const at = shapes >> 2;
+  if (at + 2 * MAX_RANK > heap.length) {
+    if (!wasm.wasmMemory) return null;
+    heap = new Int32Array(wasm.wasmMemory.buffer);
+  }
   writeShape(heap, at, a.shape);
   writeShape(heap, at + MAX_RANK, b.shape);
   const out = backend.makeOutput(shape, 'float32');
