@@ -60,9 +60,10 @@ test('while p is dragged the map draws every move, the 3D view at most 5 a secon
   const surface = versions('surface3d');
   // the map drew the results of the moves as they came (more than the 3D view could)
   expect(map.size).toBeGreaterThan(1);
-  // the 3D view: the first move at once, then at most one drawing per 200 ms of the drag
+  // the 3D view: the first move at once, then at most one drawing per 200 ms of the drag (and
+  // the results from before the drag, if their drawing is reported inside the window)
   expect(surface.size, `${surface.size} 3D drawings in ${(t1 - t0).toFixed(0)} ms`).toBeLessThanOrEqual(
-    1 + Math.ceil((t1 - t0) / 200),
+    2 + Math.ceil((t1 - t0) / 200),
   );
 
   // on release: the panels beside the map and the export agree on where p was let go
