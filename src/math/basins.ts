@@ -16,6 +16,7 @@ import {
   max,
   mul,
   operand as k,
+  sq,
   sub,
   unary,
   withConstants,
@@ -28,7 +29,6 @@ export type BasinMethod = 'newton' | 'damped-newton';
 
 /** A result of the jet arithmetic that is a tensor here (its operands are tensors). */
 const asT = (c: C): tf.Tensor => c as tf.Tensor;
-const sq = (c: C): C => mul(c, c);
 
 /** Backtracking trials per damped step, all evaluated in one batch: t = 1, 1/2, …, 2^-(M-1). */
 export const BASIN_TRIALS = 20;
@@ -183,7 +183,7 @@ export function basinStep(ast: Node, s: BasinState, method: BasinMethod): BasinS
         const b2 = sq(b);
         const det = sub(mul(a, c), b2);
         const big2 = max(max(sq(a), b2), max(sq(c), 1));
-        const m = unary('Step', asT(sub(mul(big2, 1e-12), unary('Abs', asT(det), tf.abs))), (t) => tf.step(t));
+        const m = unary('Step', asT(sub(mul(big2, 1e-12), unary('Abs', asT(det), tf.abs))), tf.step);
         const inv = div(sub(1, m), add(det, m));
         dx = asT(mul(sub(mul(b, gy), mul(c, gx)), inv));
         dy = asT(mul(sub(mul(b, gx), mul(a, gy)), inv));

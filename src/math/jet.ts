@@ -134,7 +134,7 @@ export function div(a: C, b: C): C {
 function map(a: C, num: (v: number) => number, ten: (t: tf.Tensor) => tf.Tensor): C {
   return isNum(a) ? num(a) : ten(a);
 }
-const sq = (a: C): C => mul(a, a);
+export const sq = (a: C): C => mul(a, a);
 
 /** u^n for an integer n ≥ 1 by repeated squaring: exact signs for negative u, few ops. */
 function intPow(u: C, n: number): C {

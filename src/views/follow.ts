@@ -35,8 +35,8 @@ function show() {
  *  not held back by it. */
 function follow() {
   if (!useView.getState().dragging) return sync();
-  if (timer === undefined && useResults.getState().version === useFollowed.getState().r.version) return show();
   if (timer !== undefined) return;
+  if (useResults.getState().version === useFollowed.getState().r.version) return show();
   const wait = last + FOLLOW_MS - performance.now();
   if (wait <= 0) sync();
   else timer = setTimeout(sync, wait);
