@@ -182,8 +182,16 @@ export function ContourView() {
         margin: { ...margin, b: margin.b + below },
         // x and y at one scale where the area allows (equalScale): the axis with room to spare
         // is shortened, its range kept
-        xaxis: { title: { text: 'x' }, range: [domain[0], domain[1]], zeroline: false, constrain: 'domain' },
+        // typed, so plotly never scans the data to guess the axis type at each update
+        xaxis: {
+          type: 'linear',
+          title: { text: 'x' },
+          range: [domain[0], domain[1]],
+          zeroline: false,
+          constrain: 'domain',
+        },
         yaxis: {
+          type: 'linear',
           title: { text: 'y' },
           range: [domain[2], domain[3]],
           zeroline: false,

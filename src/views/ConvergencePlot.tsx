@@ -136,6 +136,7 @@ export function ConvergencePlot() {
         // presenter mode: 1.5× (issue 15, item 4)
         font: { family: 'system-ui, sans-serif', size: fs },
         xaxis: {
+          type: 'linear',
           title: { text: t.iteration, standoff: 4 },
           // fixed over all iterates (nothing jumps while playing); a little room for end markers
           range: [-0.02 * Math.max(1, maxIter), 1.02 * Math.max(1, maxIter)],

@@ -91,6 +91,8 @@ const TICKS = 4;
 
 /** One 3D axis over `range`, with the ticks and labels given (autorange off). */
 const axis3d = (title: string, range: readonly number[], t: { vals: number[]; text: string[] }) => ({
+  // typed, so plotly never scans every trace's data to guess it (dates?) at each update
+  type: 'linear' as const,
   title: { text: title },
   range: [...range],
   autorange: false,
@@ -366,6 +368,7 @@ export function SurfaceView() {
         xaxis: axis3d('x', box.x, xy.x),
         yaxis: axis3d('y', box.y, xy.y),
         zaxis: {
+          type: 'linear',
           title: { text: 'f' },
           range: [...box.z],
           autorange: false,
