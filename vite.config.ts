@@ -240,11 +240,13 @@ export default defineConfig(({ mode }) => {
       : {
           chunkSizeWarningLimit: 6000,
           sourcemap: false,
-          // bench.html is the benchmark's page (npm run bench): the app's math without its views.
+          // bench.html is the benchmark's page (npm run bench): the app's math without its views;
+          // floor.html draws the app's first two figures with plotly alone (the cold load's floor).
           rollupOptions: {
             input: {
               index: resolve(import.meta.dirname, 'index.html'),
               bench: resolve(import.meta.dirname, 'bench.html'),
+              floor: resolve(import.meta.dirname, 'floor.html'),
             },
           },
         },

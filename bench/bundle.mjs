@@ -1,6 +1,6 @@
 // The shipped JavaScript of a build: what index.html loads before the app runs (its scripts,
 // the app's chunk the entry imports at once, and their static imports) and what the app can
-// load later (dynamic imports). bench.html's own chunks are not shipped to users and are left
+// load later (dynamic imports). bench.html's and floor.html's own chunks are not shipped to users and are left
 // out. Used by the benchmark (bench/run.mjs) and by the size budget's test (e2e/bundle.spec.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,7 +57,7 @@ export function shippedJs(dist) {
   const first = sizes(initial, assets);
   const later = sizes(lazy, assets);
   return {
-    note: 'index.html only (bench.html chunks excluded); initial = the entry and the app chunk it imports at once (boot-*.js), with their static imports; lazy = the 3D view, the engines, the rest; gzip is node zlib level 9; bytes',
+    note: 'index.html only (bench.html and floor.html chunks excluded); initial = the entry and the app chunk it imports at once (boot-*.js), with their static imports; lazy = the 3D view, the engines, the rest; gzip is node zlib level 9; bytes',
     initial: first,
     lazy: later,
     totalJs: { raw: first.raw + later.raw, gzip: first.gzip + later.gzip },

@@ -306,7 +306,57 @@ async function mainThreadMs(cdp) {
   return { busy: m.TaskDuration * 1000, script: m.ScriptDuration * 1000 };
 }
 
+/** The app's first map and 3D view as plotly figures (data, layout, the config that matters,
+ *  the plot's size), read from the app at the default URL: what floor.html draws. */
+async function captureFigures(browser) {
+  const { context, page } = await openApp(browser, '');
+  const figs = await page.evaluate(() => {
+    const plot = (id) => document.querySelector(`[data-testid="${id}"] .js-plotly-plot`);
+    // typed arrays as plain arrays, as a JSON round trip would leave them otherwise
+    const plain = (v) => JSON.parse(JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? Array.from(x) : x)));
+    const fig = (gd) => ({
+      data: plain(gd.data),
+      layout: plain(gd.layout),
+      config: {
+        displaylogo: false,
+        displayModeBar: gd._context.displayModeBar,
+        staticPlot: gd._context.staticPlot,
+        scrollZoom: gd._context.scrollZoom,
+      },
+      width: gd.clientWidth,
+      height: gd.clientHeight,
+    });
+    return { contour: fig(plot('contour-view')), surface: fig(plot('surface-view')) };
+  });
+  await context.close();
+  return figs;
+}
+
+/** One cold load of floor.html with the given figures: ms from navigation start to each
+ *  figure's plotly promise resolved. */
+async function floorLoad(browser, figs, network = null) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  await page.addInitScript((f) => {
+    window.__floorFigures = f;
+  }, figs);
+  await page.goto(`${BASE}/floor.html`);
+  await page.waitForFunction(() => window.__floorDone !== undefined, null, { timeout: 120_000 });
+  const done = await page.evaluate(() => window.__floorDone);
+  await context.close();
+  return done;
+}
+
 async function coldLoadSection(browser, runs = 5, network = null) {
+  // plotly alone drawing the app's first two figures (floor.html), loads alternating with the app's
+  const figs = await captureFigures(browser);
+  const floorMap = [];
+  const floorBoth = [];
   const ready = [];
   const painted = [];
   const map = [];
@@ -320,6 +370,9 @@ async function coldLoadSection(browser, runs = 5, network = null) {
   const problems = new Set();
   let backend = null;
   for (let i = 0; i < runs; i++) {
+    const floor = await floorLoad(browser, figs, network);
+    floorMap.push(floor.contour);
+    floorBoth.push(floor.surface);
     const { context, page, problems: p, cdp } = await openApp(browser, '', network);
     await page.waitForFunction(() => window.__tnFirstPainted !== undefined);
     const m = await mainThreadMs(cdp);
@@ -365,6 +418,18 @@ async function coldLoadSection(browser, runs = 5, network = null) {
     // issue 16: the engine is chosen (renderer probe) and started at boot
     graphicsProbe: summarize(probe),
     engineStart: summarize(engine),
+    // the floor: floor.html draws the app's first map and 3D view (captured from the app in
+    // this run) with the same plotly and nothing else; loads alternating with the app's. Both
+    // drawn is what the app's dataReady waits for; overFloor = app / floor (1 = the app adds
+    // nothing to what plotly itself needs here)
+    plotlyFloor: {
+      mapDrawn: summarize(floorMap),
+      bothDrawn: summarize(floorBoth),
+      overFloor: {
+        dataReady: round(summarize(ready).median / summarize(floorBoth).median),
+        firstMapDrawn: map.length ? round(summarize(map).median / summarize(floorMap).median) : null,
+      },
+    },
     // how much of the load the page's main thread was busy (Chromium's TaskDuration), and
     // running script: well under dataReady means it waited (for the GPU process, the
     // compilers, the network), not that it worked
