@@ -1,7 +1,8 @@
 // The shipped JavaScript of a build: what index.html loads before the app runs (its scripts,
 // the app's chunk the entry imports at once, and their static imports) and what the app can
-// load later (dynamic imports). bench.html's and floor.html's own chunks are not shipped to users and are left
-// out. Used by the benchmark (bench/run.mjs) and by the size budget's test (e2e/bundle.spec.ts).
+// load later (dynamic imports). bench.html's and floor.html's own chunks are not shipped to
+// users and are left out. Used by the benchmark (bench/run.mjs) and by the size budget's test
+// (e2e/bundle.spec.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -245,16 +245,23 @@ async function basinsSection(browser) {
 /** A school's network for the cold load on it: 20 Mbit/s each way, 40 ms round trips. */
 const SCHOOL_NETWORK = { offline: false, latency: 40, downloadThroughput: 2.5e6, uploadThroughput: 2.5e6 };
 
-async function openApp(browser, query = '', network = null) {
+/** A fresh browser context (empty cache) and page at the bench's viewport, with Chromium's
+ *  counters of the page's main thread on from the start (Performance.getMetrics) and the
+ *  network emulated where asked. */
+async function freshPage(browser, network = null) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  // Chromium's counters of the page's main thread from the start (Performance.getMetrics)
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   if (network) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', network);
   }
+  return { context, page, cdp };
+}
+
+async function openApp(browser, query = '', network = null) {
+  const { context, page, cdp } = await freshPage(browser, network);
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => {
@@ -335,13 +342,7 @@ async function captureFigures(browser) {
 /** One cold load of floor.html with the given figures: ms from navigation start to each
  *  figure's plotly promise resolved. */
 async function floorLoad(browser, figs, network = null) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  if (network) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', network);
-  }
+  const { context, page } = await freshPage(browser, network);
   await page.addInitScript((f) => {
     window.__floorFigures = f;
   }, figs);
